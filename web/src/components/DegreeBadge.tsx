@@ -1,0 +1,6 @@
+import type { Degree } from '../api/types.js'
+import { degreeLabel } from '../lib/format.js'
+
+export function DegreeBadge({ degree }: { degree: Degree }) {
+  return <span className={`badge badge-degree-${degree ?? 'none'}`}>{degreeLabel(degree)}</span>
+}

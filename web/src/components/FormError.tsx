@@ -1,0 +1,31 @@
+import { ApiError, errorMessage } from '../api/client.js'
+
+interface FormErrorProps {
+  error: unknown
+  /** Field paths shown beside their inputs; they are not repeated here. */
+  shownFields?: readonly string[]
+}
+
+/** The form-level part of a failure: the problem's detail, plus field messages with no input. */
+export function FormError({ error, shownFields = [] }: FormErrorProps) {
+  if (!error) return null
+  const orphans =
+    error instanceof ApiError
+      ? Object.entries(error.fieldErrors).filter(([path]) => !shownFields.includes(path))
+      : []
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>{errorMessage(error)}</p>
+      {orphans.length > 0 ? (
+        <ul>
+          {orphans.map(([path, message]) => (
+            <li key={path}>
+              {path ? `${path}: ` : ''}
+              {message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import type { Invitation } from '../api/types.js'
+import { useInvitationAction } from '../hooks/useInvitationActions.js'
+import { useToast } from '../hooks/useToast.js'
+import { memberRef } from '../lib/member-ref.js'
+import { ConfirmPanel } from './ConfirmPanel.js'
+import { ErrorNotice } from './ErrorNotice.js'
+import { InvitationDetails } from './InvitationDetails.js'
+import { MemberLink } from './MemberLink.js'
+
+export function ReceivedInvitation({ invitation }: { invitation: Invitation }) {
+  const from = memberRef(invitation.from)
+  const action = useInvitationAction()
+  const toast = useToast()
+  const [confirming, setConfirming] = useState(false)
+
+  function accept() {
+    action.mutate(
+      { action: 'accept', id: invitation.id },
+      { onSuccess: () => toast.show({ message: `You are now connected with ${from.name}.` }) },
+    )
+  }
+  function ignore() {
+    action.mutate(
+      { action: 'ignore', id: invitation.id },
+      {
+        onSuccess: () => toast.show({ message: `Invitation ignored. ${from.name} is not told.` }),
+      },
+    )
+  }
+  function dontKnow() {
+    action.mutate(
+      { action: 'dont-know', id: invitation.id },
+      {
+        onSuccess: () => toast.show({ message: `Done. ${from.name} cannot invite you again.` }),
+      },
+    )
+  }
+
+  return (
+    <article className="card stack" aria-label={`Invitation from ${from.name}`}>
+      <MemberLink member={from} />
+      <InvitationDetails invitation={invitation} />
+      {action.isError ? <ErrorNotice error={action.error} /> : null}
+      {confirming ? (
+        <ConfirmPanel
+          confirmLabel="Yes, I don't know them"
+          cancelLabel="Cancel"
+          onConfirm={dontKnow}
+          onCancel={() => setConfirming(false)}
+          busy={action.isPending}
+        >
+          <p>
+            <strong>Say you don't know {from.name}?</strong> The invitation is declined, {from.name}{' '}
+            can never invite you again, and it counts as an unwanted approach on their record. They
+            are not told.
+          </p>
+        </ConfirmPanel>
+      ) : (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={accept} disabled={action.isPending}>
+            Accept
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={ignore}
+            disabled={action.isPending}
+          >
+            Ignore
+          </button>
+          <button
+            type="button"
+            className="button button-ghost"
+            onClick={() => setConfirming(true)}
+            disabled={action.isPending}
+          >
+            I don't know this person
+          </button>
+        </div>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react'
+import { Link, Navigate, useNavigate } from 'react-router'
+import { ApiError } from '../api/client.js'
+import { FormError } from '../components/FormError.js'
+import { TextField } from '../components/TextField.js'
+import { useSignup } from '../hooks/useAuth.js'
+import { useMe } from '../hooks/useMe.js'
+
+const PASSWORD_MIN = 10
+
+export function SignupPage() {
+  const me = useMe()
+  const signup = useSignup()
+  const navigate = useNavigate()
+  const [email, setEmail] = useState('')
+  const [name, setName] = useState('')
+  const [password, setPassword] = useState('')
+  const [passwordError, setPasswordError] = useState<string | undefined>()
+
+  if (me.data) return <Navigate to="/" replace />
+
+  const fieldError = (path: string) =>
+    signup.error instanceof ApiError ? signup.error.field(path) : undefined
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (password.length < PASSWORD_MIN) {
+      setPasswordError(`Use at least ${PASSWORD_MIN} characters.`)
+      return
+    }
+    setPasswordError(undefined)
+    signup.mutate(
+      { email: email.trim(), name: name.trim(), password },
+      { onSuccess: () => navigate('/profile', { replace: true }) },
+    )
+  }
+
+  return (
+    <div className="narrow stack-lg">
+      <title>Sign up · Rapport</title>
+      <h1>Create your account</h1>
+      <form className="card stack" onSubmit={submit} noValidate>
+        <FormError error={signup.error} shownFields={['email', 'name', 'password']} />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError('email')}
+        />
+        <TextField
+          label="Name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError('name')}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN}
+          hint={`At least ${PASSWORD_MIN} characters.`}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={passwordError ?? fieldError('password')}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={signup.isPending}>
+            {signup.isPending ? 'Creating your account…' : 'Sign up'}
+          </button>
+        </div>
+      </form>
+      <p>
+        Already a member? <Link to="/login">Log in</Link>
+      </p>
+    </div>
+  )
+}
