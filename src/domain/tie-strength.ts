@@ -1,0 +1,283 @@
+import { type InteractionScan, scanInteractions } from './interaction-scan.js'
+import { ago, count, DAY_MS, daysBetween, span, times, unit } from './reason-phrases.js'
+import { exchangeBalance } from './reciprocity.js'
+import type { HowMetKind, Relationship } from './relationship.js'
+import { bandOf, type TieBand } from './strength-bands.js'
+
+export const TIE_FACTORS = [
+  'recency',
+  'frequency',
+  'reciprocity',
+  'responsiveness',
+  'duration',
+  'howMet',
+  'structural',
+] as const
+export type TieFactor = (typeof TIE_FACTORS)[number]
+
+/**
+ * The weight of each factor in the strength (they sum to 1). Recency leads because days since
+ * last contact was the single best predictor in Gilbert & Karahalios (2009); frequency is
+ * Granovetter's "amount of time"; reciprocity and responsiveness his "reciprocal services";
+ * duration, how met and mutual strong ties are the weaker context and structure variables.
+ */
+export const TIE_WEIGHTS: Readonly<Record<TieFactor, number>> = {
+  recency: 0.3,
+  frequency: 0.2,
+  reciprocity: 0.12,
+  responsiveness: 0.12,
+  duration: 0.08,
+  howMet: 0.1,
+  structural: 0.08,
+}
+
+/** Recency halves every 180 days without hearing from the contact. */
+export const RECENCY_HALF_LIFE_DAYS = 180
+/** Decayed, weighted interactions at which frequency reaches 1 − 1/e. */
+export const FREQUENCY_SCALE = 12
+/** Years known at which duration reaches 1 − 1/e. */
+export const DURATION_SCALE_YEARS = 3
+/** Mutual strong ties at which the structural factor reaches 1 − 1/e. */
+export const STRUCTURAL_SCALE = 4
+/** A factor with no evidence sits here, so missing data neither helps nor hurts. */
+export const NEUTRAL = 0.5
+
+/** Shared context by how the two met: working side by side is the strongest foundation. */
+export const HOW_MET_SCORES: Readonly<Record<HowMetKind | 'unknown', number>> = {
+  worked_together: 1,
+  studied_together: 0.8,
+  introduced: 0.6,
+  met_in_person: 0.5,
+  other: 0.3,
+  imported: 0.15,
+  unknown: 0.15,
+}
+
+const HOW_MET_PHRASES: Readonly<Record<HowMetKind, string>> = {
+  worked_together: 'worked together',
+  studied_together: 'studied together',
+  introduced: 'introduced by a contact',
+  met_in_person: 'met in person',
+  other: 'met some other way',
+  imported: 'imported contact, no shared context recorded',
+}
+
+export interface TieStrength {
+  /** In [0,1]: `Σ TIE_WEIGHTS[f] · factors[f]`. */
+  strength: number
+  band: TieBand
+  /** The three most influential factors in plain words, most influential first. */
+  reasons: string[]
+  /** Each factor in [0,1]. */
+  factors: Record<TieFactor, number>
+}
+
+/** The factors of a tie, each in [0,1]; see docs/intelligence.md for the formulas. */
+export function tieFactors(
+  rel: Relationship,
+  now: Date,
+  scan: InteractionScan = scanInteractions(rel.interactions, now),
+): Record<TieFactor, number> {
+  const nowMs = now.getTime()
+  const recency =
+    scan.lastHeardAt === null
+      ? 0
+      : 0.5 ** (daysBetween(scan.lastHeardAt, nowMs) / RECENCY_HALF_LIFE_DAYS)
+  const startMs = knownSince(rel, scan)
+  const duration =
+    startMs === null
+      ? 0
+      : 1 - Math.exp(-daysBetween(startMs, nowMs) / 365.25 / DURATION_SCALE_YEARS)
+  const r = scan.responsiveness
+  const responsiveness =
+    r.rate === null ? NEUTRAL : 0.6 * r.rate + 0.4 * (r.rateWithin48h ?? r.rate)
+  const mutual = Number.isFinite(rel.mutualStrongTies) ? Math.max(0, rel.mutualStrongTies) : 0
+  return {
+    recency: unit(recency),
+    frequency: unit(1 - Math.exp(-scan.intensity / FREQUENCY_SCALE)),
+    reciprocity: unit(reciprocityFactor(scan)),
+    responsiveness: unit(responsiveness),
+    duration: unit(duration),
+    howMet: HOW_MET_SCORES[rel.howMet ?? 'unknown'],
+    structural: unit(1 - Math.exp(-mutual / STRUCTURAL_SCALE)),
+  }
+}
+
+/**
+ * Tie strength after Granovetter (1973) and Gilbert & Karahalios (2009): a weighted sum of
+ * seven factors in [0,1] — recency `0.5^(days since last heard / 180)`, frequency
+ * `1 − e^(−intensity/12)` (intensity: interactions weighted by kind, halving yearly), reciprocity
+ * (how evenly messages and services flow), responsiveness `0.6·rate + 0.4·rate48h`, duration
+ * `1 − e^(−years/3)`, how met, and structure `1 − e^(−mutualStrongTies/4)` — with
+ * `strength = Σ TIE_WEIGHTS[f]·factor[f]`, always in [0,1]. Reasons are the three factors whose
+ * weighted distance from the neutral 0.5 is largest. Invariants: hearing from the contact more
+ * recently, all else equal, never lowers strength; a new meeting never lowers it.
+ *
+ * @example
+ * tieStrength({ since: new Date('2010-05-01'), howMet: 'met_in_person', mutualStrongTies: 0,
+ *   circles: [], interactions: [{ kind: 'meeting', at: new Date('2010-05-01') }] },
+ *   new Date('2026-01-01'))
+ * // => { strength: 0.25…, band: 'dormant', reasons: ['last contact 15 years ago',
+ * //      'no interactions in the past year', 'no mutual strong ties'], factors: {…} }
+ */
+export function tieStrength(
+  rel: Relationship,
+  now: Date,
+  scan: InteractionScan = scanInteractions(rel.interactions, now),
+): TieStrength {
+  const factors = tieFactors(rel, now, scan)
+  let strength = 0
+  for (const f of TIE_FACTORS) strength += TIE_WEIGHTS[f] * factors[f]
+  strength = unit(strength)
+  const nowMs = now.getTime()
+  const heardFrom = scan.lastHeardAt ?? knownSince(rel, scan)
+  const band = bandOf(strength, heardFrom === null ? null : daysBetween(heardFrom, nowMs))
+  return { strength, band, reasons: topReasons(rel, now, scan, factors), factors }
+}
+
+function knownSince(rel: Relationship, scan: InteractionScan): number | null {
+  const since = rel.since?.getTime()
+  if (since !== undefined && Number.isFinite(since)) {
+    return scan.firstAt === null ? since : Math.min(since, scan.firstAt)
+  }
+  return scan.firstAt
+}
+
+function reciprocityFactor(scan: InteractionScan): number {
+  const s = scan.messagesSent
+  const r = scan.messagesReceived
+  const ex = scan.exchanges
+  const exchanged = ex.memberGave + ex.memberAsked + ex.contactGave + ex.contactAsked
+  let sum = 0
+  let parts = 0
+  if (s + r > 0) {
+    sum += Math.min(s, r) / Math.max(s, r)
+    parts++
+  }
+  if (exchanged > 0) {
+    sum += 1 - Math.abs(exchangeBalance(ex))
+    parts++
+  }
+  if (parts > 0) return sum / parts
+  return scan.together > 0 ? NEUTRAL : 0
+}
+
+const RECENT = 0.5 ** (365 / RECENCY_HALF_LIFE_DAYS)
+
+function topReasons(
+  rel: Relationship,
+  now: Date,
+  scan: InteractionScan,
+  factors: Record<TieFactor, number>,
+): string[] {
+  const ex = scan.exchanges
+  const talkOnly =
+    ex.memberGave + ex.memberAsked + ex.contactGave + ex.contactAsked === 0 &&
+    scan.responsiveness.rate !== null
+  const candidates: { f: TieFactor; w: number }[] = []
+  for (const f of TIE_FACTORS) {
+    if (f === 'responsiveness' && scan.responsiveness.rate === null) continue
+    // "no interactions in the past year" would only repeat what recency says then.
+    if (f === 'frequency' && scan.pastYear === 0 && factors.recency < RECENT) continue
+    // With no services exchanged, reciprocity is the message balance, which the
+    // responsiveness phrase ("you wrote 6 times, they answered once") already tells.
+    if (f === 'reciprocity' && talkOnly) continue
+    let w = Math.abs(TIE_WEIGHTS[f] * (factors[f] - NEUTRAL))
+    if (f === 'responsiveness' && talkOnly) {
+      w = Math.max(w, Math.abs(TIE_WEIGHTS.reciprocity * (factors.reciprocity - NEUTRAL)))
+    }
+    if (w > 0) candidates.push({ f, w })
+  }
+  candidates.sort((a, b) => b.w - a.w)
+  // @NOTE Only the chosen factors are phrased: building strings for all seven would triple
+  // the allocation when a whole network is scored.
+  const reasons: string[] = []
+  for (let k = 0; k < candidates.length && k < 3; k++) {
+    reasons.push(phrase(candidates[k]!.f, rel, now, scan))
+  }
+  return reasons
+}
+
+function phrase(f: TieFactor, rel: Relationship, now: Date, scan: InteractionScan): string {
+  const nowMs = now.getTime()
+  switch (f) {
+    case 'recency': {
+      if (scan.lastHeardAt === null) {
+        const start = knownSince(rel, scan)
+        return start === null
+          ? 'no contact recorded'
+          : `no contact since connecting ${ago(daysBetween(start, nowMs))}`
+      }
+      const when = ago(daysBetween(scan.lastHeardAt, nowMs))
+      const wroteSince = scan.lastAt !== null && scan.lastAt - scan.lastHeardAt > DAY_MS
+      return wroteSince ? `last heard from them ${when}` : `last contact ${when}`
+    }
+    case 'frequency':
+      return scan.pastYear === 0
+        ? 'no interactions in the past year'
+        : `${count(scan.pastYear, 'interaction')} in the past year`
+    case 'reciprocity':
+      return reciprocityPhrase(scan)
+    case 'responsiveness':
+      return responsivenessPhrase(scan)
+    case 'duration': {
+      const start = knownSince(rel, scan)
+      if (start === null) return 'no record of when you met'
+      const days = daysBetween(start, nowMs)
+      return days < 1 ? 'met today' : `known for ${span(days)}`
+    }
+    case 'howMet': {
+      if (rel.howMet === null) return 'how you met is not recorded'
+      const note = rel.howMetNote?.trim()
+      const base = HOW_MET_PHRASES[rel.howMet]
+      return note && rel.howMet !== 'imported' ? `${base} ${note}` : base
+    }
+    case 'structural': {
+      const m = Math.max(0, Math.floor(rel.mutualStrongTies) || 0)
+      return m === 0 ? 'no mutual strong ties' : count(m, 'mutual strong tie')
+    }
+  }
+}
+
+const SERVICE = ['favour or introduction', 'favours or introductions'] as const
+
+/** The reciprocity reason; shared with prune suggestions. */
+export function reciprocityPhrase(scan: InteractionScan): string {
+  const { memberGave: mG, memberAsked: mA, contactGave: cG, contactAsked: cA } = scan.exchanges
+  if (mG + mA + cG + cA > 0) {
+    if (cA >= 2 && cG === 0) return `asks often (${cA} asks), never offers`
+    const balance = exchangeBalance(scan.exchanges)
+    if (Math.abs(balance) <= 1 / 3)
+      return `give and take both ways (you gave ${mG}, they gave ${cG})`
+    if (balance > 0) {
+      return cA > mG
+        ? `they asked ${times(cA)}, gave ${cG === 0 ? 'nothing' : count(cG, ...SERVICE)}`
+        : `you gave ${count(mG, ...SERVICE)}, they gave ${cG === 0 ? 'none' : cG}`
+    }
+    return mA > cG
+      ? `you asked ${times(mA)}, gave ${mG === 0 ? 'nothing' : count(mG, ...SERVICE)}`
+      : `they gave ${count(cG, ...SERVICE)}, you gave ${mG === 0 ? 'none' : mG}`
+  }
+  const s = scan.messagesSent
+  const r = scan.messagesReceived
+  if (s > 0 && r === 0) return `you wrote ${times(s)}, they never wrote back`
+  if (r > 0 && s === 0) return `they wrote ${times(r)}, you never wrote back`
+  if (s + r > 0) {
+    const both = Math.min(s, r) / Math.max(s, r) >= 0.5
+    return `messages ${both ? 'both ways' : 'mostly one way'} (${s} sent, ${r} received)`
+  }
+  return scan.together > 0 ? 'met or spoke, nothing exchanged' : 'nothing exchanged yet'
+}
+
+/** The responsiveness reason ("you wrote 6 times, they answered once"); shared with prune. */
+export function responsivenessPhrase(scan: InteractionScan): string {
+  const { sent, answered, answeredWithin48h: prompt } = scan.responsiveness
+  if (sent === 0) return 'no messages of yours to answer yet'
+  if (answered === sent) {
+    const quick = prompt === sent ? 'all' : `${prompt}`
+    return sent === 1
+      ? `answered your message${prompt === 1 ? ' within 48 hours' : ''}`
+      : `answered all ${sent} of your messages, ${quick} within 48 hours`
+  }
+  return `you wrote ${times(sent)}, they ${answered === 0 ? 'never answered' : `answered ${times(answered)}`}`
+}
