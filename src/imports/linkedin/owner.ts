@@ -1,0 +1,130 @@
+import type { Readable } from 'node:stream'
+import { nameKey, normaliseName } from '../common/contact-key.js'
+import { field, readCsvTable } from '../common/csv-table.js'
+import type { ImportedOwner, ImportedProfile } from '../types.js'
+import { MESSAGES_SPEC, senderKeyOf } from './messages.js'
+
+interface SenderTally {
+  name: string
+  line: number
+  messages: number
+  conversations: number
+  lastConversation: string
+  outgoing: number
+}
+
+/** Enough rows to see the owner in hundreds of conversations while staying a fraction of a big file. */
+export const OWNER_SAMPLE_ROWS = 20_000
+
+/**
+ * Finds who owns an export. With Profile.csv the owner is the profile's name, and its profile
+ * URL is the sender of that name in messages.csv when one appears. Without it, the owner is the
+ * sender found in the most conversations (then the most messages) among the first
+ * `sampleRows` messages: every conversation of an export includes its owner, while each other
+ * person appears in few. 2018 exports mark OUTGOING rows, whose sender is the owner.
+ */
+export async function identifyOwner(
+  profile: ImportedProfile | null,
+  messages: Readable | null,
+  messagesFile: string,
+  sampleRows = OWNER_SAMPLE_ROWS,
+): Promise<ImportedOwner> {
+  const tallies = new Map<string, SenderTally>()
+  let hasDirection = false
+  if (messages !== null) {
+    let rows = 0
+    for await (const row of readCsvTable(messages, messagesFile, MESSAGES_SPEC)) {
+      if (row.kind === 'skipped') continue
+      if (++rows > sampleRows) break
+      hasDirection = row.header.index.direction !== -1
+      const key = senderKeyOf(row)
+      const conversation = field(row, 'conversationId')
+      let tally = tallies.get(key)
+      if (tally === undefined) {
+        tally = {
+          name: field(row, 'from'),
+          line: row.line,
+          messages: 0,
+          conversations: 0,
+          lastConversation: '\u0000',
+          outgoing: 0,
+        }
+        tallies.set(key, tally)
+      }
+      tally.messages++
+      if (conversation !== tally.lastConversation) {
+        tally.conversations++
+        tally.lastConversation = conversation
+      }
+      if (field(row, 'direction').toUpperCase() === 'OUTGOING') tally.outgoing++
+    }
+  }
+  const ranked = [...tallies.entries()].sort(
+    ([, a], [, b]) => b.conversations - a.conversations || b.messages - a.messages,
+  )
+  if (profile !== null) {
+    const wanted = normaliseName(profile.fullName)
+    const match = ranked.find(([, t]) => normaliseName(t.name) === wanted)
+    if (match !== undefined && !match[0].startsWith('name:')) {
+      const [key, tally] = match
+      return {
+        kind: 'owner',
+        file: profile.file,
+        line: profile.line,
+        name: profile.fullName,
+        profileUrl: profileUrlOfKey(key),
+        key,
+        method: 'profile-and-messages',
+      }
+    }
+    return {
+      kind: 'owner',
+      file: profile.file,
+      line: profile.line,
+      name: profile.fullName,
+      profileUrl: null,
+      key: nameKey(profile.fullName),
+      method: 'profile',
+    }
+  }
+  if (hasDirection) {
+    const outgoing = ranked
+      .filter(([, t]) => t.outgoing > 0)
+      .sort(([, a], [, b]) => b.outgoing - a.outgoing)
+    const top = outgoing[0]
+    if (top !== undefined) return ownerFromTally(top, messagesFile, 'direction-column')
+  }
+  const top = ranked[0]
+  if (top === undefined) {
+    return {
+      kind: 'owner',
+      file: messagesFile,
+      line: 1,
+      name: null,
+      profileUrl: null,
+      key: null,
+      method: 'none',
+    }
+  }
+  return ownerFromTally(top, messagesFile, 'most-frequent-sender')
+}
+
+function ownerFromTally(
+  [key, tally]: [string, SenderTally],
+  file: string,
+  method: ImportedOwner['method'],
+): ImportedOwner {
+  return {
+    kind: 'owner',
+    file,
+    line: tally.line,
+    name: tally.name === '' ? null : tally.name,
+    profileUrl: profileUrlOfKey(key),
+    key,
+    method,
+  }
+}
+
+function profileUrlOfKey(key: string): string | null {
+  return key.startsWith('url:linkedin.com/') ? `https://www.${key.slice(4)}` : null
+}
