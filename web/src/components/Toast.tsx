@@ -10,7 +10,7 @@ interface ToastProps {
 export function Toast({ toast, onDismiss }: ToastProps) {
   const [paused, setPaused] = useState(false)
   const [busy, setBusy] = useState(false)
-  const ref = useRef<HTMLDivElement>(null)
+  const ref = useRef<HTMLLIElement>(null)
   const duration = toast.durationMs ?? (toast.action ? 15_000 : 5_000)
 
   useEffect(() => {
@@ -30,10 +30,9 @@ export function Toast({ toast, onDismiss }: ToastProps) {
   }
 
   return (
-    <div
+    <li
       ref={ref}
       className="toast"
-      role="status"
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}
@@ -57,6 +56,6 @@ export function Toast({ toast, onDismiss }: ToastProps) {
           ✕
         </button>
       </div>
-    </div>
+    </li>
   )
 }

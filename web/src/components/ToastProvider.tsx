@@ -29,9 +29,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext value={api}>
       {children}
       <section className="toasts" aria-label="Notifications" aria-live="polite">
-        {toasts.map((toast) => (
-          <Toast key={toast.id} toast={toast} onDismiss={dismiss} />
-        ))}
+        <ul className="plain-list toast-list">
+          {toasts.map((toast) => (
+            <Toast key={toast.id} toast={toast} onDismiss={dismiss} />
+          ))}
+        </ul>
       </section>
     </ToastContext>
   )

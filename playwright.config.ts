@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+/** Asks the OS for a free port from a child process, since the config must be synchronous. */
+function freePort(): string {
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()
+}
+
+// @NOTE The runner and every worker evaluate this file; the environment carries the runner's
+// choice of port and data folder to the workers so they all talk to the same server.
+process.env.RAPPORT_E2E_PORT ??= freePort()
+process.env.RAPPORT_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'rapport-e2e-'))
+const port = process.env.RAPPORT_E2E_PORT
+const dataDir = process.env.RAPPORT_E2E_DATA
+const baseURL = `http://127.0.0.1:${port}`
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The build must exist (`npm run build`); the server serves web/dist itself.
+    command: `node bin/rapport.js serve --port ${port} --data ${dataDir}`,
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      RAPPORT_SIGNUPS_PER_HOUR: '1000',
+      RAPPORT_INVITES_PER_WEEK: '1000',
+    },
+  },
+})
