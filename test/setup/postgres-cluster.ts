@@ -83,7 +83,9 @@ async function postgresUser(): Promise<{ uid: number; gid: number }> {
   const uid = /uid=(\d+)/.exec(stdout)?.[1]
   const gid = /gid=(\d+)/.exec(stdout)?.[1]
   if (uid === undefined || gid === undefined) {
-    throw new Error('Running as root needs the `postgres` system user (from the postgresql package).')
+    throw new Error(
+      'Running as root needs the `postgres` system user (from the postgresql package).',
+    )
   }
   return { uid: Number(uid), gid: Number(gid) }
 }

@@ -6,6 +6,7 @@ export function selectedVariants(): DbVariant[] {
   const only = process.env.RAPPORT_TEST_DB
   if (only === undefined || only === '') return [...DB_VARIANTS]
   const chosen = DB_VARIANTS.filter((v) => v === only)
-  if (chosen.length === 0) throw new Error(`RAPPORT_TEST_DB must be one of ${DB_VARIANTS.join(', ')}`)
+  if (chosen.length === 0)
+    throw new Error(`RAPPORT_TEST_DB must be one of ${DB_VARIANTS.join(', ')}`)
   return chosen
 }

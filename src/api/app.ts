@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import cookie from '@fastify/cookie'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { createLogger } from '../logger.js'
+import { projectPath } from '../paths.js'
+import type { ServiceContext } from '../services/context.js'
+import { registerAuth } from './auth.js'
+import { handleError, problem, sendProblem } from './problem.js'
+import { accountRoutes } from './routes/accounts.js'
+import { devMailRoutes } from './routes/dev-mail.js'
+import { healthRoutes } from './routes/health.js'
+import { memberRoutes } from './routes/members.js'
+import { tokenRoutes } from './routes/tokens.js'
+
+export interface AppOptions {
+  ctx: ServiceContext
+  /** Serve the built web UI from this folder (default: web/dist when it exists). */
+  webRoot?: string | null
+  logger?: boolean
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024
+
+/** Builds the HTTP application without listening, so tests can `inject` requests. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { ctx } = options
+  const app = Fastify({
+    ...(options.logger === false
+      ? { logger: false }
+      : { loggerInstance: createLogger('http', ctx.config.logLevel) as FastifyBaseLogger }),
+    bodyLimit: BODY_LIMIT_BYTES,
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler(handleError)
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rapport API',
+        version: '0.1.0',
+        description:
+          'A professional network built on relationships. Errors are RFC 9457 problems (application/problem+json).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'rapport_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'A personal access token' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(cookie)
+  registerAuth(app, ctx)
+
+  await app.register(healthRoutes)
+  await app.register(accountRoutes, { ctx })
+  await app.register(tokenRoutes, { ctx })
+  await app.register(memberRoutes, { ctx })
+  await app.register(devMailRoutes, { ctx })
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  await registerWeb(
+    app,
+    options.webRoot === undefined ? projectPath('web', 'dist') : options.webRoot,
+  )
+  return app
+}
+
+/** The single-page UI: static files, and index.html for any other page route; JSON 404s for the API. */
+async function registerWeb(app: FastifyInstance, webRoot: string | null): Promise<void> {
+  const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'))
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false })
+  app.setNotFoundHandler(async (request, reply) => {
+    const isPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      (request.headers.accept ?? '').includes('text/html')
+    if (isPage && hasWeb) return reply.type('text/html').sendFile('index.html')
+    if (isPage) {
+      return reply
+        .type('text/html')
+        .send(
+          '<!doctype html><title>Rapport</title><p>The web UI is not built: run <code>npm run build</code>.</p>',
+        )
+    }
+    return sendProblem(
+      reply,
+      problem(404, 'not_found', `No route ${request.method} ${request.url}`),
+    )
+  })
+}

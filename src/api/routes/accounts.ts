@@ -1,0 +1,111 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { MemberId } from '../../ids.js'
+import {
+  login,
+  logout,
+  requestPasswordReset,
+  resetPassword,
+  signup,
+} from '../../services/accounts.js'
+import type { ServiceContext } from '../../services/context.js'
+import { getMe } from '../../services/profiles.js'
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.js'
+import {
+  loginSchema,
+  memberEnvelopeSchema,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+  signupSchema,
+} from '../schemas/accounts.js'
+import { problemResponses } from '../schemas/common.js'
+
+export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  const secure = ctx.config.publicUrl?.startsWith('https:') ?? false
+
+  app.post(
+    '/api/auth/signup',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an account and sign in',
+        body: signupSchema,
+        response: { 201: memberEnvelopeSchema, ...problemResponses(400, 403, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { member, sessionToken } = await signup(ctx, request.body, request.ip)
+      setSessionCookie(reply, sessionToken, secure)
+      return reply.code(201).send({ member: await getMe(ctx, member.id as MemberId) })
+    },
+  )
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in with e-mail and password',
+        body: loginSchema,
+        response: { 200: memberEnvelopeSchema, ...problemResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { member, sessionToken } = await login(ctx, request.body)
+      setSessionCookie(reply, sessionToken, secure)
+      return { member: await getMe(ctx, member.id as MemberId) }
+    },
+  )
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign out of this session',
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE]
+      if (token !== undefined) await logout(ctx, token)
+      clearSessionCookie(reply)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Mail a password reset link (answers the same whether or not the account exists)',
+        body: passwordResetRequestSchema,
+        response: { 202: z.object({ ok: z.literal(true) }), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(ctx, request.body.email)
+      return reply.code(202).send({ ok: true as const })
+    },
+  )
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Set a new password with a mailed reset token',
+        body: passwordResetConfirmSchema,
+        response: { 204: z.null(), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      await resetPassword(ctx, request.body.token, request.body.password)
+      return reply.code(204).send(null)
+    },
+  )
+}

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { ServiceContext } from '../../services/context.js'
+import { getMe, getMemberProfile, searchMembers, updateMe } from '../../services/profiles.js'
+import { requireViewer } from '../auth.js'
+import { idParamsSchema, listSchema, problemResponses } from '../schemas/common.js'
+import {
+  memberProfileSchema,
+  memberSearchQuerySchema,
+  memberSummarySchema,
+  meSchema,
+  updateMeSchema,
+} from '../schemas/profile.js'
+
+export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  app.get(
+    '/api/me',
+    {
+      schema: {
+        tags: ['profile'],
+        summary: 'My whole profile',
+        response: { 200: meSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => await getMe(ctx, requireViewer(request)),
+  )
+
+  app.patch(
+    '/api/me',
+    {
+      schema: {
+        tags: ['profile'],
+        summary: 'Change any part of my profile; `positions` replaces the list',
+        body: updateMeSchema,
+        response: { 200: meSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => await updateMe(ctx, requireViewer(request), request.body),
+  )
+
+  app.get(
+    '/api/members',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Search members by name, headline, company or title',
+        querystring: memberSearchQuerySchema,
+        response: { 200: listSchema(memberSummarySchema), ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => {
+      requireViewer(request)
+      return await searchMembers(ctx, request.query)
+    },
+  )
+
+  app.get(
+    '/api/members/:id',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'A member profile as I may see it',
+        params: idParamsSchema,
+        response: { 200: memberProfileSchema, ...problemResponses(401, 404) },
+      },
+    },
+    async (request) => await getMemberProfile(ctx, requireViewer(request), request.params.id),
+  )
+}

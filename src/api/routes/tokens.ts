@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { ServiceContext } from '../../services/context.js'
+import { createAccessToken, listAccessTokens, revokeAccessToken } from '../../services/tokens.js'
+import { requireViewer } from '../auth.js'
+import { createTokenSchema, tokenCreatedSchema, tokenSummarySchema } from '../schemas/accounts.js'
+import { idParamsSchema, problemResponses } from '../schemas/common.js'
+
+export const tokenRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, { ctx }) => {
+  app.post(
+    '/api/tokens',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create a personal access token (shown once)',
+        body: createTokenSchema,
+        response: { 201: tokenCreatedSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const token = await createAccessToken(ctx, requireViewer(request), request.body.name)
+      return reply.code(201).send(token)
+    },
+  )
+
+  app.get(
+    '/api/tokens',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'List my personal access tokens (never their secrets)',
+        response: {
+          200: z.object({ items: z.array(tokenSummarySchema) }),
+          ...problemResponses(401),
+        },
+      },
+    },
+    async (request) => ({ items: await listAccessTokens(ctx, requireViewer(request)) }),
+  )
+
+  app.delete(
+    '/api/tokens/:id',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke a personal access token',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...problemResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await revokeAccessToken(ctx, requireViewer(request), request.params.id)
+      return reply.code(204).send(null)
+    },
+  )
+}

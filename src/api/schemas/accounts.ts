@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { meSchema } from './profile.js'
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .email()
+  .transform((e) => e.toLowerCase())
+export const passwordSchema = z
+  .string()
+  .min(10, 'at least 10 characters')
+  .max(200, 'at most 200 characters')
+
+export const signupSchema = z
+  .object({
+    email: emailSchema,
+    password: passwordSchema,
+    name: z.string().trim().min(1).max(120),
+  })
+  .strict()
+export type SignupInput = z.output<typeof signupSchema>
+
+export const loginSchema = z
+  .object({ email: emailSchema, password: z.string().min(1).max(200) })
+  .strict()
+export type LoginInput = z.output<typeof loginSchema>
+
+export const memberEnvelopeSchema = z.object({ member: meSchema })
+
+export const createTokenSchema = z.object({ name: z.string().trim().min(1).max(80) }).strict()
+export const tokenCreatedSchema = z.object({
+  token: z.string(),
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+})
+export const tokenSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+})
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema }).strict()
+export const passwordResetConfirmSchema = z
+  .object({ token: z.string().min(1).max(200), password: passwordSchema })
+  .strict()

@@ -1,0 +1,101 @@
+import { z } from 'zod'
+import { SENIORITY_BANDS } from '../../domain/seniority.js'
+import { partialDateSchema } from './common.js'
+
+export const visibilitySchema = z.enum(['only_me', 'strong_ties', 'connections'])
+export type Visibility = z.output<typeof visibilitySchema>
+
+export const positionInputSchema = z
+  .object({
+    company: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(200),
+    from: partialDateSchema.nullable().optional(),
+    to: partialDateSchema.nullable().optional(),
+  })
+  .strict()
+  .refine((p) => p.from == null || p.to == null || p.from <= p.to, {
+    message: '`to` is before `from`',
+    path: ['to'],
+  })
+export type PositionInput = z.output<typeof positionInputSchema>
+
+export const positionSchema = z.object({
+  company: z.string(),
+  title: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  seniority: z.enum(SENIORITY_BANDS),
+})
+export type Position = z.output<typeof positionSchema>
+
+export const flagsSchema = z.object({
+  student: z.boolean(),
+  inTransition: z.boolean(),
+  openNetworker: z.boolean(),
+})
+
+const shortList = z.array(z.string().trim().min(1).max(120)).max(50)
+export const careerStrategySchema = z.object({ companies: shortList, roles: shortList }).strict()
+export type CareerStrategy = z.output<typeof careerStrategySchema>
+
+export const meSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  headline: z.string(),
+  location: z.string(),
+  valueProposition: z.string(),
+  asks: z.string(),
+  positions: z.array(positionSchema),
+  flags: flagsSchema,
+  visibility: visibilitySchema,
+  careerStrategy: careerStrategySchema,
+  role: z.enum(['member', 'operator']),
+  createdAt: z.string(),
+})
+export type Me = z.output<typeof meSchema>
+
+export const updateMeSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    headline: z.string().trim().max(200),
+    location: z.string().trim().max(120),
+    valueProposition: z.string().trim().max(2000),
+    asks: z.string().trim().max(2000),
+    positions: z.array(positionInputSchema).max(30),
+    flags: flagsSchema.partial().strict(),
+    visibility: visibilitySchema,
+    careerStrategy: careerStrategySchema,
+  })
+  .partial()
+  .strict()
+export type UpdateMe = z.output<typeof updateMeSchema>
+
+/** Another member's profile as the viewer may see it (career strategy and e-mail stay private). */
+export const memberProfileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  headline: z.string(),
+  location: z.string(),
+  valueProposition: z.string(),
+  asks: z.string(),
+  positions: z.array(positionSchema),
+  flags: flagsSchema,
+  isSelf: z.boolean(),
+})
+export type MemberProfile = z.output<typeof memberProfileSchema>
+
+export const memberSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  headline: z.string(),
+  company: z.string().nullable(),
+  title: z.string().nullable(),
+})
+export type MemberSummary = z.output<typeof memberSummarySchema>
+
+export const memberSearchQuerySchema = z.object({
+  q: z.string().trim().max(200).default(''),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+})

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { Command } from 'commander'
+import { isAppError } from '../errors.js'
+import { demoCommand } from './commands/demo.js'
+import { serveCommand } from './commands/serve.js'
+
+const program = new Command('rapport')
+  .description('Rapport: a professional network built on relationships')
+  .showHelpAfterError()
+program.addCommand(serveCommand())
+program.addCommand(demoCommand())
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  const message = isAppError(error) || error instanceof Error ? error.message : String(error)
+  process.stderr.write(`rapport: ${message}\n`)
+  process.exitCode = 1
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import pg from 'pg'
+import * as schema from './schema/index.js'
+
+export type Schema = typeof schema
+/** The one database type every query takes: the common base of the PGlite and node-postgres drivers. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+/** A transaction handle; it is a `Db` too, so queries accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+
+export interface Database extends AsyncDisposable {
+  db: Db
+  kind: DatabaseTarget['kind']
+  close(): Promise<void>
+}
+
+/** Opens PGlite in a data folder (or in memory with `dataDir: null`), or a pool on a PostgreSQL server. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 })
+    const db = drizzlePg({ client: pool, schema }) as unknown as Db
+    return databaseHandle(db, 'postgres', () => pool.end())
+  }
+  if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true })
+  const client = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir)
+  await client.waitReady
+  const db = drizzlePglite({ client, schema }) as unknown as Db
+  return databaseHandle(db, 'pglite', () => client.close())
+}
+
+function databaseHandle(db: Db, kind: Database['kind'], close: () => Promise<void>): Database {
+  let closed: Promise<void> | null = null
+  const closeOnce = () => {
+    closed ??= close()
+    return closed
+  }
+  return { db, kind, close: closeOnce, [Symbol.asyncDispose]: closeOnce }
+}

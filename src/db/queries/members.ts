@@ -1,0 +1,101 @@
+import { and, asc, eq, gt, ilike, inArray, or, sql } from 'drizzle-orm'
+import type { Db } from '../client.js'
+import { members, positions } from '../schema/members.js'
+import { insertInChunks } from './bulk.js'
+
+export type MemberRow = typeof members.$inferSelect
+export type NewMemberRow = typeof members.$inferInsert
+export type PositionRow = typeof positions.$inferSelect
+export type NewPositionRow = typeof positions.$inferInsert
+
+export async function insertMember(db: Db, row: NewMemberRow): Promise<MemberRow> {
+  const [inserted] = await db.insert(members).values(row).returning()
+  if (inserted === undefined) throw new Error('insert returned no row')
+  return inserted
+}
+
+export async function findMemberByEmail(db: Db, email: string): Promise<MemberRow | null> {
+  const [row] = await db.select().from(members).where(eq(members.email, email)).limit(1)
+  return row ?? null
+}
+
+export async function findMemberById(db: Db, id: string): Promise<MemberRow | null> {
+  const [row] = await db.select().from(members).where(eq(members.id, id)).limit(1)
+  return row ?? null
+}
+
+export async function countMembers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(members)
+  return row?.n ?? 0
+}
+
+export async function updateMember(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<NewMemberRow, 'id' | 'createdAt'>>,
+): Promise<void> {
+  await db.update(members).set(patch).where(eq(members.id, id))
+}
+
+export async function positionsOf(db: Db, memberIds: string[]): Promise<PositionRow[]> {
+  if (memberIds.length === 0) return []
+  return await db
+    .select()
+    .from(positions)
+    .where(inArray(positions.memberId, memberIds))
+    .orderBy(asc(positions.memberId), asc(positions.ord))
+}
+
+export async function replacePositions(
+  db: Db,
+  memberId: string,
+  rows: NewPositionRow[],
+): Promise<void> {
+  await db.delete(positions).where(eq(positions.memberId, memberId))
+  if (rows.length > 0) await db.insert(positions).values(rows)
+}
+
+export interface MemberSearchCursor {
+  name: string
+  id: string
+}
+
+/** Members whose name, headline, or a position's company or title contains the query, by name. */
+export async function searchMembers(
+  db: Db,
+  query: string,
+  limit: number,
+  after: MemberSearchCursor | null,
+): Promise<MemberRow[]> {
+  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const matches =
+    query === ''
+      ? undefined
+      : or(
+          ilike(members.name, pattern),
+          ilike(members.headline, pattern),
+          sql`exists (select 1 from ${positions} p where p.member_id = ${members.id}
+                and (p.company ilike ${pattern} or p.title ilike ${pattern}))`,
+        )
+  const page =
+    after === null
+      ? undefined
+      : or(
+          gt(sql`lower(${members.name})`, after.name),
+          and(eq(sql`lower(${members.name})`, after.name), gt(members.id, after.id)),
+        )
+  return await db
+    .select()
+    .from(members)
+    .where(and(matches, page))
+    .orderBy(sql`lower(${members.name})`, asc(members.id))
+    .limit(limit)
+}
+
+export async function insertMembers(db: Db, rows: NewMemberRow[]): Promise<void> {
+  await insertInChunks(db, members, rows)
+}
+
+export async function insertPositions(db: Db, rows: NewPositionRow[]): Promise<void> {
+  await insertInChunks(db, positions, rows)
+}

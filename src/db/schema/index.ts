@@ -1,0 +1,3 @@
+export * from './auth.js'
+export * from './instance.js'
+export * from './members.js'

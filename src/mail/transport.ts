@@ -1,0 +1,36 @@
+import nodemailer from 'nodemailer'
+
+export interface OutgoingMail {
+  to: string
+  subject: string
+  text: string
+  html?: string | null
+}
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>
+  close(): void
+}
+
+/** An SMTP transport from a URL such as `smtp://user:pass@host:587`, or null to keep mail in the outbox. */
+export function createMailTransport(
+  smtpUrl: string | undefined,
+  from: string,
+): MailTransport | null {
+  if (smtpUrl === undefined) return null
+  const transporter = nodemailer.createTransport(smtpUrl)
+  return {
+    async send(mail) {
+      await transporter.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
+      })
+    },
+    close() {
+      transporter.close()
+    },
+  }
+}

@@ -1,0 +1,15 @@
+import type { Config } from '../config.js'
+import type { Db } from '../db/client.js'
+import type { Logger } from '../logger.js'
+import type { MailTransport } from '../mail/transport.js'
+
+export type Clock = () => Date
+
+/** What every use case needs; built once by the server or the CLI and passed first to each service. */
+export interface ServiceContext {
+  db: Db
+  config: Config
+  clock: Clock
+  mail: MailTransport | null
+  log: Logger
+}

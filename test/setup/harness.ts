@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe } from 'vitest'
+import { buildApp } from '../../src/api/app.js'
+import { type Config, loadConfig } from '../../src/config.js'
+import type { Database } from '../../src/db/client.js'
+import { createLogger } from '../../src/logger.js'
+import type { ServiceContext } from '../../src/services/context.js'
+import { freshDatabase } from './databases.js'
+import { type DbVariant, selectedVariants } from './variants.js'
+
+export const ORIGIN = 'http://localhost:80'
+
+/** A clock tests can move; services read time only through it. */
+export class TestClock {
+  now = new Date('2026-06-01T09:00:00Z')
+  read = () => new Date(this.now)
+  advance(ms: number) {
+    this.now = new Date(this.now.getTime() + ms)
+  }
+}
+
+export interface TestEnv {
+  variant: DbVariant
+  database: Database
+  ctx: ServiceContext
+  app: FastifyInstance
+  clock: TestClock
+}
+
+export async function createTestEnv(
+  variant: DbVariant,
+  overrides: Partial<Record<keyof Config, unknown>> = {},
+): Promise<TestEnv> {
+  const database = await freshDatabase(variant)
+  const clock = new TestClock()
+  const ctx: ServiceContext = {
+    db: database.db,
+    // Suites sign many members up from one address; the sign-up limit has its own test.
+    config: loadConfig({ logLevel: 'silent', signupsPerHour: 10_000, ...overrides }),
+    clock: clock.read,
+    mail: null,
+    log: createLogger('test', 'silent'),
+  }
+  const app = await buildApp({ ctx, webRoot: null, logger: false })
+  await app.ready()
+  return { variant, database, ctx, app, clock }
+}
+
+/**
+ * Runs a suite once per database variant (`pglite`, `postgres`), each against its own fresh
+ * database; `RAPPORT_TEST_DB` narrows it to one.
+ */
+export function describeEachDatabase(
+  title: string,
+  suite: (env: () => TestEnv) => void,
+  overrides: Partial<Record<keyof Config, unknown>> = {},
+): void {
+  for (const variant of selectedVariants()) {
+    describe(`${title} [${variant}]`, () => {
+      let env: TestEnv | null = null
+      beforeAll(async () => {
+        env = await createTestEnv(variant, overrides)
+      })
+      afterAll(async () => {
+        await env?.app.close()
+        await env?.database.close()
+      })
+      suite(() => {
+        if (env === null) throw new Error('test environment not ready')
+        return env
+      })
+    })
+  }
+}
