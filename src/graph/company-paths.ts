@@ -1,0 +1,176 @@
+import type { WarmPath } from './best-path.js'
+import { type EdgeFilter, type GraphView, newAdjacency } from './csr.js'
+import type { NodeIndex } from './node-index.js'
+
+/** The members reachable through one introducer (null: the viewer's own connections). */
+export interface IntroducerGroup {
+  introducer: NodeIndex | null
+  /** The strongest path in the group. */
+  strength: number
+  paths: WarmPath[]
+}
+
+export interface CompanyPathOptions {
+  /** 1, 2 or 3 (default 3). */
+  maxHops?: number
+  filter?: EdgeFilter
+}
+
+/**
+ * Best paths (≤ 3 hops) from a member to everyone in a target set (a company's current staff),
+ * grouped by the introducer: the first person on the path. Groups are ordered by their strongest
+ * path, paths inside a group by strength then hops.
+ *
+ * How: one pass over the member's 2-hop neighbourhood keeps, for every node y, the two best
+ * 2-hop paths to y through different introducers; then each target c takes the best of its
+ * direct tie, its own 2-hop entry, and y's entry × w(y, c) over its neighbours y (the second
+ * entry when the first goes through c itself, which would not be a simple path). Exact for the
+ * strength of each target's best path. Cost: Σ deg over the member's neighbours + Σ deg over the
+ * targets, with the scan of each target's ties stopping once it cannot improve.
+ *
+ * @example
+ * const finder = new CompanyPathFinder(view)
+ * finder.find(member, acmeStaff, { filter }) // [{ introducer: x, strength: 0.6, paths: [...] }, …]
+ */
+export class CompanyPathFinder {
+  private capacity = 0
+  private direct = new Float64Array(0)
+  private best1 = new Float64Array(0)
+  private via1 = new Int32Array(0)
+  private best2 = new Float64Array(0)
+  private via2 = new Int32Array(0)
+  private touched: number[] = []
+  private readonly adjA = newAdjacency()
+  private readonly adjB = newAdjacency()
+
+  constructor(private readonly graph: GraphView) {}
+
+  find(from: NodeIndex, targets: Iterable<NodeIndex>, options: CompanyPathOptions = {}) {
+    const g = this.graph
+    const s = from as number
+    const maxHops = options.maxHops ?? 3
+    const filter = options.filter
+    this.ensureCapacity(g.nodeCount)
+    const { direct, best1, via1, best2, via2, touched } = this
+    const results: WarmPath[] = []
+    try {
+      let maxTwoHop = 0
+      const a = g.neighbours(s, this.adjA)
+      for (let i = a.start; i < a.end; i++) {
+        const x = a.targets[i]!
+        const w1 = a.weights[i]!
+        if (filter !== undefined && !filter(from, x as NodeIndex, w1)) continue
+        if (direct[x] === 0) touched.push(x)
+        direct[x] = w1
+      }
+      if (maxHops >= 2) {
+        for (let i = a.start; i < a.end; i++) {
+          const x = a.targets[i]!
+          const w1 = direct[x]!
+          if (w1 === 0) continue
+          const b = g.neighbours(x, this.adjB)
+          for (let j = b.start; j < b.end; j++) {
+            const y = b.targets[j]!
+            if (y === s) continue
+            const w2 = b.weights[j]!
+            const value = w1 * w2
+            if (value <= best2[y]! && via2[y] !== -1) continue
+            if (filter !== undefined && !filter(x as NodeIndex, y as NodeIndex, w2)) continue
+            if (via1[y] === -1) {
+              touched.push(y)
+              best1[y] = value
+              via1[y] = x
+            } else if (value > best1[y]!) {
+              best2[y] = best1[y]!
+              via2[y] = via1[y]!
+              best1[y] = value
+              via1[y] = x
+            } else if (value > best2[y]! || via2[y] === -1) {
+              best2[y] = value
+              via2[y] = x
+            }
+            if (value > maxTwoHop) maxTwoHop = value
+          }
+        }
+      }
+      const seen = new Set<number>()
+      for (const target of targets) {
+        const c = target as number
+        if (c === s || c >= g.nodeCount || seen.has(c)) continue
+        seen.add(c)
+        let strength = 0
+        let hops = 0
+        let intro = -1
+        let mid = -1
+        if (direct[c]! > 0) {
+          strength = direct[c]!
+          hops = 1
+        }
+        if (maxHops >= 2 && via1[c] !== -1 && best1[c]! > strength) {
+          strength = best1[c]!
+          hops = 2
+          intro = via1[c]!
+        }
+        if (maxHops >= 3 && maxTwoHop > 0) {
+          const b = g.neighbours(c, this.adjB)
+          for (let j = b.start; j < b.end; j++) {
+            const w3 = b.weights[j]!
+            if (maxTwoHop * w3 <= strength) break
+            const y = b.targets[j]!
+            if (y === s || via1[y] === -1) continue
+            const useSecond = via1[y] === c
+            const through = useSecond ? via2[y]! : via1[y]!
+            if (through === -1) continue
+            const value = (useSecond ? best2[y]! : best1[y]!) * w3
+            if (value <= strength) continue
+            if (filter !== undefined && !filter(y as NodeIndex, target, w3)) continue
+            strength = value
+            hops = 3
+            intro = through
+            mid = y
+          }
+        }
+        if (hops === 0) continue
+        const nodes = hops === 1 ? [s, c] : hops === 2 ? [s, intro, c] : [s, intro, mid, c]
+        results.push({ nodes: nodes as NodeIndex[], hops, strength })
+      }
+    } finally {
+      for (const y of touched) {
+        direct[y] = 0
+        best1[y] = 0
+        best2[y] = 0
+        via1[y] = -1
+        via2[y] = -1
+      }
+      this.touched = []
+    }
+    return groupByIntroducer(results)
+  }
+
+  private ensureCapacity(n: number): void {
+    if (n <= this.capacity) return
+    this.direct = new Float64Array(n)
+    this.best1 = new Float64Array(n)
+    this.best2 = new Float64Array(n)
+    this.via1 = new Int32Array(n).fill(-1)
+    this.via2 = new Int32Array(n).fill(-1)
+    this.capacity = n
+  }
+}
+
+function groupByIntroducer(paths: WarmPath[]): IntroducerGroup[] {
+  const groups = new Map<number, IntroducerGroup>()
+  for (const p of paths) {
+    const key = p.hops === 1 ? -1 : (p.nodes[1] as number)
+    let group = groups.get(key)
+    if (group === undefined) {
+      group = { introducer: key === -1 ? null : (key as NodeIndex), strength: 0, paths: [] }
+      groups.set(key, group)
+    }
+    group.paths.push(p)
+    if (p.strength > group.strength) group.strength = p.strength
+  }
+  const out = [...groups.values()]
+  for (const g of out) g.paths.sort((a, b) => b.strength - a.strength || a.hops - b.hops)
+  return out.sort((a, b) => b.strength - a.strength || (a.introducer ?? -1) - (b.introducer ?? -1))
+}

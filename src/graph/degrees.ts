@@ -1,0 +1,156 @@
+import { type EdgeFilter, type GraphView, newAdjacency } from './csr.js'
+import type { NodeIndex } from './node-index.js'
+
+/** How many members sit exactly 1, 2 and 3 hops away. */
+export interface DegreeCounts {
+  first: number
+  second: number
+  third: number
+}
+
+/** Beamer's switch: go bottom-up once the frontier's ties exceed the unvisited ties / ALPHA. */
+const ALPHA = 14
+
+/**
+ * Counts 1st, 2nd and 3rd-degree connections with a level-synchronous breadth-first search whose
+ * third level runs bottom-up when that is cheaper (each unvisited node looks for one neighbour
+ * on level 2 and stops at the first). Scratch space is kept between calls.
+ *
+ * Invariant: `first + second + third` equals the number of nodes at distance 1..3 over the ties
+ * the filter allows.
+ *
+ * @example
+ * const counter = new DegreeCounter(view)
+ * counter.count(member) // { first: 120, second: 9800, third: 310000 }
+ */
+export class DegreeCounter {
+  private level = new Uint8Array(0)
+  private frontier = new Uint32Array(0)
+  private next = new Uint32Array(0)
+  private readonly adj = newAdjacency()
+  private readonly inner = newAdjacency()
+
+  constructor(private readonly graph: GraphView) {}
+
+  count(from: NodeIndex, filter?: EdgeFilter): DegreeCounts {
+    const g = this.graph
+    const n = g.nodeCount
+    if (this.level.length < n) {
+      this.level = new Uint8Array(n)
+      this.frontier = new Uint32Array(n)
+      this.next = new Uint32Array(n)
+    } else this.level.fill(0)
+    const level = this.level
+    const s = from as number
+    level[s] = 4
+    let frontier = this.frontier
+    let next = this.next
+    frontier[0] = s
+    let size = 1
+    const counts = [0, 0, 0]
+    let visitedDegree = g.degree(s)
+    const allDegree = this.totalEntries()
+    for (let depth = 1; depth <= 3; depth++) {
+      let frontierDegree = 0
+      for (let i = 0; i < size; i++) frontierDegree += g.degree(frontier[i]!)
+      const unvisitedDegree = allDegree - visitedDegree
+      let found = 0
+      if (depth === 3 && frontierDegree > unvisitedDegree / ALPHA) {
+        found = this.bottomUp(filter)
+      } else {
+        for (let i = 0; i < size; i++) {
+          const u = frontier[i]!
+          const a = g.neighbours(u, this.adj)
+          for (let j = a.start; j < a.end; j++) {
+            const v = a.targets[j]!
+            if (level[v] !== 0) continue
+            if (filter !== undefined && !filter(u as NodeIndex, v as NodeIndex, a.weights[j]!)) {
+              continue
+            }
+            level[v] = depth
+            next[found++] = v
+            visitedDegree += g.degree(v)
+          }
+        }
+      }
+      counts[depth - 1] = found
+      const swap = frontier
+      frontier = next
+      next = swap
+      size = found
+    }
+    return { first: counts[0]!, second: counts[1]!, third: counts[2]! }
+  }
+
+  private bottomUp(filter?: EdgeFilter): number {
+    const g = this.graph
+    const level = this.level
+    let found = 0
+    for (let v = 0; v < g.nodeCount; v++) {
+      if (level[v] !== 0) continue
+      const a = g.neighbours(v, this.inner)
+      const t = a.targets
+      for (let j = a.start; j < a.end; j++) {
+        const u = t[j]!
+        if (level[u] !== 2) continue
+        if (filter !== undefined && !filter(u as NodeIndex, v as NodeIndex, a.weights[j]!)) continue
+        found++
+        break
+      }
+    }
+    return found
+  }
+
+  private cachedEntries = -1
+  private cachedFor = -1
+
+  private totalEntries(): number {
+    const g = this.graph
+    if (this.cachedFor !== g.nodeCount || this.cachedEntries < 0) {
+      let sum = 0
+      for (let u = 0; u < g.nodeCount; u++) sum += g.degree(u)
+      this.cachedEntries = sum
+      this.cachedFor = g.nodeCount
+    }
+    return this.cachedEntries
+  }
+}
+
+/** One mutual connection and the strength of the two ties through it (their product). */
+export interface MutualConnection {
+  node: NodeIndex
+  strength: number
+}
+
+/**
+ * The connections `a` and `b` share, over ties the filter allows, strongest first
+ * (strength = w(a, m) × w(m, b); ties broken by lower index).
+ *
+ * @example
+ * mutualConnections(view, a, b, visibleTo(viewer)).length // visible mutual count
+ */
+export function mutualConnections(
+  graph: GraphView,
+  a: NodeIndex,
+  b: NodeIndex,
+  filter?: EdgeFilter,
+): MutualConnection[] {
+  const fromA = new Map<number, number>()
+  const adj = graph.neighbours(a, newAdjacency())
+  for (let i = adj.start; i < adj.end; i++) {
+    const m = adj.targets[i]!
+    if (filter === undefined || filter(a, m as NodeIndex, adj.weights[i]!)) {
+      fromA.set(m, adj.weights[i]!)
+    }
+  }
+  const out: MutualConnection[] = []
+  graph.neighbours(b, adj)
+  for (let i = adj.start; i < adj.end; i++) {
+    const m = adj.targets[i]!
+    const wa = fromA.get(m)
+    if (wa === undefined || m === (a as number)) continue
+    if (filter !== undefined && !filter(m as NodeIndex, b, adj.weights[i]!)) continue
+    out.push({ node: m as NodeIndex, strength: wa * adj.weights[i]! })
+  }
+  return out.sort((x, y) => y.strength - x.strength || x.node - y.node)
+}
