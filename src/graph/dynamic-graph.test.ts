@@ -98,7 +98,10 @@ describe('DynamicGraph', () => {
               truth.delete(key)
             }
           }
-          const entries = [...truth].map(([key, w]) => [...key.split('-').map(Number), w] as const)
+          const entries = [...truth].map(([key, w]): [number, number, number] => {
+            const [u = 0, v = 0] = key.split('-').map(Number)
+            return [u, v, w]
+          })
           const n = Math.max(12, g.nodeCount)
           const rebuilt = new StaticGraph(
             buildCsr(
