@@ -64,6 +64,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
+      LOG_LEVEL: 'warn',
       RAPPORT_SIGNUPS_PER_HOUR: '1000',
       RAPPORT_INVITES_PER_WEEK: '1000',
     },

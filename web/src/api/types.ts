@@ -55,6 +55,9 @@ export interface MemberSummary {
   name: string
   headline?: string | null
   location?: string | null
+  /** The current position, in search results and lists. */
+  company?: string | null
+  title?: string | null
   positions?: Position[]
 }
 
@@ -64,6 +67,7 @@ export interface MemberProfile extends MemberSummary {
   valueProposition?: string | null
   asks?: string | null
   flags?: Partial<Flags>
+  isSelf?: boolean
   degree?: Degree | 'first' | 'second' | 'third' | 'none'
   mutualConnections?: MemberSummary[]
 }

@@ -18,15 +18,14 @@ export function TextArea({ label, hint, error, showCount, className, ...area }: 
   const max = area.maxLength
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        {label}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
         {area.required ? (
           <span className="required" aria-hidden="true">
-            {' '}
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

@@ -14,15 +14,14 @@ export function TextField({ label, hint, error, className, ...input }: TextField
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        {label}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
         {input.required ? (
           <span className="required" aria-hidden="true">
-            {' '}
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

@@ -8,6 +8,9 @@ export function memberRef(value: MemberSummary | string | null | undefined): Mem
 }
 
 export function currentRole(member: MemberSummary): string | null {
+  if (member.title || member.company) {
+    return [member.title, member.company].filter(Boolean).join(' at ')
+  }
   const current = member.positions?.find((p) => !p.to) ?? member.positions?.[0]
   if (!current) return null
   return [current.title, current.company].filter(Boolean).join(' at ')

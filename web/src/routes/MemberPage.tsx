@@ -33,7 +33,7 @@ export function MemberPage() {
   }
 
   const profile = member.data
-  const isSelf = me.data?.id === profile.id
+  const isSelf = profile.isSelf ?? me.data?.id === profile.id
   const degree = normaliseDegree(profile.degree)
   const flags = profile.flags ?? {}
   const mutual = profile.mutualConnections ?? []
