@@ -70,6 +70,19 @@ describe('tieStrength', () => {
     expect(t.band).toBe('dormant')
     expect(t.strength).toBeLessThan(0.35)
     expect(t.reasons[0]).toBe('last contact 15 years ago')
+    expect(t.reasons).toContain('all contact on a single day')
+    expect(t.factors.duration).toBe(0)
+  })
+
+  it('measures duration from first contact to last hearing from them', () => {
+    const t = tieStrength(
+      rel({
+        since: new Date('2015-01-01'),
+        interactions: [{ kind: 'call', at: new Date('2018-01-01') }],
+      }),
+      NOW,
+    )
+    expect(t.factors.duration).toBeCloseTo(1 - Math.exp(-1096 / 365.25 / 3), 6)
   })
 
   it('tells a one-sided correspondence in the words a person would use', () => {

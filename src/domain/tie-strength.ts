@@ -35,7 +35,7 @@ export const TIE_WEIGHTS: Readonly<Record<TieFactor, number>> = {
 export const RECENCY_HALF_LIFE_DAYS = 180
 /** Decayed, weighted interactions at which frequency reaches 1 − 1/e. */
 export const FREQUENCY_SCALE = 12
-/** Years known at which duration reaches 1 − 1/e. */
+/** Years between first contact and last hearing from them at which duration reaches 1 − 1/e. */
 export const DURATION_SCALE_YEARS = 3
 /** Mutual strong ties at which the structural factor reaches 1 − 1/e. */
 export const STRUCTURAL_SCALE = 4
@@ -85,9 +85,9 @@ export function tieFactors(
       : 0.5 ** (daysBetween(scan.lastHeardAt, nowMs) / RECENCY_HALF_LIFE_DAYS)
   const startMs = knownSince(rel, scan)
   const duration =
-    startMs === null
+    startMs === null || scan.lastHeardAt === null
       ? 0
-      : 1 - Math.exp(-daysBetween(startMs, nowMs) / 365.25 / DURATION_SCALE_YEARS)
+      : 1 - Math.exp(-daysBetween(startMs, scan.lastHeardAt) / 365.25 / DURATION_SCALE_YEARS)
   const r = scan.responsiveness
   const responsiveness =
     r.rate === null ? NEUTRAL : 0.6 * r.rate + 0.4 * (r.rateWithin48h ?? r.rate)
@@ -108,7 +108,7 @@ export function tieFactors(
  * seven factors in [0,1] — recency `0.5^(days since last heard / 180)`, frequency
  * `1 − e^(−intensity/12)` (intensity: interactions weighted by kind, halving yearly), reciprocity
  * (how evenly messages and services flow), responsiveness `0.6·rate + 0.4·rate48h`, duration
- * `1 − e^(−years/3)`, how met, and structure `1 − e^(−mutualStrongTies/4)` — with
+ * `1 − e^(−years/3)` over the years from first contact to last hearing from them, how met, and structure `1 − e^(−mutualStrongTies/4)` — with
  * `strength = Σ TIE_WEIGHTS[f]·factor[f]`, always in [0,1]. Reasons are the three factors whose
  * weighted distance from the neutral 0.5 is largest. Invariants: hearing from the contact more
  * recently, all else equal, never lowers strength; a new meeting never lowers it.
@@ -117,8 +117,8 @@ export function tieFactors(
  * tieStrength({ since: new Date('2010-05-01'), howMet: 'met_in_person', mutualStrongTies: 0,
  *   circles: [], interactions: [{ kind: 'meeting', at: new Date('2010-05-01') }] },
  *   new Date('2026-01-01'))
- * // => { strength: 0.25…, band: 'dormant', reasons: ['last contact 15 years ago',
- * //      'no interactions in the past year', 'no mutual strong ties'], factors: {…} }
+ * // => { strength: 0.17, band: 'dormant', reasons: ['last contact 15 years ago',
+ * //      'all contact on a single day', 'no mutual strong ties'], factors: {…} }
  */
 export function tieStrength(
   rel: Relationship,
@@ -182,6 +182,8 @@ function topReasons(
     // With no services exchanged, reciprocity is the message balance, which the
     // responsiveness phrase ("you wrote 6 times, they answered once") already tells.
     if (f === 'reciprocity' && talkOnly) continue
+    // Never heard from: recency already says so.
+    if (f === 'duration' && scan.lastHeardAt === null) continue
     let w = Math.abs(TIE_WEIGHTS[f] * (factors[f] - NEUTRAL))
     if (f === 'responsiveness' && talkOnly) {
       w = Math.max(w, Math.abs(TIE_WEIGHTS.reciprocity * (factors.reciprocity - NEUTRAL)))
@@ -222,9 +224,9 @@ function phrase(f: TieFactor, rel: Relationship, now: Date, scan: InteractionSca
       return responsivenessPhrase(scan)
     case 'duration': {
       const start = knownSince(rel, scan)
-      if (start === null) return 'no record of when you met'
-      const days = daysBetween(start, nowMs)
-      return days < 1 ? 'met today' : `known for ${span(days)}`
+      if (start === null || scan.lastHeardAt === null) return 'no record of when you met'
+      const days = daysBetween(start, scan.lastHeardAt)
+      return days < 1 ? 'all contact on a single day' : `in touch over ${span(days)}`
     }
     case 'howMet': {
       if (rel.howMet === null) return 'how you met is not recorded'
