@@ -66,7 +66,7 @@ export async function identifyOwner(
     const wanted = normaliseName(profile.fullName)
     const match = ranked.find(([, t]) => normaliseName(t.name) === wanted)
     if (match !== undefined && !match[0].startsWith('name:')) {
-      const [key, tally] = match
+      const [key] = match
       return {
         kind: 'owner',
         file: profile.file,

@@ -1,0 +1,1 @@
+export { contactFromCard, readVCards } from './read-vcards.js'
