@@ -85,7 +85,7 @@ export function pruneSignals(
  *
  * @example
  * pruneScore(metOnceIn2010, new Date('2026-01-01'))
- * // => { score: 0.87…, kinds: ['dormant'],
+ * // => { score: 0.91…, kinds: ['dormant'],
  * //      reasons: ['met once at a conference in 2010, nothing since'], … }
  */
 export function pruneScore(
@@ -113,7 +113,7 @@ export function pruneScore(
  *
  * @example
  * pruneSuggestion(metOnceIn2010, new Date('2026-01-01'))
- * // => { score: 0.87…, kinds: ['dormant'], reasons: ['met once at a conference in 2010, nothing since'] }
+ * // => { score: 0.91…, kinds: ['dormant'], reasons: ['met once at a conference in 2010, nothing since'] }
  * pruneSuggestion(closeColleague, new Date('2026-01-01')) // => null
  */
 export function pruneSuggestion(
