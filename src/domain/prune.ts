@@ -41,6 +41,9 @@ export interface PruneSuggestion {
  * - open_networker `= (lionScore − 0.25) / 0.5` clamped (0.75 and above: 1).
  *
  * @example
+ * const metOnceIn2010 = { since: new Date('2010-10-12'), howMet: 'met_in_person',
+ *   howMetNote: 'at a conference', mutualStrongTies: 0, circles: [],
+ *   interactions: [{ kind: 'event', at: new Date('2010-10-12') }] }
  * pruneSignals(metOnceIn2010, new Date('2026-01-01'))
  * // => { dormant: 1, non_responder: 0, one_way_asker: 0, open_networker: 0 }
  */
@@ -84,7 +87,7 @@ export function pruneSignals(
  * tie is rarely suggested: `score = (1 − Π(1 − s_k)) · (1 − strength/2)`.
  *
  * @example
- * pruneScore(metOnceIn2010, new Date('2026-01-01'))
+ * pruneScore(metOnceIn2010, new Date('2026-01-01')) // as in `pruneSignals`
  * // => { score: 0.91…, kinds: ['dormant'],
  * //      reasons: ['met once at a conference in 2010, nothing since'], … }
  */
@@ -112,9 +115,9 @@ export function pruneScore(
  * (5 asks), never offers", "likely open networker (LION score 0.82)".
  *
  * @example
- * pruneSuggestion(metOnceIn2010, new Date('2026-01-01'))
+ * pruneSuggestion(metOnceIn2010, new Date('2026-01-01')) // as in `pruneSignals`
  * // => { score: 0.91…, kinds: ['dormant'], reasons: ['met once at a conference in 2010, nothing since'] }
- * pruneSuggestion(closeColleague, new Date('2026-01-01')) // => null
+ * pruneSuggestion(metOnceIn2010, new Date('2026-01-01'), 0.95) // => null
  */
 export function pruneSuggestion(
   rel: Relationship,
