@@ -61,7 +61,7 @@ export function AppShell() {
               </div>
             </>
           ) : me.isPending ? null : (
-            <nav aria-label="Account" className="main-nav">
+            <nav aria-label="Account" className="main-nav account">
               <ul>
                 <li>
                   <NavLink to="/login">Log in</NavLink>

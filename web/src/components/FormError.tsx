@@ -13,9 +13,14 @@ export function FormError({ error, shownFields = [] }: FormErrorProps) {
     error instanceof ApiError
       ? Object.entries(error.fieldErrors).filter(([path]) => !shownFields.includes(path))
       : []
+  const onlyFields =
+    error instanceof ApiError &&
+    error.status === 400 &&
+    Object.keys(error.fieldErrors).length > 0 &&
+    orphans.length === 0
   return (
     <div className="alert alert-error" role="alert">
-      <p>{errorMessage(error)}</p>
+      <p>{onlyFields ? 'Please correct the fields marked below.' : errorMessage(error)}</p>
       {orphans.length > 0 ? (
         <ul>
           {orphans.map(([path, message]) => (

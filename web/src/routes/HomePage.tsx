@@ -22,9 +22,11 @@ export function HomePage({ me }: { me: Me }) {
           <p>
             {received.isPending
               ? 'Checking your invitations…'
-              : pending === 0
-                ? 'No invitations are waiting for you.'
-                : `${pending} ${pending === 1 ? 'invitation is' : 'invitations are'} waiting for your answer.`}
+              : received.isError
+                ? 'Your invitations could not be loaded just now.'
+                : pending === 0
+                  ? 'No invitations are waiting for you.'
+                  : `${pending} ${pending === 1 ? 'invitation is' : 'invitations are'} waiting for your answer.`}
           </p>
           <Link to="/invitations">Review invitations</Link>
         </section>
@@ -33,7 +35,7 @@ export function HomePage({ me }: { me: Me }) {
           <p>
             {missing.length === 0
               ? 'Your profile says who you are and how you can help.'
-              : `Add ${missing.join(', ')} so people know how you can help each other.`}
+              : `Add ${missing.join(', ')} so others know who you are and what you offer.`}
           </p>
           <Link to="/profile">Edit your profile</Link>
         </section>
