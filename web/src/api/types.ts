@@ -95,6 +95,8 @@ export interface Invitation {
   id: string
   from: MemberSummary | string
   to: MemberSummary | string
+  fromMember?: MemberSummary
+  toMember?: MemberSummary
   note: string
   howWeMet: HowWeMet
   status: InvitationStatus

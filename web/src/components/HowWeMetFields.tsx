@@ -83,7 +83,6 @@ export function HowWeMetFields({ value, onChange, errorFor }: HowWeMetFieldsProp
           <TextField
             label="School"
             value={value.detail}
-            required
             onChange={(e) => set({ detail: e.target.value })}
             error={errorFor('detail')}
           />
@@ -110,6 +109,7 @@ export function HowWeMetFields({ value, onChange, errorFor }: HowWeMetFieldsProp
             label="When"
             hint="2019, 2019-06 or 2019-06-14"
             value={value.date}
+            required
             inputMode="numeric"
             pattern={DATE_PATTERN}
             onChange={(e) => set({ date: e.target.value })}

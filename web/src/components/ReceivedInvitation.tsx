@@ -9,7 +9,7 @@ import { InvitationDetails } from './InvitationDetails.js'
 import { MemberLink } from './MemberLink.js'
 
 export function ReceivedInvitation({ invitation }: { invitation: Invitation }) {
-  const from = memberRef(invitation.from)
+  const from = invitation.fromMember ?? memberRef(invitation.from)
   const action = useInvitationAction()
   const toast = useToast()
   const [confirming, setConfirming] = useState(false)

@@ -16,7 +16,7 @@ const STATUS_LABELS: Record<InvitationStatus, string> = {
 }
 
 export function SentInvitation({ invitation }: { invitation: Invitation }) {
-  const to = memberRef(invitation.to)
+  const to = invitation.toMember ?? memberRef(invitation.to)
   const action = useInvitationAction()
   const toast = useToast()
   const [confirming, setConfirming] = useState(false)
