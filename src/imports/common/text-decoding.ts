@@ -1,4 +1,5 @@
 import { Transform } from 'node:stream'
+import { TextDecoder } from 'node:util'
 
 const decoders = new Map<string, TextDecoder | null>()
 
@@ -63,6 +64,31 @@ export function utf16ToUtf8(): Transform {
         if (rest !== '') this.push(Buffer.from(rest, 'utf8'))
       }
       done()
+    },
+  })
+}
+
+/**
+ * A transform that passes UTF-8 through and re-encodes Windows-1252 input as UTF-8: Outlook
+ * writes contacts CSV in the system's ANSI code page. Each chunk is checked as UTF-8 until one
+ * fails, and from there on the input is read as Windows-1252; what passed before was ASCII
+ * (Windows-1252 text beyond ASCII is almost never valid UTF-8), which both read the same.
+ */
+export function windows1252ToUtf8(): Transform {
+  const check = new TextDecoder('utf-8', { fatal: true })
+  let legacy: TextDecoder | null = null
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (legacy === null) {
+        try {
+          check.decode(chunk, { stream: true })
+          done(null, chunk)
+          return
+        } catch {
+          legacy = new TextDecoder('windows-1252')
+        }
+      }
+      done(null, Buffer.from(legacy.decode(chunk, { stream: true }), 'utf8'))
     },
   })
 }

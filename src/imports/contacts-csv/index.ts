@@ -1,0 +1,5 @@
+export {
+  type ContactsCsvFlavour,
+  detectContactsCsvFlavour,
+  readContactsCsv,
+} from './read-contacts-csv.js'
