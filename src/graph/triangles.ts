@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CsrGraph } from './csr.js'
 import { countTrianglesInRange, type OrientedGraph } from './triangle-kernel.js'
+import { siblingModule, workerScript } from './worker-script.js'
 
 /** Triangles through every node, and in total. */
 export interface TriangleCounts {
@@ -54,22 +53,6 @@ export function orientByDegree(csr: CsrGraph): OrientedGraph {
   return { nodeCount: n, order, offsets: outOffsets, targets: outTargets }
 }
 
-/**
- * The compiled worker runs as is; from TypeScript sources (tests, `tsx`) the worker first
- * registers tsx's loader, because a worker's own `--import` is not honoured on Node 20.
- */
-function workerUrl(): { script: URL | string; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) {
-    return { script: new URL('./triangle-worker.js', import.meta.url), eval: false }
-  }
-  // @NOTE the ESM build of tsx's API; its `require` entry cannot be imported from a worker.
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json')
-  const api = new URL('./dist/esm/api/index.mjs', pathToFileURL(manifest)).href
-  const worker = new URL('./triangle-worker.ts', import.meta.url).href
-  const script = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}) })`
-  return { script, eval: true }
-}
-
 function toNodeOrder(g: OrientedGraph, byRank: Uint32Array): Uint32Array {
   const perNode = new Uint32Array(g.nodeCount)
   for (let r = 0; r < g.nodeCount; r++) perNode[g.order[r]!] = byRank[r]!
@@ -112,7 +95,7 @@ export async function countTrianglesParallel(
   const block = options.block ?? 1024
   const graph = orientByDegree(csr)
   const cursor = new Int32Array(new SharedArrayBuffer(4))
-  const url = workerUrl()
+  const url = workerScript(siblingModule(import.meta.url, 'triangle-worker'))
   const results = await Promise.all(
     Array.from(
       { length: threads },
