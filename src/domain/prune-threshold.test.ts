@@ -47,6 +47,17 @@ describe('learnPruneThreshold', () => {
     expect(learned.threshold).toBeLessThanOrEqual(0.2)
   })
 
+  it('judges cuts where they will apply, inside the clamp', () => {
+    const marks: PruneMark[] = [
+      { score: 0.05, verdict: 'keep' },
+      { score: 0, verdict: 'prune' },
+      { score: 0, verdict: 'prune' },
+    ]
+    const learned = learnPruneThreshold(marks, { priorWeight: 0 })
+    expect(learned.threshold).toBeGreaterThanOrEqual(0.05)
+    expect(learned.misclassified).toBe(2)
+  })
+
   it('ignores marks without a finite score', () => {
     expect(learnPruneThreshold([{ score: Number.NaN, verdict: 'prune' }]).learnedFrom).toBe(0)
   })
@@ -81,6 +92,7 @@ describe('learnPruneThreshold', () => {
         const atDefault = marks.filter((m) => (m.verdict === 'prune') !== m.score >= 0.5).length
         expect(learned.misclassified).toBeLessThanOrEqual(atDefault)
       }),
+      { numRuns: 500 },
     )
   })
 })

@@ -71,12 +71,14 @@ export function learnPruneThreshold(
     .map((m) => ({ score: Math.min(1, Math.max(0, m.score)), prune: m.verdict === 'prune' }))
     .sort((a, b) => a.score - b.score)
 
-  const candidates = [prior, Math.max(0, sorted[0]!.score - EDGE_MARGIN)]
-  candidates.push(Math.min(1, sorted[n - 1]!.score + EDGE_MARGIN))
+  // @NOTE Candidates are clamped before they are judged, so the cut that wins is the cut that
+  // will be applied.
+  const candidates = [clampThreshold(prior), clampThreshold(sorted[0]!.score - EDGE_MARGIN)]
+  candidates.push(clampThreshold(sorted[n - 1]!.score + EDGE_MARGIN))
   for (let k = 1; k < n; k++) {
     const a = sorted[k - 1]!.score
     const b = sorted[k]!.score
-    if (b > a) candidates.push((a + b) / 2)
+    if (b > a) candidates.push(clampThreshold((a + b) / 2))
   }
 
   const scores = new Float64Array(n)
@@ -92,7 +94,7 @@ export function learnPruneThreshold(
     return prunesBelow + keepsAbove
   }
 
-  let bestCut = prior
+  let bestCut = candidates[0]!
   let bestErrors = Number.POSITIVE_INFINITY
   for (const cut of candidates) {
     const errors = errorsAt(cut)
@@ -104,7 +106,7 @@ export function learnPruneThreshold(
       bestErrors = errors
     }
   }
-  const threshold = clampThreshold((priorWeight * prior + n * bestCut) / (priorWeight + n))
+  const threshold = clampThreshold((priorWeight * candidates[0]! + n * bestCut) / (priorWeight + n))
   return {
     threshold,
     learnedFrom: n,
