@@ -21,7 +21,9 @@ describe('assessLion', () => {
     expect(lion.flagged).toBe(true)
     expect(lion.score).toBeGreaterThan(LION_THRESHOLD)
     expect(lion.reasons[0]).toBe('connected to 14,200 people whose contacts rarely know each other')
-    expect(lion.reasons).toContain('93% of their contacts know none of their other contacts')
+    expect(lion.reasons).toContain(
+      '93% of their contacts have nothing in common with the rest of their network',
+    )
   })
 
   it('does not flag a well-connected member whose contacts know each other', () => {

@@ -10,7 +10,10 @@ export interface LionSignals {
   randomClustering: number
   /** The typical member's number of ties (median). */
   networkMedianDegree: number
-  /** Share of their contacts who know none of their other contacts (spread over unrelated groups). */
+  /**
+   * Share of their contacts who have no more in common with the rest of their network than
+   * chance would give (spread over unrelated groups).
+   */
   unrelatedShare?: number
   invitationsSent?: number
   /** Share of the invitations they received that they accepted. */
@@ -67,7 +70,7 @@ export function lionDegreeFloor(networkMedianDegree: number): number {
  * - volume v = clamp((ln(d / D0)) / ln 20), D0 = {@link lionDegreeFloor}: 0 at D0, 1 at 20·D0;
  * - randomness r = 1 − clamp(ln(C / C_random) / ln 20): 1 when their contacts know each other no
  *   more than random members would, 0 at twenty times that;
- * - spread u = share of contacts who know none of their other contacts;
+ * - spread u = share of contacts with no more in common with the rest than chance would give;
  * - structure = v × mean(r, u) (u left out when unknown);
  * - behaviour b = mean of the known signals: invitations sent (200 → 0, 5,000 → 1, log scale),
  *   acceptance (85% → 0, 100% → 1), ties without interaction (60% → 0, 95% → 1),
@@ -102,7 +105,7 @@ export function assessLion(signals: LionSignals): LionAssessment {
   if (volume > 0 && spread !== undefined && spread >= 0.5) {
     reasons.push({
       weight: 0.9 * spread * volume,
-      text: `${percent(spread)} of their contacts know none of their other contacts`,
+      text: `${percent(spread)} of their contacts have nothing in common with the rest of their network`,
     })
   }
 

@@ -6,7 +6,10 @@ export interface StructuralLionSignals {
   node: NodeIndex
   degree: number
   clustering: number
-  /** Share of their contacts who know none of their other contacts (sampled on large degrees). */
+  /**
+   * Share of their contacts who share no more of the member's other contacts than chance would
+   * give (sampled on large degrees).
+   */
   unrelatedShare: number
 }
 
@@ -43,9 +46,10 @@ export function networkShape(csr: CsrGraph): NetworkShape {
 
 /**
  * Structural signals for every member with at least `minDegree` ties: degree, local clustering
- * (from the triangle pass) and the share of contacts who are tied to none of the member's other
- * contacts — a contact v counts as unrelated when no neighbour of v other than the member is
- * itself a neighbour of the member.
+ * (from the triangle pass) and the share of unrelated contacts. A contact v of u is unrelated when
+ * the contacts they share, |N(u) ∩ N(v)|, are at most 1 + 2·E, where E = (d(v) − 1)(d(u) − 1) / n
+ * is what chance gives: a member spread over unrelated groups has mostly such contacts, while a
+ * colleague or friend shares a team or a circle.
  *
  * @example
  * structuralLionSignals(csr, clustering, { minDegree: lionDegreeFloor(shape.medianDegree) })
@@ -73,14 +77,14 @@ export function structuralLionSignals(
     for (let p = 0; p < degree; p += step) {
       const v = targets[start + Math.floor(p)]!
       examined++
-      let knows = false
-      for (let j = offsets[v]!, vEnd = offsets[v + 1]!; j < vEnd; j++) {
-        if (mark[targets[j]!] === stamp) {
-          knows = true
-          break
-        }
+      const vStart = offsets[v]!
+      const vEnd = offsets[v + 1]!
+      const limit = 1 + (2 * (vEnd - vStart - 1) * (degree - 1)) / csr.nodeCount
+      let shared = 0
+      for (let j = vStart; j < vEnd && shared <= limit; j++) {
+        if (mark[targets[j]!] === stamp) shared++
       }
-      if (!knows) unrelated++
+      if (shared <= limit) unrelated++
     }
     for (let i = start; i < end; i++) mark[targets[i]!] = 0
     out.push({
