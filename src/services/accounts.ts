@@ -5,6 +5,7 @@ import {
   clearLoginFailures,
   deleteSession,
   deleteSessionsOf,
+  extendSession,
   findLiveSession,
   insertLoginFailure,
   insertPasswordReset,
@@ -27,6 +28,7 @@ import { consumeRate, retryAfterSeconds } from './rate-limits.js'
 import { hashSecret, newSecret } from './secrets.js'
 
 export const SESSION_TTL_MS = 30 * 24 * 3600_000
+const SESSION_EXTEND_AFTER_MS = 24 * 3600_000
 const LOCK_WINDOW_MS = 15 * 60_000
 const RESET_TTL_MS = 60 * 60_000
 // argon2id at OWASP's second recommended setting (m=19 MiB, t=2, p=1).
@@ -120,12 +122,21 @@ async function openSession(ctx: ServiceContext, memberId: MemberId): Promise<str
   return token
 }
 
+/**
+ * The member a session cookie belongs to. Sessions slide: one in use is extended (at most once a day)
+ * so that only 30 days without a visit sign a member out.
+ */
 export async function memberForSession(
   ctx: ServiceContext,
   token: string,
 ): Promise<MemberId | null> {
-  const session = await findLiveSession(ctx.db, hashSecret(token), ctx.clock())
-  return session === null ? null : (session.memberId as MemberId)
+  const now = ctx.clock()
+  const session = await findLiveSession(ctx.db, hashSecret(token), now)
+  if (session === null) return null
+  if (session.expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - SESSION_EXTEND_AFTER_MS) {
+    await extendSession(ctx.db, session.id, new Date(now.getTime() + SESSION_TTL_MS))
+  }
+  return session.memberId as MemberId
 }
 
 export async function logout(ctx: ServiceContext, token: string): Promise<void> {

@@ -9,6 +9,7 @@ import { groupBy } from '../collections.js'
 import type { Db } from '../db/client.js'
 import {
   findMemberById,
+  findMembersByIds,
   type MemberRow,
   type PositionRow,
   positionsOf,
@@ -158,4 +159,10 @@ export async function searchMembers(
   return rows.length > query.limit && last !== undefined
     ? { items, next: encodeCursor({ name: last.name.toLowerCase(), id: last.id }) }
     : { items }
+}
+
+/** Summaries of the given members, keyed by id (unknown ids are left out). */
+export async function summariesOf(db: Db, ids: string[]): Promise<Map<string, MemberSummary>> {
+  const summaries = await memberSummaries(db, await findMembersByIds(db, ids))
+  return new Map(summaries.map((s) => [s.id, s]))
 }

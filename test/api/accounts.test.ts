@@ -185,3 +185,16 @@ describeEachDatabase(
   },
   { signupsPerHour: 2 },
 )
+
+describeEachDatabase('sessions', (env) => {
+  it('slide while in use and end after 30 days without a visit', async () => {
+    const { app, clock } = env()
+    const { cookie } = await signUp(app)
+    for (let week = 0; week < 8; week++) {
+      clock.advance(7 * 24 * 3600_000)
+      expect((await call(app, 'GET', '/api/me', { as: { cookie } })).statusCode).toBe(200)
+    }
+    clock.advance(31 * 24 * 3600_000)
+    expect((await call(app, 'GET', '/api/me', { as: { cookie } })).statusCode).toBe(401)
+  })
+})

@@ -15,6 +15,15 @@ const CONTRACT = [
   ['patch', '/api/me'],
   ['get', '/api/members'],
   ['get', '/api/members/{id}'],
+  ['post', '/api/invitations'],
+  ['get', '/api/invitations'],
+  ['post', '/api/invitations/{id}/accept'],
+  ['post', '/api/invitations/{id}/ignore'],
+  ['post', '/api/invitations/{id}/dont-know'],
+  ['post', '/api/invitations/{id}/withdraw'],
+  ['get', '/api/connections'],
+  ['delete', '/api/connections/{memberId}'],
+  ['post', '/api/connections/{memberId}/restore'],
 ] as const
 
 describeEachDatabase('the OpenAPI document', (env) => {

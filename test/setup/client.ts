@@ -52,3 +52,16 @@ export async function signUp(
   if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`)
   return { id: response.json().member.id, email, cookie: sessionCookieOf(response) }
 }
+
+/** Signs in again, as a member would after a long absence outlived their session. */
+export async function signInAgain<M extends { email: string; cookie: string }>(
+  app: FastifyInstance,
+  member: M,
+  password = 'correct horse battery',
+): Promise<M> {
+  const response = await call(app, 'POST', '/api/auth/login', {
+    body: { email: member.email, password },
+  })
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`)
+  return { ...member, cookie: sessionCookieOf(response) }
+}

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { ServiceContext } from '../../services/context.js'
-import { getMe, getMemberProfile, searchMembers, updateMe } from '../../services/profiles.js'
+import { memberPage } from '../../services/member-page.js'
+import { getMe, searchMembers, updateMe } from '../../services/profiles.js'
 import { requireViewer } from '../auth.js'
 import { idParamsSchema, listSchema, problemResponses } from '../schemas/common.js'
 import {
-  memberProfileSchema,
+  memberPageSchema,
   memberSearchQuerySchema,
   memberSummarySchema,
   meSchema,
@@ -63,9 +64,9 @@ export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
         tags: ['members'],
         summary: 'A member profile as I may see it',
         params: idParamsSchema,
-        response: { 200: memberProfileSchema, ...problemResponses(401, 404) },
+        response: { 200: memberPageSchema, ...problemResponses(401, 404) },
       },
     },
-    async (request) => await getMemberProfile(ctx, requireViewer(request), request.params.id),
+    async (request) => await memberPage(ctx, requireViewer(request), request.params.id),
   )
 }

@@ -99,3 +99,9 @@ export const memberSearchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 })
+
+/** A member's page: the profile, the viewer's degree to them (1, 2, 3 or null) and visible mutual connections. */
+export const memberPageSchema = memberProfileSchema.extend({
+  degree: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  mutualConnections: z.array(memberSummarySchema),
+})

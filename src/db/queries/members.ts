@@ -99,3 +99,11 @@ export async function insertMembers(db: Db, rows: NewMemberRow[]): Promise<void>
 export async function insertPositions(db: Db, rows: NewPositionRow[]): Promise<void> {
   await insertInChunks(db, positions, rows)
 }
+
+export async function findMembersByIds(db: Db, ids: string[]): Promise<MemberRow[]> {
+  if (ids.length === 0) return []
+  return await db
+    .select()
+    .from(members)
+    .where(inArray(members.id, [...new Set(ids)]))
+}

@@ -436,6 +436,1171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My connections, by name; `q` filters by name */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                howWeMet: {
+                                    company: string;
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "worked_together";
+                                    to?: string;
+                                } | {
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "studied_together";
+                                    to?: string;
+                                } | {
+                                    date: string;
+                                    detail?: string;
+                                    /** @enum {string} */
+                                    kind: "met_in_person";
+                                    place: string;
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "introduced";
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "other";
+                                };
+                                member: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                since: string;
+                                strength: number | null;
+                            }[];
+                            next?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connections/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a connection quietly (the other member is not told); undo within 30 days */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            undoUntil: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connections/{memberId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo my removal of a connection, with how we met and since when intact */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connection: {
+                                howWeMet: {
+                                    company: string;
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "worked_together";
+                                    to?: string;
+                                } | {
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "studied_together";
+                                    to?: string;
+                                } | {
+                                    date: string;
+                                    detail?: string;
+                                    /** @enum {string} */
+                                    kind: "met_in_person";
+                                    place: string;
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "introduced";
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "other";
+                                };
+                                member: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                since: string;
+                                strength: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connections/removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Connections I removed in the last 30 days, which I can still restore */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                howWeMet: {
+                                    company: string;
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "worked_together";
+                                    to?: string;
+                                } | {
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "studied_together";
+                                    to?: string;
+                                } | {
+                                    date: string;
+                                    detail?: string;
+                                    /** @enum {string} */
+                                    kind: "met_in_person";
+                                    place: string;
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "introduced";
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "other";
+                                };
+                                member: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                removedAt: string;
+                                since: string;
+                                strength: number | null;
+                                undoUntil: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations I received (still to answer) or sent */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "received" | "sent";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                from: string;
+                                fromMember: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                howWeMet: {
+                                    company: string;
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "worked_together";
+                                    to?: string;
+                                } | {
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "studied_together";
+                                    to?: string;
+                                } | {
+                                    date: string;
+                                    detail?: string;
+                                    /** @enum {string} */
+                                    kind: "met_in_person";
+                                    place: string;
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "introduced";
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "other";
+                                };
+                                id: string;
+                                note: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "withdrawn" | "expired";
+                                to: string;
+                                toMember: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                            }[];
+                            next?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a member to connect, with a personal note and how you know each other
+         * @description If the member already invited you, their invitation is accepted instead and the connection is returned (200).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        howWeMet: {
+                            company: string;
+                            detail?: string;
+                            from?: string;
+                            /** @enum {string} */
+                            kind: "worked_together";
+                            to?: string;
+                        } | {
+                            detail?: string;
+                            from?: string;
+                            /** @enum {string} */
+                            kind: "studied_together";
+                            to?: string;
+                        } | {
+                            date: string;
+                            detail?: string;
+                            /** @enum {string} */
+                            kind: "met_in_person";
+                            place: string;
+                        } | {
+                            detail: string;
+                            /** @enum {string} */
+                            kind: "introduced";
+                        } | {
+                            detail: string;
+                            /** @enum {string} */
+                            kind: "other";
+                        };
+                        note: string;
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connection: {
+                                howWeMet: {
+                                    company: string;
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "worked_together";
+                                    to?: string;
+                                } | {
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "studied_together";
+                                    to?: string;
+                                } | {
+                                    date: string;
+                                    detail?: string;
+                                    /** @enum {string} */
+                                    kind: "met_in_person";
+                                    place: string;
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "introduced";
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "other";
+                                };
+                                member: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                since: string;
+                                strength: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invitation: {
+                                createdAt: string;
+                                from: string;
+                                fromMember: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                howWeMet: {
+                                    company: string;
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "worked_together";
+                                    to?: string;
+                                } | {
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "studied_together";
+                                    to?: string;
+                                } | {
+                                    date: string;
+                                    detail?: string;
+                                    /** @enum {string} */
+                                    kind: "met_in_person";
+                                    place: string;
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "introduced";
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "other";
+                                };
+                                id: string;
+                                note: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "withdrawn" | "expired";
+                                to: string;
+                                toMember: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connection: {
+                                howWeMet: {
+                                    company: string;
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "worked_together";
+                                    to?: string;
+                                } | {
+                                    detail?: string;
+                                    from?: string;
+                                    /** @enum {string} */
+                                    kind: "studied_together";
+                                    to?: string;
+                                } | {
+                                    date: string;
+                                    detail?: string;
+                                    /** @enum {string} */
+                                    kind: "met_in_person";
+                                    place: string;
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "introduced";
+                                } | {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "other";
+                                };
+                                member: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                since: string;
+                                strength: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/dont-know": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "I don't know this person": the sender can never invite you again and is not told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/ignore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ignore an invitation (the sender is never told) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an invitation I sent (no new one to the same member for 21 days) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -745,6 +1910,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             asks: string;
+                            degree: (1 | 2 | 3) | null;
                             flags: {
                                 inTransition: boolean;
                                 openNetworker: boolean;
@@ -754,6 +1920,13 @@ export interface paths {
                             id: string;
                             isSelf: boolean;
                             location: string;
+                            mutualConnections: {
+                                company: string | null;
+                                headline: string;
+                                id: string;
+                                name: string;
+                                title: string | null;
+                            }[];
                             name: string;
                             positions: {
                                 company: string;
@@ -764,6 +1937,88 @@ export interface paths {
                                 to: string | null;
                             }[];
                             valueProposition: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's connections, when that member's network visibility lets me see them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                company: string | null;
+                                headline: string;
+                                id: string;
+                                name: string;
+                                title: string | null;
+                            }[];
                         };
                     };
                 };

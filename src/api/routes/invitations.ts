@@ -1,0 +1,125 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { connectionFor } from '../../services/connections.js'
+import type { ServiceContext } from '../../services/context.js'
+import {
+  acceptInvitation,
+  answerSilently,
+  invitationView,
+  listInvitations,
+  sendInvitation,
+  withdrawInvitation,
+} from '../../services/invitations.js'
+import { requireViewer } from '../auth.js'
+import { idParamsSchema, listSchema, problemResponses } from '../schemas/common.js'
+import {
+  connectionEnvelopeSchema,
+  createInvitationSchema,
+  invitationBoxQuerySchema,
+  invitationSchema,
+} from '../schemas/connections.js'
+
+export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  app.post(
+    '/api/invitations',
+    {
+      schema: {
+        tags: ['connections'],
+        summary: 'Invite a member to connect, with a personal note and how you know each other',
+        description:
+          'If the member already invited you, their invitation is accepted instead and the connection is returned (200).',
+        body: createInvitationSchema,
+        response: {
+          201: z.object({ invitation: invitationSchema }),
+          200: connectionEnvelopeSchema,
+          ...problemResponses(400, 401, 404, 409, 422, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requireViewer(request)
+      const result = await sendInvitation(ctx, viewer, request.body)
+      if (result.kind === 'connected') {
+        return reply
+          .code(200)
+          .send({ connection: await connectionFor(ctx, viewer, result.connection) })
+      }
+      return reply.code(201).send({ invitation: await invitationView(ctx, result.invitation) })
+    },
+  )
+
+  app.get(
+    '/api/invitations',
+    {
+      schema: {
+        tags: ['connections'],
+        summary: 'Invitations I received (still to answer) or sent',
+        querystring: invitationBoxQuerySchema,
+        response: { 200: listSchema(invitationSchema), ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => await listInvitations(ctx, requireViewer(request), request.query),
+  )
+
+  app.post(
+    '/api/invitations/:id/accept',
+    {
+      schema: {
+        tags: ['connections'],
+        summary: 'Accept an invitation',
+        params: idParamsSchema,
+        response: { 200: connectionEnvelopeSchema, ...problemResponses(401, 404) },
+      },
+    },
+    async (request) => {
+      const viewer = requireViewer(request)
+      const row = await acceptInvitation(ctx, viewer, request.params.id)
+      return { connection: await connectionFor(ctx, viewer, row) }
+    },
+  )
+
+  const silentAnswers = [
+    ['ignore', 'ignored', 'Ignore an invitation (the sender is never told)'],
+    [
+      'dont-know',
+      'dont_know',
+      '"I don\'t know this person": the sender can never invite you again and is not told',
+    ],
+  ] as const
+  for (const [path, answer, summary] of silentAnswers) {
+    app.post(
+      `/api/invitations/:id/${path}`,
+      {
+        schema: {
+          tags: ['connections'],
+          summary,
+          params: idParamsSchema,
+          response: { 204: z.null(), ...problemResponses(401, 404) },
+        },
+      },
+      async (request, reply) => {
+        await answerSilently(ctx, requireViewer(request), request.params.id, answer)
+        return reply.code(204).send(null)
+      },
+    )
+  }
+
+  app.post(
+    '/api/invitations/:id/withdraw',
+    {
+      schema: {
+        tags: ['connections'],
+        summary: 'Withdraw an invitation I sent (no new one to the same member for 21 days)',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...problemResponses(401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await withdrawInvitation(ctx, requireViewer(request), request.params.id)
+      return reply.code(204).send(null)
+    },
+  )
+}
