@@ -17,7 +17,8 @@ function decodeSlug(slug: string): string {
   }
 }
 
-function resolveProfile(raw: string): { url: string; key: string } | null {
+/** Canonical URL and key of a profile URL at once (see canonicalProfileUrl and profileKey). */
+export function resolveProfile(raw: string): { url: string; key: string } | null {
   const text = raw.trim()
   if (text === '') return null
   const cached = profileCache.get(text)

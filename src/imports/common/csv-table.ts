@@ -1,6 +1,6 @@
-import type { Readable } from 'node:stream'
-import { pipeline } from 'node:stream'
-import { type CsvError, type Info, parse } from 'csv-parse'
+import { pipeline, Readable } from 'node:stream'
+import { type CsvError, parse } from 'csv-parse'
+import { parse as parseSync } from 'csv-parse/sync'
 import type { SkippedRow } from '../types.js'
 
 /**
@@ -32,9 +32,20 @@ export interface CsvTableRow<C extends string> {
 
 interface PendingSkip {
   afterRecords: number
-  emptyLines: number
   lines: number
   detail: string
+}
+
+/** Bytes read ahead to find the header; a preamble longer than this is not a preamble. */
+const HEAD_BYTES = 64 * 1024
+
+function parseOptions() {
+  return {
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    record_delimiter: ['\r\n', '\n'],
+  }
 }
 
 function countNewlines(fields: readonly string[]): number {
@@ -92,89 +103,161 @@ function skipped(file: string, line: number, reason: SkippedRow['reason'], detai
   return row
 }
 
+function isBlank(record: readonly string[]): boolean {
+  return record.length === 1 && record[0] === ''
+}
+
+interface HeaderPosition<C extends string> {
+  header: CsvHeader<C>
+  /** Byte offset of the header's first byte in the file. */
+  offset: number
+}
+
+/**
+ * Finds the header in the first bytes of a file, by content. Lines are counted here, not by
+ * csv-parse: it counts a CRLF inside a quoted field twice.
+ */
+function locateHeader<C extends string>(
+  head: Buffer,
+  spec: CsvTableSpec<C>,
+  complete: boolean,
+): HeaderPosition<C> | null {
+  let brokenAt = Number.POSITIVE_INFINITY
+  const records: string[][] = parseSync(head, {
+    ...parseOptions(),
+    bom: true,
+    on_skip: (error) => {
+      if (error !== undefined) brokenAt = Math.min(brokenAt, numberOf(error, 'records'))
+      return undefined
+    },
+  })
+  let line = 0
+  let rows = 0
+  // @NOTE The last record of an incomplete head may be cut short, and nothing after a
+  // malformed record can be placed on a line: neither is trusted.
+  const usable = Math.min(complete ? records.length : records.length - 1, brokenAt)
+  for (let i = 0; i < usable; i++) {
+    const record = records[i] ?? []
+    line++
+    if (!isBlank(record)) {
+      const header = matchHeader(record, spec, line)
+      if (header !== null) return { header, offset: offsetOfLine(head, line) }
+      if (++rows > (spec.maxPreambleRows ?? 10)) return null
+    }
+    line += countNewlines(record)
+  }
+  return null
+}
+
+function offsetOfLine(buffer: Buffer, line: number): number {
+  let offset = 0
+  for (let l = 1; l < line; l++) offset = buffer.indexOf(10, offset) + 1
+  return offset
+}
+
+function noHeader<C extends string>(file: string, spec: CsvTableSpec<C>): SkippedRow {
+  return skipped(file, 1, 'no-header', `no header with ${spec.required.join(', ')}`)
+}
+
 /**
  * Streams a CSV file as rows of a table whose header is found by content, not by position.
  * Rows before the header are a preamble and ignored; a file without a recognisable header
  * yields one `no-header` skip. A row whose field count differs from the header's, or that
  * the CSV grammar rejects, is a `malformed-csv` skip; blank lines are not rows.
  *
- * Line numbers: csv-parse reports the line a record ends on and counts a CRLF inside a quoted
- * field twice, so the start line is computed here: one past the previous record's end plus
- * the blank lines skipped since, and a record ends `newlines inside its fields` lines later.
+ * Line numbers are counted here: a record starts one line after the previous one ended, and
+ * ends as many lines later as its fields hold line feeds. csv-parse's own `info.lines` counts
+ * a CRLF inside a quoted field twice, and `info: true` costs a tenth of the parse, so neither
+ * is used; blank lines arrive as `['']` records and are counted as lines.
+ *
+ * @NOTE The preamble is cut off before parsing: csv-parse takes the first record's width as
+ * the expected one, and with a one-field "Notes:" first it would build (and drop) an error
+ * object, stack trace included, for every later row.
  */
 export async function* readCsvTable<C extends string>(
   input: Readable,
   file: string,
   spec: CsvTableSpec<C>,
 ): AsyncGenerator<CsvTableRow<C> | SkippedRow> {
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  const head: Buffer[] = []
+  let headBytes = 0
+  let ended = false
+  try {
+    while (headBytes < HEAD_BYTES) {
+      const next = await chunks.next()
+      if (next.done) {
+        ended = true
+        break
+      }
+      head.push(next.value)
+      headBytes += next.value.length
+    }
+  } catch (error) {
+    input.destroy()
+    throw error
+  }
+  const headBuffer = Buffer.concat(head)
+  const found = locateHeader(headBuffer, spec, ended)
+  if (found === null) {
+    input.destroy()
+    yield noHeader(file, spec)
+    return
+  }
+  async function* body(): AsyncGenerator<Buffer> {
+    yield headBuffer.subarray(found?.offset ?? 0)
+    if (ended) return
+    for (;;) {
+      const next = await chunks.next()
+      if (next.done) return
+      yield next.value
+    }
+  }
   const pending: PendingSkip[] = []
-  const parser = parse({
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    record_delimiter: ['\r\n', '\n'],
-  })
+  const parser = parse({ ...parseOptions(), bom: found.offset === 0 })
   parser.on('skip', (error: CsvError) => {
     pending.push({
       afterRecords: numberOf(error, 'records'),
-      emptyLines: numberOf(error, 'empty_lines'),
       lines: numberOf(error, 'lines'),
       detail: error.message,
     })
   })
-  const source = pipeline(input, parser, () => {})
-  const maxPreamble = spec.maxPreambleRows ?? 10
-  let header: CsvHeader<C> | null = null
+  const source = pipeline(Readable.from(body(), { objectMode: false }), parser, () => {})
+  const { header } = found
+  const width = header.titles.length
   let records = 0
-  let previousEnd = 0
-  let previousEmpty = 0
-  let preambleRows = 0
+  let previousEnd = header.line - 1
+  const lineOffset = header.line - 1
   try {
-    for await (const chunk of source as AsyncIterable<{ record: string[]; info: Info }>) {
+    for await (const record of source as AsyncIterable<string[]>) {
       while (pending.length > 0 && (pending[0]?.afterRecords ?? 0) <= records) {
         const skip = pending.shift()!
-        const line = previousEnd + 1 + (skip.emptyLines - previousEmpty)
-        previousEnd = Math.max(line, skip.lines)
-        previousEmpty = skip.emptyLines
+        const line = previousEnd + 1
+        previousEnd = Math.max(line, skip.lines + lineOffset)
         yield skipped(file, line, 'malformed-csv', skip.detail)
       }
       records++
-      const { record, info } = chunk
-      const line = previousEnd + 1 + (info.empty_lines - previousEmpty)
-      previousEmpty = info.empty_lines
+      const line = previousEnd + 1
       previousEnd = line + countNewlines(record)
-      if (header === null) {
-        header = matchHeader(record, spec, line)
-        if (header === null && ++preambleRows > maxPreamble) {
-          yield skipped(file, 1, 'no-header', `no header with ${spec.required.join(', ')}`)
-          return
-        }
-        continue
-      }
-      if (record.length !== header.titles.length) {
+      if (records === 1 || isBlank(record)) continue
+      if (record.length !== width) {
         yield skipped(
           file,
           line,
           'malformed-csv',
-          `${record.length} fields where the header has ${header.titles.length}`,
+          `${record.length} fields where the header has ${width}`,
         )
         continue
       }
       yield { kind: 'row', line, fields: record, header }
     }
     for (const skip of pending) {
-      const line = previousEnd + 1 + (skip.emptyLines - previousEmpty)
-      previousEnd = Math.max(line, skip.lines)
-      previousEmpty = skip.emptyLines
+      const line = previousEnd + 1
+      previousEnd = Math.max(line, skip.lines + lineOffset)
       yield skipped(file, line, 'malformed-csv', skip.detail)
-    }
-    if (header === null) {
-      yield skipped(file, 1, 'no-header', `no header with ${spec.required.join(', ')}`)
     }
   } finally {
     source.destroy()
+    input.destroy()
   }
 }

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { classifyMessageIntent } from '../../domain/message-intent.js'
-import { canonicalProfileUrl, nameKey, normaliseName, profileKey } from '../common/contact-key.js'
+import { nameKey, normaliseName, profileKey, resolveProfile } from '../common/contact-key.js'
 import {
   type CsvTableRow,
   type CsvTableSpec,
@@ -50,17 +50,6 @@ export const MESSAGES_SPEC: CsvTableSpec<MessageColumn> = {
 export function senderKeyOf(row: CsvTableRow<MessageColumn>): string {
   const url = field(row, 'senderUrl')
   return (url === '' ? null : profileKey(url)) ?? nameKey(field(row, 'from'))
-}
-
-function recipientKeysOf(row: CsvTableRow<MessageColumn>, urls: string[]): string[] {
-  if (urls.length > 0) return urls.map((url) => profileKey(url) ?? nameKey(url))
-  // @NOTE TO joins names with commas and names contain commas, so it is never split; only the
-  // 2018 export (one recipient, no URLs) keys its recipient by name.
-  if (row.header.index.recipientUrls === -1) {
-    const to = field(row, 'to')
-    return to === '' ? [] : [nameKey(to)]
-  }
-  return []
 }
 
 /**
@@ -127,17 +116,26 @@ export async function* readMessages(
       }
       continue
     }
-    const senderKey = senderKeyOf(row)
+    const sender = rawSenderUrl === '' ? null : resolveProfile(rawSenderUrl)
+    const senderKey = sender?.key ?? nameKey(senderName)
     const direction = messageDirection(row, senderKey, owner, ownerName)
     const rawRecipients = field(row, 'recipientUrls')
-    const recipientProfileUrls =
-      rawRecipients === ''
-        ? []
-        : rawRecipients
-            .split(',')
-            .map((url) => url.trim())
-            .filter((url) => url !== '')
-            .map((url) => canonicalProfileUrl(url) ?? url)
+    const recipientProfileUrls: string[] = []
+    const recipientKeys: string[] = []
+    if (rawRecipients !== '') {
+      for (const part of rawRecipients.split(',')) {
+        const url = part.trim()
+        if (url === '') continue
+        const resolved = resolveProfile(url)
+        recipientProfileUrls.push(resolved?.url ?? url)
+        recipientKeys.push(resolved?.key ?? `url:${url.toLowerCase()}`)
+      }
+    } else if (row.header.index.recipientUrls === -1) {
+      // @NOTE TO joins names with commas and names contain commas, so it is never split; only
+      // the 2018 export (one recipient, no URLs) keys its recipient by name.
+      const to = field(row, 'to')
+      if (to !== '') recipientKeys.push(nameKey(to))
+    }
     const recipientNames = field(row, 'to')
     let conversationId = field(row, 'conversationId')
     if (conversationId === '') {
@@ -154,11 +152,11 @@ export async function* readMessages(
       conversationId,
       conversationTitle: optionalField(row, 'conversationTitle'),
       senderName,
-      senderProfileUrl: rawSenderUrl === '' ? null : canonicalProfileUrl(rawSenderUrl),
+      senderProfileUrl: sender?.url ?? null,
       senderKey,
       recipientNames,
       recipientProfileUrls,
-      recipientKeys: recipientKeysOf(row, recipientProfileUrls),
+      recipientKeys,
       sentAt,
       subject,
       body,
