@@ -1,13 +1,19 @@
+import { insertConnections, pairOf } from '../db/queries/connections.js'
+import { insertInvitations } from '../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../db/queries/members.js'
 import { DEMO_PASSWORD, type DemoCommunity, generateCommunity } from '../demo/community.js'
+import { generateNetwork } from '../demo/network.js'
 import { seniorityOf } from '../domain/seniority.js'
 import { AppError } from '../errors.js'
 import { newId } from '../ids.js'
 import { hashPassword } from './accounts.js'
 import type { ServiceContext } from './context.js'
+import { INVITATION_LIFETIME_MS } from './invitations.js'
 
 export interface DemoLoadResult {
   members: number
+  connections: number
+  invitations: number
   companies: number
   login: { email: string; password: string }
 }
@@ -22,6 +28,7 @@ export async function loadDemoCommunity(
 ): Promise<DemoLoadResult> {
   const now = ctx.clock()
   const community = generateCommunity({ ...options, now })
+  const network = generateNetwork(community, options.seed, now)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await ctx.db.transaction(async (tx) => {
     if ((await countMembers(tx)) > 0) {
@@ -29,10 +36,35 @@ export async function loadDemoCommunity(
     }
     await insertMembers(tx, memberRows(community, passwordHash, now))
     await insertPositions(tx, positionRows(community))
+    await insertConnections(
+      tx,
+      network.connections.map((c) => ({
+        id: newId(),
+        ...pairOf(c.a, c.b),
+        howWeMet: c.howWeMet,
+        since: c.since,
+      })),
+    )
+    await insertInvitations(
+      tx,
+      network.invitations.map((i) => ({
+        id: newId(),
+        fromId: i.from,
+        toId: i.to,
+        note: i.note,
+        howWeMet: i.howWeMet,
+        status: i.status,
+        createdAt: i.createdAt,
+        answeredAt: i.status === 'ignored' ? i.createdAt : null,
+        expiresAt: new Date(i.createdAt.getTime() + INVITATION_LIFETIME_MS),
+      })),
+    )
   })
   const first = community.members[0]
   return {
     members: community.members.length,
+    connections: network.connections.length,
+    invitations: network.invitations.length,
     companies: community.companies.length,
     login: { email: first?.email ?? '', password: DEMO_PASSWORD },
   }

@@ -27,7 +27,7 @@ export function demoCommand(): Command {
           options.json,
           result,
           (r) =>
-            `Loaded ${r.members} members in ${r.companies} companies.\nLog in as ${r.login.email} / ${r.login.password}`,
+            `Loaded ${r.members} members in ${r.companies} companies, ${r.connections} connections and ${r.invitations} invitations.\nLog in as ${r.login.email} / ${r.login.password}`,
         )
       },
     )

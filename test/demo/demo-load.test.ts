@@ -1,0 +1,28 @@
+import { expect, it } from 'vitest'
+import { loadDemoCommunity } from '../../src/services/demo.js'
+import { call, sessionCookieOf } from '../setup/client.js'
+import { describeEachDatabase } from '../setup/harness.js'
+
+describeEachDatabase('loading the demo community', (env) => {
+  it('fills an empty database once, and its login sees connections and invitations', async () => {
+    const { app, ctx } = env()
+    const result = await loadDemoCommunity(ctx, { members: 200, seed: 3 })
+    expect(result.members).toBe(200)
+    expect(result.connections).toBeGreaterThan(200)
+    await expect(loadDemoCommunity(ctx, { members: 200, seed: 3 })).rejects.toMatchObject({
+      code: 'conflict',
+    })
+    const login = await call(app, 'POST', '/api/auth/login', { body: result.login })
+    expect(login.statusCode).toBe(200)
+    expect(login.json().member.role).toBe('operator')
+    const cookie = sessionCookieOf(login)
+    const connections = (
+      await call(app, 'GET', '/api/connections?limit=200', { as: { cookie } })
+    ).json()
+    expect(connections.items.length).toBeGreaterThan(50)
+    const received = (
+      await call(app, 'GET', '/api/invitations?box=received', { as: { cookie } })
+    ).json()
+    expect(received.items.length).toBeGreaterThan(0)
+  })
+})
