@@ -14,28 +14,17 @@ export function ReceivedInvitation({ invitation }: { invitation: Invitation }) {
   const toast = useToast()
   const [confirming, setConfirming] = useState(false)
 
-  function accept() {
-    action.mutate(
-      { action: 'accept', id: invitation.id },
-      { onSuccess: () => toast.show({ message: `You are now connected with ${from.name}.` }) },
+  // @NOTE The card unmounts once the answered invitation leaves the list, so the toast hangs
+  // off the promise rather than per-call callbacks that an unmounted observer would drop.
+  function answer(kind: 'accept' | 'ignore' | 'dont-know', message: string) {
+    action.mutateAsync({ action: kind, id: invitation.id }).then(
+      () => toast.show({ message }),
+      () => undefined,
     )
   }
-  function ignore() {
-    action.mutate(
-      { action: 'ignore', id: invitation.id },
-      {
-        onSuccess: () => toast.show({ message: `Invitation ignored. ${from.name} is not told.` }),
-      },
-    )
-  }
-  function dontKnow() {
-    action.mutate(
-      { action: 'dont-know', id: invitation.id },
-      {
-        onSuccess: () => toast.show({ message: `Done. ${from.name} cannot invite you again.` }),
-      },
-    )
-  }
+  const accept = () => answer('accept', `You are now connected with ${from.name}.`)
+  const ignore = () => answer('ignore', `Invitation ignored. ${from.name} is not told.`)
+  const dontKnow = () => answer('dont-know', `Done. ${from.name} cannot invite you again.`)
 
   return (
     <article className="card stack" aria-label={`Invitation from ${from.name}`}>

@@ -22,9 +22,9 @@ export function SentInvitation({ invitation }: { invitation: Invitation }) {
   const [confirming, setConfirming] = useState(false)
 
   function withdraw() {
-    action.mutate(
-      { action: 'withdraw', id: invitation.id },
-      { onSuccess: () => toast.show({ message: `Invitation to ${to.name} withdrawn.` }) },
+    action.mutateAsync({ action: 'withdraw', id: invitation.id }).then(
+      () => toast.show({ message: `Invitation to ${to.name} withdrawn.` }),
+      () => undefined,
     )
   }
 
