@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch'
-// @NOTE Switch to the generated contract with one line: `import type { paths } from './schema.js'`.
-import type { paths } from './paths.js'
+// @NOTE `schema.d.ts` is generated from the server's OpenAPI document (`npm run api:generate`).
+import type { paths } from './schema.js'
 import type { FieldProblem } from './types.js'
 
 /** The typed client for every `/api` route; cookies go along on same-origin requests. */

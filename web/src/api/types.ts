@@ -1,5 +1,5 @@
-// @NOTE Shapes of the API.md contract as the UI uses them. Once `schema.d.ts` is generated these
-// can be re-exported from `components['schemas']` without touching the screens.
+// @NOTE Shapes of the API.md contract as the screens use them. Requests are checked against the
+// generated `schema.d.ts` by the client; the server's answers must be assignable to these.
 
 export type Visibility = 'only_me' | 'strong_ties' | 'connections'
 
@@ -46,8 +46,16 @@ export interface Me {
   careerStrategy: CareerStrategy
 }
 
-export type MePatch = Partial<Omit<Me, 'id' | 'email' | 'positions'>> & {
-  positions?: Array<Omit<Position, 'seniority'>>
+export interface MePatch {
+  name?: string
+  headline?: string
+  location?: string
+  valueProposition?: string
+  asks?: string
+  positions?: Array<{ company: string; title: string; from: string | null; to: string | null }>
+  flags?: Partial<Flags>
+  visibility?: Visibility
+  careerStrategy?: CareerStrategy
 }
 
 export interface MemberSummary {
@@ -103,10 +111,18 @@ export interface Invitation {
   createdAt: string
 }
 
+/** What an invitation sends: each kind carries the fields that make it checkable. */
+export type HowWeMetInput =
+  | { kind: 'worked_together'; company: string; from?: string; to?: string }
+  | { kind: 'studied_together'; detail?: string; from?: string; to?: string }
+  | { kind: 'met_in_person'; place: string; date: string }
+  | { kind: 'introduced'; detail: string }
+  | { kind: 'other'; detail: string }
+
 export interface NewInvitation {
   to: string
   note: string
-  howWeMet: HowWeMet
+  howWeMet: HowWeMetInput
 }
 
 export interface Connection {

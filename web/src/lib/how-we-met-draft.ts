@@ -1,36 +1,32 @@
-import type { HowWeMet } from '../api/types.js'
+import type { HowWeMetInput } from '../api/types.js'
 import type { HowWeMetDraft } from '../components/HowWeMetFields.js'
 
-/** Only the fields that belong to the chosen kind are sent, and blanks are left out. */
-export function howWeMetFromDraft(draft: HowWeMetDraft): HowWeMet {
-  const pick = (v: string) => {
+/**
+ * Only the fields of the chosen kind are sent. Optional blanks are left out; a required blank
+ * is sent as is so the server's field message lands beside the right input.
+ */
+export function howWeMetFromDraft(draft: HowWeMetDraft): HowWeMetInput {
+  const optional = (v: string) => {
     const t = v.trim()
-    return t.length > 0 ? t : undefined
+    return t.length > 0 ? { value: t } : null
   }
-  const out: HowWeMet = { kind: draft.kind }
-  const assign = (key: 'company' | 'detail' | 'from' | 'to' | 'place' | 'date', v: string) => {
-    const value = pick(v)
-    if (value !== undefined) out[key] = value
+  const years = () => {
+    const from = optional(draft.from)
+    const to = optional(draft.to)
+    return { ...(from ? { from: from.value } : {}), ...(to ? { to: to.value } : {}) }
   }
   switch (draft.kind) {
     case 'worked_together':
-      assign('company', draft.company)
-      assign('from', draft.from)
-      assign('to', draft.to)
-      break
-    case 'studied_together':
-      assign('detail', draft.detail)
-      assign('from', draft.from)
-      assign('to', draft.to)
-      break
+      return { kind: 'worked_together', company: draft.company.trim(), ...years() }
+    case 'studied_together': {
+      const school = optional(draft.detail)
+      return { kind: 'studied_together', ...(school ? { detail: school.value } : {}), ...years() }
+    }
     case 'met_in_person':
-      assign('place', draft.place)
-      assign('date', draft.date)
-      break
+      return { kind: 'met_in_person', place: draft.place.trim(), date: draft.date.trim() }
     case 'introduced':
+      return { kind: 'introduced', detail: draft.detail.trim() }
     case 'other':
-      assign('detail', draft.detail)
-      break
+      return { kind: 'other', detail: draft.detail.trim() }
   }
-  return out
 }
