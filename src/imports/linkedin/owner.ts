@@ -18,9 +18,9 @@ export const OWNER_SAMPLE_ROWS = 20_000
 
 /**
  * Finds who owns an export. With Profile.csv the owner is the profile's name, and its profile
- * URL is the sender of that name in messages.csv when one appears. Without it, the owner is the
- * sender found in the most conversations (then the most messages) among the first
- * `sampleRows` messages: every conversation of an export includes its owner, while each other
+ * URL is the sender of that name in messages.csv when one appears. Without it (or when no
+ * sender bears the profile's name), the owner is the sender found in the most conversations
+ * (then the most messages) among the first `sampleRows` messages: every conversation of an export includes its owner, while each other
  * person appears in few. 2018 exports mark OUTGOING rows, whose sender is the owner.
  */
 export async function identifyOwner(
@@ -65,26 +65,19 @@ export async function identifyOwner(
   if (profile !== null) {
     const wanted = normaliseName(profile.fullName)
     const match = ranked.find(([, t]) => normaliseName(t.name) === wanted)
-    if (match !== undefined && !match[0].startsWith('name:')) {
-      const [key] = match
+    const isUrl = match !== undefined && !match[0].startsWith('name:')
+    // @NOTE A profile name that no sender carries (a renamed or localised profile) says nothing
+    // about who sent what; the messages themselves then decide, below.
+    if (match !== undefined || ranked.length === 0) {
       return {
         kind: 'owner',
         file: profile.file,
         line: profile.line,
         name: profile.fullName,
-        profileUrl: profileUrlOfKey(key),
-        key,
-        method: 'profile-and-messages',
+        profileUrl: isUrl && match ? profileUrlOfKey(match[0]) : null,
+        key: isUrl && match ? match[0] : nameKey(profile.fullName),
+        method: isUrl ? 'profile-and-messages' : 'profile',
       }
-    }
-    return {
-      kind: 'owner',
-      file: profile.file,
-      line: profile.line,
-      name: profile.fullName,
-      profileUrl: null,
-      key: nameKey(profile.fullName),
-      method: 'profile',
     }
   }
   if (hasDirection) {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -193,6 +193,25 @@ describe('readLinkedInExport on a 2024 export folder', () => {
 })
 
 describe('readLinkedInExport on other generations', () => {
+  it('finds the owner from the messages when no sender bears the profile name', async () => {
+    const dir = join(scratch, 'renamed')
+    await cp(join(FIXTURES, 'export-2024'), dir, { recursive: true })
+    const profile = await readFile(join(dir, 'Profile.csv'), 'utf8')
+    await writeFile(
+      join(dir, 'Profile.csv'),
+      profile.replace('Ada,Lindqvist', 'Ada,Lindqvist-Berg'),
+    )
+    const records = await readAll(dir)
+    expect(records[1]).toMatchObject({
+      kind: 'owner',
+      method: 'most-frequent-sender',
+      key: 'url:linkedin.com/in/ada-lindqvist',
+    })
+    expect(ofKind(records, 'message').map((m) => m.direction)).toEqual(
+      ofKind(await readAll(join(FIXTURES, 'export-2024')), 'message').map((m) => m.direction),
+    )
+  })
+
   it('reads a 2026 export nested one folder down, with BOMs, full quoting and embedded newlines', async () => {
     const records = await readAll(join(FIXTURES, 'export-2026'))
     const owner = ofKind(records, 'owner')[0]
