@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { countTrianglesInRange, type OrientedGraph } from './triangle-kernel.js'
+import { countTrianglesInRange, newMark, type OrientedGraph } from './triangle-kernel.js'
 
 interface TriangleJob {
   graph: OrientedGraph
@@ -12,7 +12,7 @@ interface TriangleJob {
 const job = workerData as TriangleJob
 const n = job.graph.nodeCount
 const counts = new Uint32Array(n)
-const mark = new Uint32Array(n)
+const mark = newMark(n)
 let total = 0
 for (;;) {
   const from = Atomics.add(job.cursor, 0, job.block)

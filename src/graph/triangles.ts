@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { CsrGraph } from './csr.js'
-import { countTrianglesInRange, type OrientedGraph } from './triangle-kernel.js'
+import { countTrianglesInRange, newMark, type OrientedGraph } from './triangle-kernel.js'
 import { siblingModule, workerScript } from './worker-script.js'
 
 /** Triangles through every node, and in total. */
@@ -34,20 +34,26 @@ export function orientByDegree(csr: CsrGraph): OrientedGraph {
     order[r] = u
     rank[u] = r
   }
+  // Each tie is seen from both ends, so exactly one of its two entries points upwards.
   const outOffsets = new Uint32Array(new SharedArrayBuffer(4 * (n + 1)))
-  for (let r = 0; r < n; r++) {
-    const u = order[r]!
+  const upward = new Uint32Array(targets.length)
+  for (let u = 0; u < n; u++) {
+    const r = rank[u]!
     let out = 0
-    for (let i = offsets[u]!, end = offsets[u + 1]!; i < end; i++) if (rank[targets[i]!]! > r) out++
-    outOffsets[r + 1] = outOffsets[r]! + out
-  }
-  const outTargets = new Uint32Array(new SharedArrayBuffer(4 * Math.max(1, outOffsets[n]!)))
-  for (let r = 0; r < n; r++) {
-    const u = order[r]!
-    let p = outOffsets[r]!
     for (let i = offsets[u]!, end = offsets[u + 1]!; i < end; i++) {
       const v = rank[targets[i]!]!
-      if (v > r) outTargets[p++] = v
+      upward[i] = v > r ? v + 1 : 0
+      if (v > r) out++
+    }
+    outOffsets[r + 1] = out
+  }
+  for (let r = 0; r < n; r++) outOffsets[r + 1]! += outOffsets[r]!
+  const outTargets = new Uint32Array(new SharedArrayBuffer(4 * Math.max(1, outOffsets[n]!)))
+  for (let u = 0; u < n; u++) {
+    let p = outOffsets[rank[u]!]!
+    for (let i = offsets[u]!, end = offsets[u + 1]!; i < end; i++) {
+      const v = upward[i]!
+      if (v !== 0) outTargets[p++] = v - 1
     }
   }
   return { nodeCount: n, order, offsets: outOffsets, targets: outTargets }
@@ -68,7 +74,7 @@ function toNodeOrder(g: OrientedGraph, byRank: Uint32Array): Uint32Array {
 export function countTriangles(csr: CsrGraph): TriangleCounts {
   const g = orientByDegree(csr)
   const counts = new Uint32Array(g.nodeCount)
-  const total = countTrianglesInRange(g, 0, g.nodeCount, counts, new Uint32Array(g.nodeCount))
+  const total = countTrianglesInRange(g, 0, g.nodeCount, counts, newMark(g.nodeCount))
   return { perNode: toNodeOrder(g, counts), total }
 }
 

@@ -2,13 +2,12 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { Command } from 'commander'
-import { assessLion, lionDegreeFloor } from '../../domain/lion-detection.js'
 import { AppError, isAppError } from '../../errors.js'
 import { PathSearcher } from '../../graph/best-path.js'
 import { connectedComponents } from '../../graph/components.js'
 import { StaticGraph, tieCount } from '../../graph/csr.js'
 import { type EdgeList, EdgeListAccumulator, type HeaderMode } from '../../graph/edge-file.js'
-import { networkShape, structuralLionSignals } from '../../graph/lion-signals.js'
+import { scanForLions } from '../../graph/lion-scan.js'
 import {
   averageClustering,
   countTrianglesParallel,
@@ -194,7 +193,7 @@ function lionsCommand(): Command {
       guarded(async (options, edges) => {
         const { csr, ids } = await load(options, edges)
         const tri = await countTrianglesParallel(csr, { threads: 2 })
-        const flagged = detectLions(csr, localClustering(csr, tri.perNode)).map((f) => ({
+        const flagged = scanForLions(csr, localClustering(csr, tri.perNode)).map((f) => ({
           ...f,
           id: ids.idOf(f.node) ?? String(f.node),
         }))
@@ -216,30 +215,6 @@ function lionsCommand(): Command {
         )
       }),
     )
-}
-
-/** Structural LION detection over a whole graph: the members flagged, highest score first. */
-export function detectLions(
-  csr: Parameters<typeof structuralLionSignals>[0],
-  clustering: Float64Array,
-) {
-  const shape = networkShape(csr)
-  const candidates = structuralLionSignals(csr, clustering, {
-    minDegree: lionDegreeFloor(shape.medianDegree),
-  })
-  return candidates
-    .map((c) => ({
-      ...c,
-      ...assessLion({
-        degree: c.degree,
-        clustering: c.clustering,
-        randomClustering: shape.density,
-        networkMedianDegree: shape.medianDegree,
-        unrelatedShare: c.unrelatedShare,
-      }),
-    }))
-    .filter((c) => c.flagged)
-    .sort((a, b) => b.score - a.score || a.node - b.node)
 }
 
 /**
