@@ -1,0 +1,52 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import Graph from 'graphology'
+import { bidirectional } from 'graphology-shortest-path/unweighted.js'
+import {
+  type EdgeAttrs,
+  type Graphology,
+  graphologyBestPaths,
+  type NodeAttrs,
+} from './graphology-paths.js'
+
+/** What the bench hands over: the same tie set and queries our engine answered. */
+export interface GraphologyJob {
+  nodeCount: number
+  offsets: Uint32Array
+  targets: Uint32Array
+  weights: Float32Array
+  maxWeight: number
+  hidden: Uint8Array
+  pairs: Uint32Array
+  k: number
+}
+
+const job = workerData as GraphologyJob
+const started = performance.now()
+const graph: Graphology = new Graph.UndirectedGraph<NodeAttrs, EdgeAttrs>()
+for (let u = 0; u < job.nodeCount; u++) graph.addNode(String(u), { i: u })
+for (let u = 0; u < job.nodeCount; u++) {
+  for (let i = job.offsets[u]!; i < job.offsets[u + 1]!; i++) {
+    const v = job.targets[i]!
+    if (u < v) graph.addUndirectedEdge(String(u), String(v), { weight: job.weights[i]! })
+  }
+}
+const buildMs = performance.now() - started
+const heapBytes = process.memoryUsage().heapUsed
+
+const pathMs: number[] = []
+const bidirectionalMs: number[] = []
+const answers: { nodes: number[]; hops: number; strength: number }[][] = []
+const hidden = job.hidden
+for (let q = 0; q < job.pairs.length; q += 2) {
+  const s = job.pairs[q]!
+  const t = job.pairs[q + 1]!
+  const filter = (u: number, v: number) =>
+    u === s || v === s || (hidden[u] === 0 && hidden[v] === 0)
+  let t0 = performance.now()
+  answers.push(graphologyBestPaths(graph, String(s), String(t), job.k, job.maxWeight, filter))
+  pathMs.push(performance.now() - t0)
+  t0 = performance.now()
+  bidirectional(graph, String(s), String(t))
+  bidirectionalMs.push(performance.now() - t0)
+}
+parentPort?.postMessage({ buildMs, heapBytes, pathMs, bidirectionalMs, answers })
