@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportedContact, SkippedRow } from '../types.js'
 import { readVCards } from './read-vcards.js'
 
-function escape(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/[\\,;]/g, (c) => `\\${c}`)
 }
 
@@ -63,9 +63,9 @@ describe('readVCards round trip', () => {
           const cards = people.map(([given, family]) =>
             Buffer.concat([
               Buffer.from('BEGIN:VCARD\r\nVERSION:3.0\r\n'),
-              fold(`FN:${escape(`${given} ${family}`)}`, width),
+              fold(`FN:${escapeText(`${given} ${family}`)}`, width),
               Buffer.from('\r\n'),
-              fold(`N:${escape(family)};${escape(given)};;;`, width),
+              fold(`N:${escapeText(family)};${escapeText(given)};;;`, width),
               Buffer.from('\r\nEND:VCARD\r\n'),
             ]),
           )
@@ -92,7 +92,7 @@ describe('readVCards round trip', () => {
             'BEGIN:VCARD',
             'VERSION:2.1',
             `FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${quotedPrintable(`${given} ${family}`, width)}`,
-            `N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${quotedPrintable(`${escape(family)};${escape(given)}`, width)}`,
+            `N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${quotedPrintable(`${escapeText(family)};${escapeText(given)}`, width)}`,
             'END:VCARD',
             '',
           ].join('\r\n')
