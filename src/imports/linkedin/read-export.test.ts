@@ -329,6 +329,21 @@ describe('readLinkedInExport on a zip', () => {
     expect(last).toBe(summary.totalBytes)
   })
 
+  it('fails with the file name when a zip entry is corrupt', async () => {
+    const data = Buffer.from(
+      `CONVERSATION ID,FROM,DATE,CONTENT\n${'c1,Ann,2024-01-01 10:00:00 UTC,hello\n'.repeat(2000)}`,
+    )
+    const zip = makeZip([{ name: 'messages.csv', data }])
+    // Flip bytes of the deflated data, just past the 30-byte local header and the name; the
+    // central directory at the end still reads.
+    for (let i = 60; i < 80; i++) zip[i] = (zip[i] ?? 0) ^ 0xff
+    const zipPath = join(scratch, 'corrupt.zip')
+    await writeFile(zipPath, zip)
+    const error = await readAll(zipPath).catch((e: unknown) => e)
+    expect(isAppError(error) && error.code).toBe('bad_request')
+    expect(isAppError(error) && error.message).toContain('messages.csv')
+  })
+
   it('fails clearly on a missing path or a file that is not a zip', async () => {
     const missing = await readAll(join(scratch, 'nope.zip')).catch((e: unknown) => e)
     expect(isAppError(missing) && missing.code).toBe('not_found')

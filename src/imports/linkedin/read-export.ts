@@ -1,5 +1,6 @@
 import { pipeline, type Readable, Transform } from 'node:stream'
-import type { ImportedProfile, LinkedInRecord, SkippedRow } from '../types.js'
+import { AppError, isAppError } from '../../errors.js'
+import type { ImportedOwner, ImportedProfile, LinkedInRecord, SkippedRow } from '../types.js'
 import { readConnections } from './connections.js'
 import { readEndorsementsReceived } from './endorsements.js'
 import {
@@ -112,19 +113,28 @@ export async function* readLinkedInSource(
   let profile: ImportedProfile | null = null
   const profileEntry = source.entries.get('profile')
   if (profileEntry !== undefined) {
-    for await (const record of readProfile(await open(profileEntry, true), profileEntry.name)) {
-      if (record.kind === 'profile' && profile === null) profile = record
-      yield record
+    try {
+      for await (const record of readProfile(await open(profileEntry, true), profileEntry.name)) {
+        if (record.kind === 'profile' && profile === null) profile = record
+        yield record
+      }
+    } catch (cause) {
+      throw unreadable(profileEntry, cause)
     }
   }
 
   const messagesEntry = source.entries.get('messages')
-  const owner = await identifyOwner(
-    profile,
-    messagesEntry === undefined ? null : await open(messagesEntry, false),
-    messagesEntry?.name ?? profileEntry?.name ?? '',
-    options.ownerSampleRows ?? OWNER_SAMPLE_ROWS,
-  )
+  let owner: ImportedOwner
+  try {
+    owner = await identifyOwner(
+      profile,
+      messagesEntry === undefined ? null : await open(messagesEntry, false),
+      messagesEntry?.name ?? profileEntry?.name ?? '',
+      options.ownerSampleRows ?? OWNER_SAMPLE_ROWS,
+    )
+  } catch (cause) {
+    throw messagesEntry === undefined ? cause : unreadable(messagesEntry, cause)
+  }
   yield owner
 
   for (const kind of LINKEDIN_READ_ORDER) {
@@ -132,15 +142,29 @@ export async function* readLinkedInSource(
     const entry = source.entries.get(kind)
     if (entry === undefined) continue
     const input = await open(entry, true)
-    yield* readerFor(kind, input, entry.name, owner)
+    try {
+      yield* readerFor(kind, input, entry.name, owner)
+    } catch (cause) {
+      throw unreadable(entry, cause)
+    }
   }
+}
+
+/**
+ * A corrupt zip entry or a disk error surfaces mid-file; the caller rolls back, and the member
+ * is told which file could not be read.
+ */
+function unreadable(entry: ExportEntry, cause: unknown): AppError {
+  if (isAppError(cause)) return cause
+  const reason = cause instanceof Error ? cause.message : String(cause)
+  return new AppError('bad_request', `${entry.name} could not be read: ${reason}`, { cause })
 }
 
 function readerFor(
   kind: Exclude<LinkedInFileKind, 'profile'>,
   input: Readable,
   file: string,
-  owner: Extract<LinkedInRecord, { kind: 'owner' }>,
+  owner: ImportedOwner,
 ): AsyncGenerator<Exclude<LinkedInRecord, SkippedRow> | SkippedRow> {
   switch (kind) {
     case 'connections':
