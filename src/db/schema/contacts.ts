@@ -156,6 +156,7 @@ export interface ImportSkip {
   file: string
   line: number
   reason: string
+  detail?: string
 }
 
 /** One run of an import, with what it added, what it found already there and what it skipped. */

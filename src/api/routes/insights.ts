@@ -1,0 +1,131 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { ServiceContext } from '../../services/context.js'
+import {
+  healthFor,
+  markPruneSuggestion,
+  pruneContacts,
+  pruneSuggestions,
+  setCadences,
+  stayInTouchFor,
+  undoPrune,
+} from '../../services/insights.js'
+import { requireViewer } from '../auth.js'
+import { problemResponses } from '../schemas/common.js'
+import {
+  cadencesBodySchema,
+  healthSchema,
+  learnedThresholdSchema,
+  pruneBulkResultSchema,
+  pruneBulkSchema,
+  pruneFeedbackSchema,
+  pruneListSchema,
+  pruneUndoResultSchema,
+  stayInTouchQuerySchema,
+  stayInTouchSchema,
+} from '../schemas/insights.js'
+
+export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  app.get(
+    '/api/insights/health',
+    {
+      schema: {
+        tags: ['insights'],
+        summary:
+          'My network at a glance: size by strength band, reciprocity, responsiveness, outcomes',
+        response: { 200: healthSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => await healthFor(ctx, requireViewer(request)),
+  )
+
+  app.get(
+    '/api/insights/prune',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Contacts worth pruning at my own threshold, each with its reasons',
+        response: { 200: pruneListSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => await pruneSuggestions(ctx, requireViewer(request)),
+  )
+
+  app.post(
+    '/api/insights/prune/feedback',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Mark a suggestion right (prune) or wrong (keep); my threshold learns from marks',
+        body: pruneFeedbackSchema,
+        response: {
+          200: z.object({ threshold: learnedThresholdSchema }),
+          ...problemResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) =>
+      await markPruneSuggestion(
+        ctx,
+        requireViewer(request),
+        request.body.contactId,
+        request.body.verdict,
+      ),
+  )
+
+  app.post(
+    '/api/insights/prune/remove',
+    {
+      schema: {
+        tags: ['insights'],
+        summary:
+          'Prune several contacts at once (connections removed quietly); undo within 30 days',
+        body: pruneBulkSchema,
+        response: { 200: pruneBulkResultSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => await pruneContacts(ctx, requireViewer(request), request.body.contactIds),
+  )
+
+  app.post(
+    '/api/insights/prune/undo',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Undo a prune within 30 days',
+        body: pruneBulkSchema,
+        response: { 200: pruneUndoResultSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => await undoPrune(ctx, requireViewer(request), request.body.contactIds),
+  )
+
+  app.get(
+    '/api/insights/stay-in-touch',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Who is due a word, by my cadence per circle',
+        querystring: stayInTouchQuerySchema,
+        response: { 200: stayInTouchSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => await stayInTouchFor(ctx, requireViewer(request), request.query.horizonDays),
+  )
+
+  app.put(
+    '/api/insights/cadences',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Set my stay-in-touch cadence per circle, in days',
+        body: cadencesBodySchema,
+        response: { 200: stayInTouchSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => await setCadences(ctx, requireViewer(request), request.body.cadences),
+  )
+}

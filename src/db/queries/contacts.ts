@@ -1,0 +1,185 @@
+import { and, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm'
+import type { Db } from '../client.js'
+import { connections } from '../schema/connections.js'
+import { contacts } from '../schema/contacts.js'
+import { members } from '../schema/members.js'
+import { insertInChunks } from './bulk.js'
+
+export type ContactRow = typeof contacts.$inferSelect
+export type NewContactRow = typeof contacts.$inferInsert
+
+/**
+ * A contact is shown unless it was archived or it stands for a connection the owner's side
+ * removed (the quiet removal keeps the contact, so a restore brings it back whole).
+ */
+function shown(ownerId: string): SQL {
+  return sql`${contacts.archivedAt} is null and not exists (
+    select 1 from ${connections} c
+    where c.removed_at is not null and ${contacts.memberId} is not null
+      and ((c.member_lo = ${ownerId} and c.member_hi = ${contacts.memberId})
+        or (c.member_hi = ${ownerId} and c.member_lo = ${contacts.memberId})))`
+}
+
+export async function visibleContactsOf(db: Db, ownerId: string): Promise<ContactRow[]> {
+  return await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, ownerId), shown(ownerId)))
+}
+
+export async function findVisibleContact(
+  db: Db,
+  ownerId: string,
+  id: string,
+): Promise<ContactRow | null> {
+  const [row] = await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.id, id), eq(contacts.ownerId, ownerId), shown(ownerId)))
+    .limit(1)
+  return row ?? null
+}
+
+export async function findContactsByIds(db: Db, ownerId: string, ids: string[]) {
+  if (ids.length === 0) return []
+  return await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, ownerId), inArray(contacts.id, ids)))
+}
+
+/** Every contact of the owner, shown or not: what an import matches against. */
+export async function allContactsOf(db: Db, ownerId: string): Promise<ContactRow[]> {
+  return await db.select().from(contacts).where(eq(contacts.ownerId, ownerId))
+}
+
+export async function insertContacts(db: Db, rows: NewContactRow[]): Promise<void> {
+  await insertInChunks(db, contacts, rows)
+}
+
+export async function updateContact(
+  db: Db,
+  ownerId: string,
+  id: string,
+  patch: Partial<Omit<NewContactRow, 'id' | 'ownerId'>>,
+): Promise<void> {
+  await db
+    .update(contacts)
+    .set(patch)
+    .where(and(eq(contacts.id, id), eq(contacts.ownerId, ownerId)))
+}
+
+export async function setArchived(db: Db, ownerId: string, ids: string[], at: Date | null) {
+  if (ids.length === 0) return
+  await db
+    .update(contacts)
+    .set({ archivedAt: at })
+    .where(and(eq(contacts.ownerId, ownerId), inArray(contacts.id, ids)))
+}
+
+export interface ContactScore {
+  id: string
+  strength: number
+  band: string
+  pruneScore: number
+  lastContactAt: Date | null
+}
+
+/** Writes the cached scores of many contacts in one statement. */
+export async function saveScores(db: Db, scores: ContactScore[], at: Date): Promise<void> {
+  const CHUNK = 5000
+  for (let i = 0; i < scores.length; i += CHUNK) {
+    const part = scores.slice(i, i + CHUNK)
+    await db.execute(sql`
+      update ${contacts} set strength = s.strength, band = s.band, prune_score = s.prune,
+        last_contact_at = s.last_at, scored_at = ${at.toISOString()}::timestamptz
+      from unnest(
+        ${sql.param(part.map((s) => s.id))}::text[],
+        ${sql.param(part.map((s) => s.strength))}::real[],
+        ${sql.param(part.map((s) => s.band))}::text[],
+        ${sql.param(part.map((s) => s.pruneScore))}::real[],
+        ${sql.param(part.map((s) => s.lastContactAt?.toISOString() ?? null))}::timestamptz[]
+      ) as s(id, strength, band, prune, last_at)
+      where ${contacts.id} = s.id`)
+  }
+}
+
+/** Members the owner is actively connected to but holds no contact for yet. */
+export async function connectionsWithoutContact(db: Db, ownerId: string) {
+  const other = sql<string>`case when ${connections.memberLo} = ${ownerId} then ${connections.memberHi} else ${connections.memberLo} end`
+  return await db
+    .select({ member: members, since: connections.since, howWeMet: connections.howWeMet })
+    .from(connections)
+    .innerJoin(members, eq(members.id, other))
+    .where(
+      and(
+        or(eq(connections.memberLo, ownerId), eq(connections.memberHi, ownerId)),
+        isNull(connections.removedAt),
+        sql`not exists (select 1 from ${contacts} k where k.owner_id = ${ownerId} and k.member_id = ${members.id})`,
+      ),
+    )
+}
+
+/** Members whose e-mail is one of these (lower-cased), to link imported contacts. */
+export async function membersByEmails(db: Db, emails: string[]) {
+  if (emails.length === 0) return []
+  return await db
+    .select({ id: members.id, email: members.email })
+    .from(members)
+    .where(inArray(sql`lower(${members.email})`, emails))
+}
+
+/** Each owner's cached strength for the given members, for privacy decisions. */
+export async function strengthsBetween(
+  db: Db,
+  pairs: { ownerId: string; memberId: string }[],
+): Promise<{ ownerId: string; memberId: string; strength: number | null }[]> {
+  if (pairs.length === 0) return []
+  const owners = [...new Set(pairs.map((p) => p.ownerId))]
+  const targets = [...new Set(pairs.map((p) => p.memberId))]
+  const rows = await db
+    .select({ ownerId: contacts.ownerId, memberId: contacts.memberId, strength: contacts.strength })
+    .from(contacts)
+    .where(
+      and(
+        inArray(contacts.ownerId, owners),
+        inArray(contacts.memberId, targets),
+        isNotNull(contacts.memberId),
+      ),
+    )
+  return rows.flatMap((r) => (r.memberId === null ? [] : [{ ...r, memberId: r.memberId }]))
+}
+
+/** Circle names in use by the owner, with how many shown contacts carry each. */
+export async function circlesOf(db: Db, ownerId: string) {
+  const rows = await db.execute(sql`
+    select circle as name, count(*)::int as count
+    from ${contacts}, unnest(${contacts.circles}) as circle
+    where ${contacts.ownerId} = ${ownerId} and ${shown(ownerId)}
+    group by circle order by circle`)
+  return rowsOf<{ name: string; count: number }>(rows)
+}
+
+/** The rows of a raw `execute`, which both drivers return under `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  const rows = (result as { rows?: unknown }).rows
+  return Array.isArray(rows) ? (rows as T[]) : []
+}
+
+/** For each of the owner's active connections, how many active connections the two share. */
+export async function mutualConnectionCounts(
+  db: Db,
+  ownerId: string,
+): Promise<Map<string, number>> {
+  const result = await db.execute(sql`
+    with mine as (
+      select case when member_lo = ${ownerId} then member_hi else member_lo end as m
+      from ${connections}
+      where (member_lo = ${ownerId} or member_hi = ${ownerId}) and removed_at is null)
+    select a.m as member_id, count(*)::int as n
+    from mine a
+    join ${connections} c on (c.member_lo = a.m or c.member_hi = a.m) and c.removed_at is null
+    join mine b on b.m = case when c.member_lo = a.m then c.member_hi else c.member_lo end
+    group by a.m`)
+  return new Map(rowsOf<{ member_id: string; n: number }>(result).map((r) => [r.member_id, r.n]))
+}

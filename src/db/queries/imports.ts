@@ -1,0 +1,85 @@
+import { and, desc, eq, sql } from 'drizzle-orm'
+import type { Db } from '../client.js'
+import { type ImportCounts, type ImportSkip, importedRecords, imports } from '../schema/contacts.js'
+import { rowsOf } from './contacts.js'
+
+export type ImportRow = typeof imports.$inferSelect
+export type ImportedRecordRow = typeof importedRecords.$inferSelect
+
+export async function insertImport(db: Db, row: typeof imports.$inferInsert): Promise<void> {
+  await db.insert(imports).values(row)
+}
+
+export async function finishImport(
+  db: Db,
+  id: string,
+  result: {
+    status: 'done' | 'failed'
+    counts: ImportCounts | null
+    unchanged: number
+    skipped: ImportSkip[]
+    error: string | null
+    finishedAt: Date
+  },
+): Promise<void> {
+  await db.update(imports).set(result).where(eq(imports.id, id))
+}
+
+export async function findImport(db: Db, ownerId: string, id: string): Promise<ImportRow | null> {
+  const [row] = await db
+    .select()
+    .from(imports)
+    .where(and(eq(imports.id, id), eq(imports.ownerId, ownerId)))
+    .limit(1)
+  return row ?? null
+}
+
+export async function importsOf(db: Db, ownerId: string): Promise<ImportRow[]> {
+  return await db
+    .select()
+    .from(imports)
+    .where(eq(imports.ownerId, ownerId))
+    .orderBy(desc(imports.createdAt))
+}
+
+export interface NewImportedRecord {
+  id: string
+  ownerId: string
+  kind: string
+  contactId: string | null
+  importKey: string
+  at: Date | null
+  data: Record<string, unknown>
+}
+
+/** Inserts records the owner does not hold yet (by kind and key); returns how many were new. */
+export async function insertImportedRecords(
+  db: Db,
+  rows: readonly NewImportedRecord[],
+): Promise<number> {
+  let added = 0
+  const CHUNK = 2000
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK)
+    const result = await db.execute(sql`
+      with ins as (
+        insert into ${importedRecords} (id, owner_id, kind, contact_id, import_key, at, data)
+        select * from unnest(
+          ${sql.param(part.map((r) => r.id))}::text[],
+          ${sql.param(part.map((r) => r.ownerId))}::text[],
+          ${sql.param(part.map((r) => r.kind))}::text[],
+          ${sql.param(part.map((r) => r.contactId))}::text[],
+          ${sql.param(part.map((r) => r.importKey))}::text[],
+          ${sql.param(part.map((r) => r.at?.toISOString() ?? null))}::timestamptz[],
+          ${sql.param(part.map((r) => JSON.stringify(r.data)))}::jsonb[])
+        on conflict (owner_id, kind, import_key) do nothing
+        returning 1)
+      select count(*)::int as n from ins`)
+    added += rowsOf<{ n: number }>(result)[0]?.n ?? 0
+  }
+  return added
+}
+
+export async function importedRecordsOf(db: Db, ownerId: string): Promise<ImportedRecordRow[]> {
+  return await db.select().from(importedRecords).where(eq(importedRecords.ownerId, ownerId))
+}

@@ -1,0 +1,57 @@
+import { and, asc, eq, sql } from 'drizzle-orm'
+import type { Db } from '../client.js'
+import { cadences, outcomes, pruneMarks } from '../schema/contacts.js'
+
+export type OutcomeRow = typeof outcomes.$inferSelect
+
+export async function pruneMarksOf(db: Db, ownerId: string) {
+  return await db.select().from(pruneMarks).where(eq(pruneMarks.ownerId, ownerId))
+}
+
+/** A member's latest mark on a contact replaces the earlier one. */
+export async function upsertPruneMark(db: Db, row: typeof pruneMarks.$inferInsert): Promise<void> {
+  await db
+    .insert(pruneMarks)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [pruneMarks.ownerId, pruneMarks.contactId],
+      set: { score: row.score, verdict: row.verdict, markedAt: row.markedAt },
+    })
+}
+
+export async function cadencesOf(db: Db, ownerId: string) {
+  return await db
+    .select({ circle: cadences.circle, days: cadences.days })
+    .from(cadences)
+    .where(eq(cadences.ownerId, ownerId))
+    .orderBy(asc(cadences.circle))
+}
+
+export async function replaceCadences(
+  db: Db,
+  ownerId: string,
+  rows: { circle: string; days: number }[],
+): Promise<void> {
+  await db.delete(cadences).where(eq(cadences.ownerId, ownerId))
+  if (rows.length > 0) await db.insert(cadences).values(rows.map((r) => ({ ...r, ownerId })))
+}
+
+export async function outcomesOf(db: Db, ownerId: string): Promise<OutcomeRow[]> {
+  return await db
+    .select()
+    .from(outcomes)
+    .where(eq(outcomes.ownerId, ownerId))
+    .orderBy(asc(outcomes.at))
+}
+
+export async function insertOutcomes(db: Db, rows: (typeof outcomes.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(outcomes).values(rows)
+}
+
+export async function outcomesOfContact(db: Db, ownerId: string, contactId: string) {
+  return await db
+    .select()
+    .from(outcomes)
+    .where(and(eq(outcomes.ownerId, ownerId), eq(outcomes.contactId, contactId)))
+    .orderBy(sql`${outcomes.at} desc`)
+}

@@ -1,0 +1,283 @@
+import type {
+  CreateOutcome,
+  HealthView,
+  PruneItem,
+  StayInTouchView,
+} from '../api/schemas/insights.js'
+import { findConnection, lockPair, updateConnection } from '../db/queries/connections.js'
+import {
+  findContactsByIds,
+  findVisibleContact,
+  setArchived,
+  updateContact,
+} from '../db/queries/contacts.js'
+import {
+  cadencesOf,
+  insertOutcomes,
+  outcomesOf,
+  replaceCadences,
+  upsertPruneMark,
+} from '../db/queries/insights.js'
+import { networkHealth, type OutcomeKind } from '../domain/network-health.js'
+import type { PruneKind } from '../domain/prune.js'
+import { stayInTouch } from '../domain/stay-in-touch.js'
+import { AppError } from '../errors.js'
+import { type MemberId, newId } from '../ids.js'
+import { UNDO_WINDOW_MS } from './connections.js'
+import type { ServiceContext } from './context.js'
+import {
+  type AnalyzedNetwork,
+  analyzeNetwork,
+  displayOf,
+  learnedThresholdOf,
+} from './intelligence.js'
+
+/** Cadences a member starts with until they set their own: clients monthly, partners quarterly. */
+export const DEFAULT_CADENCES: Readonly<Record<string, number>> = {
+  clients: 30,
+  partners: 90,
+  friends: 365,
+}
+
+function thresholdView(network: AnalyzedNetwork) {
+  const t = network.threshold
+  return { threshold: t.threshold, learnedFrom: t.learnedFrom, misclassified: t.misclassified }
+}
+
+async function pruneItems(ctx: ServiceContext, network: AnalyzedNetwork): Promise<PruneItem[]> {
+  const suggested = network.contacts.filter(
+    (c) => c.analysis.prune.suggested && network.marks.get(c.row.id) !== 'keep',
+  )
+  const display = await displayOf(
+    ctx.db,
+    suggested.map((c) => c.row),
+  )
+  return suggested
+    .map((c) => ({
+      contact: display(c.row),
+      reasons: c.analysis.prune.reasons,
+      kinds: c.analysis.prune.kinds as PruneKind[],
+      score: c.analysis.prune.score,
+      strength: c.analysis.tie.strength,
+      mark: network.marks.get(c.row.id) ?? null,
+    }))
+    .sort((a, b) => b.score - a.score || a.contact.name.localeCompare(b.contact.name))
+}
+
+/**
+ * Contacts the model suggests pruning at the member's own threshold, most clear-cut first, each
+ * with its reasons. Contacts the member marked "keep" are not suggested again.
+ */
+export async function pruneSuggestions(ctx: ServiceContext, viewer: MemberId) {
+  const network = await analyzeNetwork(ctx, viewer)
+  return { items: await pruneItems(ctx, network), threshold: thresholdView(network) }
+}
+
+/**
+ * Records the member's verdict on a contact with the prune score it has now, and returns the
+ * threshold learned from all their marks.
+ */
+export async function markPruneSuggestion(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  contactId: string,
+  verdict: 'keep' | 'prune',
+) {
+  const contact = await findVisibleContact(ctx.db, viewer, contactId)
+  if (contact === null) throw new AppError('not_found', 'No such contact')
+  const network = await analyzeNetwork(ctx, viewer)
+  const analysed = network.contacts.find((c) => c.row.id === contactId)
+  if (analysed === undefined) throw new AppError('not_found', 'No such contact')
+  await upsertPruneMark(ctx.db, {
+    ownerId: viewer,
+    contactId,
+    score: analysed.analysis.prune.score,
+    verdict,
+    markedAt: ctx.clock(),
+  })
+  const { threshold } = await learnedThresholdOf(ctx.db, viewer)
+  return {
+    threshold: {
+      threshold: threshold.threshold,
+      learnedFrom: threshold.learnedFrom,
+      misclassified: threshold.misclassified,
+    },
+  }
+}
+
+/**
+ * Prunes several contacts at once: a connection is removed quietly (the other member is not
+ * told), an off-platform contact is archived; both can be undone for 30 days. One transaction.
+ */
+export async function pruneContacts(ctx: ServiceContext, viewer: MemberId, contactIds: string[]) {
+  const now = ctx.clock()
+  const ids = [...new Set(contactIds)]
+  const removed = await ctx.db.transaction(async (tx) => {
+    const rows = await findContactsByIds(tx, viewer, ids)
+    if (rows.length !== ids.length || rows.some((r) => r.archivedAt !== null)) {
+      throw new AppError('not_found', 'No such contact')
+    }
+    for (const row of rows) {
+      if (row.memberId === null) continue
+      await lockPair(tx, viewer, row.memberId)
+      const connection = await findConnection(tx, viewer, row.memberId)
+      if (connection !== null && connection.removedAt === null) {
+        await updateConnection(tx, connection.id, { removedAt: now, removedBy: viewer })
+      }
+    }
+    await setArchived(tx, viewer, ids, now)
+    return rows.map((r) => r.id)
+  })
+  return { removed, undoUntil: new Date(now.getTime() + UNDO_WINDOW_MS).toISOString() }
+}
+
+/** Undoes a prune within 30 days: archived contacts come back and their connections are restored. */
+export async function undoPrune(ctx: ServiceContext, viewer: MemberId, contactIds: string[]) {
+  const now = ctx.clock()
+  const ids = [...new Set(contactIds)]
+  const restored = await ctx.db.transaction(async (tx) => {
+    const rows = await findContactsByIds(tx, viewer, ids)
+    const undoable = rows.filter(
+      (r) => r.archivedAt !== null && now.getTime() - r.archivedAt.getTime() <= UNDO_WINDOW_MS,
+    )
+    if (undoable.length !== ids.length) {
+      throw new AppError('not_found', 'Nothing pruned in the last 30 days to restore')
+    }
+    for (const row of undoable) {
+      if (row.memberId === null) continue
+      await lockPair(tx, viewer, row.memberId)
+      const connection = await findConnection(tx, viewer, row.memberId)
+      if (connection?.removedAt != null && connection.removedBy === viewer) {
+        await updateConnection(tx, connection.id, { removedAt: null, removedBy: null })
+      }
+    }
+    await setArchived(tx, viewer, ids, null)
+    return undoable.map((r) => r.id)
+  })
+  return { restored }
+}
+
+async function cadencesFor(ctx: ServiceContext, viewer: MemberId): Promise<Record<string, number>> {
+  const rows = await cadencesOf(ctx.db, viewer)
+  if (rows.length === 0) return { ...DEFAULT_CADENCES }
+  return Object.fromEntries(rows.map((r) => [r.circle, r.days]))
+}
+
+export async function setCadences(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  cadences: Record<string, number>,
+) {
+  await ctx.db.transaction(async (tx) => {
+    await replaceCadences(
+      tx,
+      viewer,
+      Object.entries(cadences).map(([circle, days]) => ({ circle, days })),
+    )
+  })
+  return await stayInTouchFor(ctx, viewer, 0)
+}
+
+async function dueItems(
+  ctx: ServiceContext,
+  network: AnalyzedNetwork,
+  cadences: Record<string, number>,
+  horizonDays: number,
+) {
+  const due = stayInTouch(
+    network.contacts.map((c) => ({
+      id: c.row.id,
+      circles: c.row.circles,
+      lastContactAt: c.analysis.lastContactAt,
+    })),
+    cadences,
+    ctx.clock(),
+    { horizonDays },
+  )
+  const rows = new Map(network.contacts.map((c) => [c.row.id, c.row]))
+  const display = await displayOf(ctx.db, [...rows.values()])
+  return due.flatMap((d) => {
+    const row = rows.get(d.id)
+    if (row === undefined) return []
+    return [
+      {
+        contact: display(row),
+        circle: d.circle,
+        cadenceDays: d.cadenceDays,
+        lastContactAt: d.lastContactAt?.toISOString() ?? null,
+        daysSince: d.daysSince,
+        overdueDays: d.overdueDays,
+        reason: d.reason,
+      },
+    ]
+  })
+}
+
+/** Who is due a word, by the member's cadence per circle (defaults until they set their own). */
+export async function stayInTouchFor(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  horizonDays: number,
+): Promise<StayInTouchView> {
+  const [network, cadences] = await Promise.all([
+    analyzeNetwork(ctx, viewer),
+    cadencesFor(ctx, viewer),
+  ])
+  return { cadences, items: await dueItems(ctx, network, cadences, horizonDays) }
+}
+
+/** The member's network at a glance, with the count of prune suggestions and who is due. */
+export async function healthFor(ctx: ServiceContext, viewer: MemberId): Promise<HealthView> {
+  const now = ctx.clock()
+  const [network, outcomes, cadences] = await Promise.all([
+    analyzeNetwork(ctx, viewer),
+    outcomesOf(ctx.db, viewer),
+    cadencesFor(ctx, viewer),
+  ])
+  const health = networkHealth(
+    network.contacts.map((c) => c.analysis),
+    outcomes.map((o) => ({ kind: o.kind as OutcomeKind, at: o.at })),
+    now,
+  )
+  const prune = network.contacts.filter(
+    (c) => c.analysis.prune.suggested && network.marks.get(c.row.id) !== 'keep',
+  ).length
+  const due = stayInTouch(
+    network.contacts.map((c) => ({
+      id: c.row.id,
+      circles: c.row.circles,
+      lastContactAt: c.analysis.lastContactAt,
+    })),
+    cadences,
+    now,
+  ).length
+  return { ...health, pruneSuggestions: prune, due, pruneThreshold: thresholdView(network) }
+}
+
+/** Records what a relationship led to: the network's real score. */
+export async function recordOutcome(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  contactId: string,
+  input: CreateOutcome,
+) {
+  const contact = await findVisibleContact(ctx.db, viewer, contactId)
+  if (contact === null) throw new AppError('not_found', 'No such contact')
+  const row = {
+    id: newId(),
+    ownerId: viewer,
+    contactId,
+    kind: input.kind,
+    at: new Date(input.at),
+    note: input.note ?? null,
+  }
+  await insertOutcomes(ctx.db, [row])
+  await updateContact(ctx.db, viewer, contactId, { scoredAt: null })
+  return {
+    id: row.id,
+    contactId,
+    kind: input.kind,
+    at: row.at.toISOString(),
+    note: row.note,
+  }
+}

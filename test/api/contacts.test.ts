@@ -1,0 +1,182 @@
+import { beforeAll, expect, it } from 'vitest'
+import { call, signUp } from '../setup/client.js'
+import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
+
+type Member = Awaited<ReturnType<typeof signUp>>
+
+export async function connect(env: TestEnv, a: Member, b: Member) {
+  const sent = await call(env.app, 'POST', '/api/invitations', {
+    as: a,
+    body: {
+      to: b.id,
+      note: 'We worked together',
+      howWeMet: { kind: 'worked_together', company: 'Acme', from: '2015', to: '2019' },
+    },
+  })
+  if (sent.statusCode !== 201) throw new Error(sent.body)
+  const accepted = await call(
+    env.app,
+    'POST',
+    `/api/invitations/${sent.json().invitation.id}/accept`,
+    { as: b },
+  )
+  if (accepted.statusCode !== 200) throw new Error(accepted.body)
+}
+
+describeEachDatabase('contacts', (env) => {
+  let operator: Member
+  beforeAll(async () => {
+    operator = await signUp(env().app, { name: 'Operator' })
+  })
+
+  async function contactsOf(member: Member, query = '') {
+    const r = await call(env().app, 'GET', `/api/contacts${query}`, { as: member })
+    expect(r.statusCode).toBe(200)
+    return r.json().items as { id: string; name: string; memberId: string | null }[]
+  }
+
+  it('makes every connection a contact, with how they met and a strength', async () => {
+    const { app } = env()
+    const [a, b] = [await signUp(app, { name: 'Ana' }), await signUp(app, { name: 'Bo' })]
+    await connect(env(), a, b)
+    const items = await contactsOf(a)
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({ name: 'Bo', memberId: b.id, source: 'platform' })
+    const detail = await call(app, 'GET', `/api/contacts/${items[0]?.id}`, { as: a })
+    expect(detail.statusCode).toBe(200)
+    expect(detail.json()).toMatchObject({ howMet: 'worked_together', howMetNote: 'at Acme' })
+    expect(detail.json().strength).toBeGreaterThan(0)
+    expect(detail.json().strengthReasons.length).toBeGreaterThan(0)
+  })
+
+  it('adds off-platform contacts, logs interactions and explains the result', async () => {
+    const { app, clock } = env()
+    const a = await signUp(app)
+    const created = await call(app, 'POST', '/api/contacts', {
+      as: a,
+      body: { name: 'Dana Off', company: 'Globex', circles: ['clients'] },
+    })
+    expect(created.statusCode).toBe(201)
+    const id = created.json().id
+    const before = created.json().strength
+    for (let i = 0; i < 6; i++) {
+      const at = new Date(clock.now.getTime() - (200 - i * 30) * 86_400_000).toISOString()
+      const r = await call(app, 'POST', `/api/contacts/${id}/interactions`, {
+        as: a,
+        body: { kind: 'message_sent', at },
+      })
+      expect(r.statusCode).toBe(201)
+      expect(r.json().interaction).toMatchObject({ kind: 'message_sent', source: 'manual' })
+    }
+    const detail = (await call(app, 'GET', `/api/contacts/${id}`, { as: a })).json()
+    expect(detail.timeline).toHaveLength(6)
+    expect(detail.responsiveness).toMatchObject({ sent: 6, answered: 0 })
+    expect(detail.strengthReasons).toContain('you wrote 6 times, they never answered')
+    expect(detail.strength).not.toBe(before)
+    const meeting = await call(app, 'POST', `/api/contacts/${id}/interactions`, {
+      as: a,
+      body: { kind: 'favor_given', at: clock.now.toISOString(), note: 'CV review' },
+    })
+    expect(meeting.statusCode).toBe(201)
+    const after = (await call(app, 'GET', `/api/contacts/${id}`, { as: a })).json()
+    expect(after.reciprocity).toMatchObject({ memberGave: 1, label: 'you give more' })
+  })
+
+  it('sets circles and notes, lists by circle and counts circles', async () => {
+    const { app } = env()
+    const a = await signUp(app)
+    const one = (await call(app, 'POST', '/api/contacts', { as: a, body: { name: 'One' } })).json()
+    await call(app, 'POST', '/api/contacts', { as: a, body: { name: 'Two' } })
+    const patched = await call(app, 'PATCH', `/api/contacts/${one.id}`, {
+      as: a,
+      body: { circles: ['clients', 'friends', 'clients'], notes: 'Prefers calls' },
+    })
+    expect(patched.statusCode).toBe(200)
+    expect(patched.json()).toMatchObject({
+      circles: ['clients', 'friends'],
+      notes: 'Prefers calls',
+    })
+    expect((await contactsOf(a, '?circle=clients')).map((c) => c.name)).toEqual(['One'])
+    expect((await contactsOf(a, '?sort=name')).map((c) => c.name)).toEqual(['One', 'Two'])
+    const circles = (await call(app, 'GET', '/api/circles', { as: a })).json().items
+    expect(circles).toEqual([
+      { name: 'clients', count: 1 },
+      { name: 'friends', count: 1 },
+    ])
+  })
+
+  it('links a contact entered by hand to the member with that e-mail', async () => {
+    const { app } = env()
+    const [a, b] = [await signUp(app), await signUp(app, { name: 'Linked Person' })]
+    const created = await call(app, 'POST', '/api/contacts', {
+      as: a,
+      body: { name: 'Someone', email: b.email.toUpperCase() },
+    })
+    expect(created.statusCode).toBe(201)
+    expect(created.json()).toMatchObject({ memberId: b.id, name: 'Linked Person' })
+  })
+
+  it('keeps contacts, notes and interactions private to their owner', async () => {
+    const { app } = env()
+    const [a, other] = [await signUp(app), await signUp(app)]
+    const id = (
+      await call(app, 'POST', '/api/contacts', {
+        as: a,
+        body: { name: 'Secret', notes: 'private' },
+      })
+    ).json().id
+    for (const who of [other, operator]) {
+      expect((await call(app, 'GET', `/api/contacts/${id}`, { as: who })).statusCode).toBe(404)
+      expect(
+        (await call(app, 'PATCH', `/api/contacts/${id}`, { as: who, body: { notes: 'x' } }))
+          .statusCode,
+      ).toBe(404)
+      expect(
+        (
+          await call(app, 'POST', `/api/contacts/${id}/interactions`, {
+            as: who,
+            body: { kind: 'call', at: '2026-01-01T00:00:00Z' },
+          })
+        ).statusCode,
+      ).toBe(404)
+      expect((await contactsOf(who)).map((c) => c.id)).not.toContain(id)
+    }
+    expect((await call(app, 'GET', `/api/contacts/${id}`)).statusCode).toBe(401)
+    expect((await call(app, 'GET', '/api/contacts')).statusCode).toBe(401)
+    expect(
+      (
+        await call(app, 'POST', `/api/contacts/${id}/interactions`, {
+          body: { kind: 'call', at: '2026-01-01T00:00:00Z' },
+        })
+      ).statusCode,
+    ).toBe(401)
+  })
+
+  it('rejects unknown kinds and extra fields with the field named', async () => {
+    const { app } = env()
+    const a = await signUp(app)
+    const id = (await call(app, 'POST', '/api/contacts', { as: a, body: { name: 'X' } })).json().id
+    const bad = await call(app, 'POST', `/api/contacts/${id}/interactions`, {
+      as: a,
+      body: { kind: 'poke', at: '2026-01-01T00:00:00Z' },
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().errors[0].path).toBe('kind')
+    const extra = await call(app, 'PATCH', `/api/contacts/${id}`, {
+      as: a,
+      body: { strength: 1 },
+    })
+    expect(extra.statusCode).toBe(400)
+  })
+
+  it('hides the contact of a connection removed quietly, and shows it again on restore', async () => {
+    const { app } = env()
+    const [a, b] = [await signUp(app), await signUp(app)]
+    await connect(env(), a, b)
+    expect(await contactsOf(a)).toHaveLength(1)
+    await call(app, 'DELETE', `/api/connections/${b.id}`, { as: a })
+    expect(await contactsOf(a)).toHaveLength(0)
+    await call(app, 'POST', `/api/connections/${b.id}/restore`, { as: a })
+    expect(await contactsOf(a)).toHaveLength(1)
+  })
+})
