@@ -155,6 +155,11 @@ function offsetOfLine(buffer: Buffer, line: number): number {
   return offset
 }
 
+/** Streams of strings (`Readable.from(['…'])`) are read as UTF-8 like any other. */
+function asBuffer(chunk: Buffer | string): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+}
+
 function noHeader<C extends string>(file: string, spec: CsvTableSpec<C>): SkippedRow {
   return skipped(file, 1, 'no-header', `no header with ${spec.required.join(', ')}`)
 }
@@ -179,7 +184,7 @@ export async function* readCsvTable<C extends string>(
   file: string,
   spec: CsvTableSpec<C>,
 ): AsyncGenerator<CsvTableRow<C> | SkippedRow> {
-  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
   const head: Buffer[] = []
   let headBytes = 0
   let ended = false
@@ -190,8 +195,9 @@ export async function* readCsvTable<C extends string>(
         ended = true
         break
       }
-      head.push(next.value)
-      headBytes += next.value.length
+      const chunk = asBuffer(next.value)
+      head.push(chunk)
+      headBytes += chunk.length
     }
   } catch (error) {
     input.destroy()
@@ -210,7 +216,7 @@ export async function* readCsvTable<C extends string>(
     for (;;) {
       const next = await chunks.next()
       if (next.done) return
-      yield next.value
+      yield asBuffer(next.value)
     }
   }
   const pending: PendingSkip[] = []

@@ -94,6 +94,12 @@ describe('readContactsCsv', () => {
     ])
   })
 
+  it('reads a stream of strings as UTF-8', async () => {
+    const text = 'First Name,Last Name,E-mail Address\nZoë,山田,zoe@example.jp\n'
+    const [zoe] = await read(Readable.from([text]), 's.csv')
+    expect(zoe).toMatchObject({ kind: 'contact', fullName: 'Zoë 山田', source: 'outlook-csv' })
+  })
+
   it('refuses a CSV of neither kind once, at its header', async () => {
     expect(await readFixture('unknown.csv')).toEqual([
       {

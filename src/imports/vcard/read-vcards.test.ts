@@ -143,6 +143,17 @@ describe('readVCards on edge cases', () => {
     expect(zoe).toMatchObject({ fullName: 'Zoë Ångström', lastName: 'Ångström', line: 1 })
   })
 
+  it('reads a stream of strings as UTF-8', async () => {
+    const records: unknown[] = []
+    for await (const r of readVCards(
+      Readable.from(['BEGIN:VCARD\nFN:Zoë 山田\nEND:VCARD\n']),
+      's.vcf',
+    )) {
+      records.push(r)
+    }
+    expect(records).toMatchObject([{ kind: 'contact', fullName: 'Zoë 山田' }])
+  })
+
   it('gives the same records whatever the chunking', async () => {
     const bytes = readFileSync(join(REAL, 'ez-vcard/John_Doe_ANDROID.vcf'))
     const whole: unknown[] = []
