@@ -2,6 +2,8 @@
 import { Command } from 'commander'
 import { isAppError } from '../errors.js'
 import { demoCommand } from './commands/demo.js'
+import { importCommand } from './commands/import.js'
+import { reportCommand } from './commands/report.js'
 import { serveCommand } from './commands/serve.js'
 
 const program = new Command('rapport')
@@ -9,6 +11,8 @@ const program = new Command('rapport')
   .showHelpAfterError()
 program.addCommand(serveCommand())
 program.addCommand(demoCommand())
+program.addCommand(importCommand())
+program.addCommand(reportCommand())
 
 try {
   await program.parseAsync(process.argv)
