@@ -15,14 +15,17 @@ import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
 import { handleError, problem, sendProblem } from './problem.js'
+import { accountDataRoutes } from './routes/account-data.js'
 import { accountRoutes } from './routes/accounts.js'
 import { connectionRoutes } from './routes/connections.js'
 import { contactRoutes } from './routes/contacts.js'
 import { devMailRoutes } from './routes/dev-mail.js'
 import { healthRoutes } from './routes/health.js'
+import { importRoutes } from './routes/imports.js'
 import { insightRoutes } from './routes/insights.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
+import { pathRoutes } from './routes/paths.js'
 import { tokenRoutes } from './routes/tokens.js'
 
 export interface AppOptions {
@@ -75,8 +78,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(memberRoutes, { ctx })
   await app.register(invitationRoutes, { ctx })
   await app.register(connectionRoutes, { ctx })
+  await app.register(pathRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
+  await app.register(importRoutes, { ctx })
+  await app.register(accountDataRoutes, { ctx })
   await app.register(devMailRoutes, { ctx })
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 

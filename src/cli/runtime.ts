@@ -4,7 +4,7 @@ import { type Database, openDatabase } from '../db/client.js'
 import { migrateDatabase } from '../db/migrate.js'
 import { createLogger } from '../logger.js'
 import { createMailTransport } from '../mail/transport.js'
-import type { ServiceContext } from '../services/context.js'
+import { createServiceContext, type ServiceContext } from '../services/context.js'
 
 export interface DatabaseOptions {
   data?: string
@@ -41,13 +41,13 @@ export async function openRuntime(
   )
   await migrateDatabase(database)
   const mail = createMailTransport(config.smtpUrl, 'Rapport <no-reply@rapport.local>')
-  const ctx: ServiceContext = {
+  const ctx: ServiceContext = createServiceContext({
     db: database.db,
     config,
     clock: () => new Date(),
     mail,
     log: createLogger('rapport', config.logLevel),
-  }
+  })
   const close = async () => {
     mail?.close()
     await database.close()

@@ -76,13 +76,14 @@ export async function listConnections(
  */
 export async function removeConnection(ctx: ServiceContext, viewer: MemberId, otherId: string) {
   const now = ctx.clock()
-  return await ctx.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     await lockPair(tx, viewer, otherId)
     const row = await findConnection(tx, viewer, otherId)
     if (row === null || row.removedAt !== null) throw new AppError('not_found', 'Not connected')
     await updateConnection(tx, row.id, { removedAt: now, removedBy: viewer })
-    return { undoUntil: new Date(now.getTime() + UNDO_WINDOW_MS).toISOString() }
   })
+  ctx.network.apply((index) => index.removeTie(viewer, otherId))
+  return { undoUntil: new Date(now.getTime() + UNDO_WINDOW_MS).toISOString() }
 }
 
 /** Undoes the caller's own removal within 30 days. */
@@ -99,6 +100,7 @@ export async function restoreConnection(ctx: ServiceContext, viewer: MemberId, o
     }
     return await updateConnection(tx, found.id, { removedAt: null, removedBy: null })
   })
+  ctx.network.apply((index) => index.setTie(row.memberLo, row.memberHi))
   return await connectionFor(ctx, viewer, row)
 }
 

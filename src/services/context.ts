@@ -2,6 +2,7 @@ import type { Config } from '../config.js'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
 import type { MailTransport } from '../mail/transport.js'
+import { NetworkHolder } from './network-holder.js'
 
 export type Clock = () => Date
 
@@ -12,4 +13,10 @@ export interface ServiceContext {
   clock: Clock
   mail: MailTransport | null
   log: Logger
+  /** The in-memory graph of the community, loaded on first use. */
+  network: NetworkHolder
+}
+
+export function createServiceContext(parts: Omit<ServiceContext, 'network'>): ServiceContext {
+  return { ...parts, network: new NetworkHolder(parts.db) }
 }

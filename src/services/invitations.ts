@@ -63,7 +63,7 @@ export async function sendInvitation(
 ): Promise<SendResult> {
   if (input.to === sender) throw new AppError('rule_violation', 'You cannot invite yourself')
   const now = ctx.clock()
-  return await ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx): Promise<SendResult> => {
     if ((await findMemberById(tx, input.to)) === null)
       throw new AppError('not_found', 'No such member')
     await lockPair(tx, sender, input.to)
@@ -103,6 +103,13 @@ export async function sendInvitation(
     })
     return { kind: 'invited', invitation }
   })
+  if (result.kind === 'connected') reportConnected(ctx, result.connection)
+  return result
+}
+
+/** Tells the in-memory graph about a connection once its transaction has committed. */
+function reportConnected(ctx: ServiceContext, row: ConnectionRow): void {
+  ctx.network.apply((index) => index.setTie(row.memberLo, row.memberHi))
 }
 
 /** The weekly limit, lowered for senders whom many invitees said they don't know. */
@@ -168,7 +175,7 @@ async function invitationFor(
 /** Accepts an invitation; accepting one already accepted returns the same connection. */
 export async function acceptInvitation(ctx: ServiceContext, invitee: MemberId, id: string) {
   const now = ctx.clock()
-  return await ctx.db.transaction(async (tx) => {
+  const connection = await ctx.db.transaction(async (tx) => {
     const row = await findInvitation(tx, id)
     if (row !== null && row.toId === invitee && row.status === 'accepted') {
       const connection = await findConnection(tx, row.fromId, row.toId)
@@ -178,6 +185,8 @@ export async function acceptInvitation(ctx: ServiceContext, invitee: MemberId, i
     await lockPair(tx, invitation.fromId, invitation.toId)
     return await connect(tx, invitation, now)
   })
+  reportConnected(ctx, connection)
+  return connection
 }
 
 /** Ignore or "I don't know this person": the invitation leaves the invitee's box; the sender is never told. */

@@ -21,12 +21,3 @@ export function mayRevealTies(ownerVisibility: Visibility, viewer: Relation): bo
       return viewer === 'strong_tie' || viewer === 'connection'
   }
 }
-
-/**
- * Whether a connection counts as a strong tie of its owner.
- * @NOTE Until tie strength is computed every connection counts as strong; tie strength only has to
- * change this input, not the rule above.
- */
-export function relationOfConnection(): Relation {
-  return 'strong_tie'
-}

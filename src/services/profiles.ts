@@ -96,6 +96,9 @@ export async function updateMe(ctx: ServiceContext, memberId: MemberId, patch: U
       )
     }
   })
+  const { visibility } = patch
+  if (visibility !== undefined)
+    ctx.network.apply((index) => index.setVisibility(memberId, visibility))
   return await getMe(ctx, memberId)
 }
 

@@ -24,6 +24,7 @@ const CONTRACT = [
   ['get', '/api/connections'],
   ['delete', '/api/connections/{memberId}'],
   ['post', '/api/connections/{memberId}/restore'],
+  ['get', '/api/paths'],
 ] as const
 
 describeEachDatabase('the OpenAPI document', (env) => {

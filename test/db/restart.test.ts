@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js'
 import { type DatabaseTarget, openDatabase } from '../../src/db/client.js'
 import { migrateDatabase } from '../../src/db/migrate.js'
 import { createLogger } from '../../src/logger.js'
+import { createServiceContext } from '../../src/services/context.js'
 import { call, sessionCookieOf } from '../setup/client.js'
 import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
@@ -14,13 +15,13 @@ import { selectedVariants } from '../setup/variants.js'
 async function startApp(target: DatabaseTarget) {
   const database = await openDatabase(target)
   await migrateDatabase(database)
-  const ctx = {
+  const ctx = createServiceContext({
     db: database.db,
     config: loadConfig({ logLevel: 'silent' }),
     clock: () => new Date(),
     mail: null,
     log: createLogger('test', 'silent'),
-  }
+  })
   const app = await buildApp({ ctx, webRoot: null, logger: false })
   return {
     app,

@@ -4,7 +4,7 @@ import { buildApp } from '../../src/api/app.js'
 import { type Config, loadConfig } from '../../src/config.js'
 import type { Database } from '../../src/db/client.js'
 import { createLogger } from '../../src/logger.js'
-import type { ServiceContext } from '../../src/services/context.js'
+import { createServiceContext, type ServiceContext } from '../../src/services/context.js'
 import { freshDatabase } from './databases.js'
 import { type DbVariant, selectedVariants } from './variants.js'
 
@@ -33,14 +33,14 @@ export async function createTestEnv(
 ): Promise<TestEnv> {
   const database = await freshDatabase(variant)
   const clock = new TestClock()
-  const ctx: ServiceContext = {
+  const ctx: ServiceContext = createServiceContext({
     db: database.db,
     // Suites sign many members up from one address; the sign-up limit has its own test.
     config: loadConfig({ logLevel: 'silent', signupsPerHour: 10_000, ...overrides }),
     clock: clock.read,
     mail: null,
     log: createLogger('test', 'silent'),
-  }
+  })
   const app = await buildApp({ ctx, webRoot: null, logger: false })
   await app.ready()
   return { variant, database, ctx, app, clock }

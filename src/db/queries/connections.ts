@@ -173,3 +173,10 @@ export async function countConnectionsBetween(db: Db, a: string, b: string): Pro
     )
   return rows.length
 }
+
+export async function allMemberVisibility(db: Db): Promise<Neighbour[]> {
+  return await db
+    .select({ memberId: members.id, visibility: members.visibility })
+    .from(members)
+    .orderBy(asc(members.id))
+}

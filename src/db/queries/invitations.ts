@@ -123,3 +123,17 @@ export async function invitationBehaviour(db: Db, memberIds: string[]) {
     .where(inArray(invitations.fromId, memberIds))
     .groupBy(invitations.fromId)
 }
+
+/** How members answered the invitations they received: answered at all, and accepted. */
+export async function invitationsReceivedBehaviour(db: Db, memberIds: string[]) {
+  if (memberIds.length === 0) return []
+  return await db
+    .select({
+      memberId: invitations.toId,
+      answered: sql<number>`count(*) filter (where ${invitations.status} <> 'pending')::int`,
+      accepted: sql<number>`count(*) filter (where ${invitations.status} = 'accepted')::int`,
+    })
+    .from(invitations)
+    .where(and(inArray(invitations.toId, memberIds), eq(invitations.silent, false)))
+    .groupBy(invitations.toId)
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { members, positions } from '../schema/members.js'
 import { insertInChunks } from './bulk.js'
@@ -106,4 +106,23 @@ export async function findMembersByIds(db: Db, ids: string[]): Promise<MemberRow
     .select()
     .from(members)
     .where(inArray(members.id, [...new Set(ids)]))
+}
+
+/** Members whose current position (no end date) is at a company, matched without regard to case. */
+export async function currentStaffOf(db: Db, company: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ memberId: positions.memberId })
+    .from(positions)
+    .where(
+      and(eq(sql`lower(${positions.company})`, company.trim().toLowerCase()), isNull(positions.to)),
+    )
+  return rows.map((r) => r.memberId)
+}
+
+export async function declaredOpenNetworkers(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(eq(members.openNetworker, true))
+  return rows.map((r) => r.id)
 }

@@ -436,6 +436,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/career-strategy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For each target company of my career strategy: who is reachable there and who could introduce me */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            companies: {
+                                company: string;
+                                introducers: {
+                                    member: {
+                                        company: string | null;
+                                        headline: string;
+                                        id: string;
+                                        name: string;
+                                        title: string | null;
+                                    };
+                                    reaches: number;
+                                    strength: number;
+                                }[];
+                                people: {
+                                    hops: number;
+                                    strength: number;
+                                    target: {
+                                        company: string | null;
+                                        headline: string;
+                                        id: string;
+                                        name: string;
+                                        title: string | null;
+                                    };
+                                    via: string[];
+                                    viaMembers: {
+                                        company: string | null;
+                                        headline: string;
+                                        id: string;
+                                        name: string;
+                                        title: string | null;
+                                    }[];
+                                    weakestLink: number;
+                                }[];
+                                staff: number;
+                            }[];
+                            roles: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My circles with how many contacts are in each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/connections": {
         parameters: {
             query?: never;
@@ -826,6 +976,1444 @@ export interface paths {
                                 strength: number | null;
                                 undoUntil: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My contacts (connections and off-platform people), strongest first by default */
+        get: {
+            parameters: {
+                query?: {
+                    circle?: string;
+                    cursor?: string;
+                    limit?: number;
+                    sort?: "strength" | "lastContact" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                band: ("strong" | "medium" | "weak" | "dormant") | null;
+                                circles: string[];
+                                company: string | null;
+                                email: string | null;
+                                id: string;
+                                lastContactAt: string | null;
+                                memberId: string | null;
+                                name: string;
+                                source: string;
+                                strength: number | null;
+                                title: string | null;
+                            }[];
+                            next?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an off-platform contact by hand (linked to the member with that e-mail) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        circles?: string[];
+                        company?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** @enum {string} */
+                        howMet?: "worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported";
+                        howMetNote?: string;
+                        name: string;
+                        notes?: string;
+                        /** Format: date-time */
+                        since?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            band: "strong" | "medium" | "weak" | "dormant";
+                            circles: string[];
+                            company: string | null;
+                            email: string | null;
+                            factors: {
+                                [key: string]: number;
+                            };
+                            howMet: ("worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported") | null;
+                            howMetNote: string | null;
+                            id: string;
+                            lastContactAt: string | null;
+                            memberId: string | null;
+                            name: string;
+                            notes: string;
+                            profileUrl: string | null;
+                            prune: {
+                                reasons: string[];
+                                score: number;
+                                suggested: boolean;
+                            };
+                            reciprocity: {
+                                asked: number;
+                                balance: number;
+                                byYear: {
+                                    balance: number;
+                                    contactAsked: number;
+                                    contactGave: number;
+                                    label: string;
+                                    memberAsked: number;
+                                    memberGave: number;
+                                    year: number;
+                                }[];
+                                contactAsked: number;
+                                contactGave: number;
+                                given: number;
+                                label: string;
+                                memberAsked: number;
+                                memberGave: number;
+                                received: number;
+                            };
+                            responsiveness: {
+                                answered: number;
+                                answeredWithin48h: number;
+                                medianReplyHours: number | null;
+                                pending: number;
+                                rate: number | null;
+                                rateWithin48h: number | null;
+                                sent: number;
+                            };
+                            since: string | null;
+                            source: string;
+                            strength: number;
+                            strengthReasons: string[];
+                            timeline: {
+                                at: string;
+                                by: ("member" | "contact") | null;
+                                id: string;
+                                intent: ("ask" | "offer" | "none") | null;
+                                /** @enum {string} */
+                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
+                                note: string | null;
+                                source: string;
+                            }[];
+                            title: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contact: strength with reasons, timeline, responsiveness and reciprocity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            band: "strong" | "medium" | "weak" | "dormant";
+                            circles: string[];
+                            company: string | null;
+                            email: string | null;
+                            factors: {
+                                [key: string]: number;
+                            };
+                            howMet: ("worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported") | null;
+                            howMetNote: string | null;
+                            id: string;
+                            lastContactAt: string | null;
+                            memberId: string | null;
+                            name: string;
+                            notes: string;
+                            profileUrl: string | null;
+                            prune: {
+                                reasons: string[];
+                                score: number;
+                                suggested: boolean;
+                            };
+                            reciprocity: {
+                                asked: number;
+                                balance: number;
+                                byYear: {
+                                    balance: number;
+                                    contactAsked: number;
+                                    contactGave: number;
+                                    label: string;
+                                    memberAsked: number;
+                                    memberGave: number;
+                                    year: number;
+                                }[];
+                                contactAsked: number;
+                                contactGave: number;
+                                given: number;
+                                label: string;
+                                memberAsked: number;
+                                memberGave: number;
+                                received: number;
+                            };
+                            responsiveness: {
+                                answered: number;
+                                answeredWithin48h: number;
+                                medianReplyHours: number | null;
+                                pending: number;
+                                rate: number | null;
+                                rateWithin48h: number | null;
+                                sent: number;
+                            };
+                            since: string | null;
+                            source: string;
+                            strength: number;
+                            strengthReasons: string[];
+                            timeline: {
+                                at: string;
+                                by: ("member" | "contact") | null;
+                                id: string;
+                                intent: ("ask" | "offer" | "none") | null;
+                                /** @enum {string} */
+                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
+                                note: string | null;
+                                source: string;
+                            }[];
+                            title: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set circles, private notes, company or title of a contact */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        circles?: string[];
+                        company?: string | null;
+                        notes?: string;
+                        title?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            band: "strong" | "medium" | "weak" | "dormant";
+                            circles: string[];
+                            company: string | null;
+                            email: string | null;
+                            factors: {
+                                [key: string]: number;
+                            };
+                            howMet: ("worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported") | null;
+                            howMetNote: string | null;
+                            id: string;
+                            lastContactAt: string | null;
+                            memberId: string | null;
+                            name: string;
+                            notes: string;
+                            profileUrl: string | null;
+                            prune: {
+                                reasons: string[];
+                                score: number;
+                                suggested: boolean;
+                            };
+                            reciprocity: {
+                                asked: number;
+                                balance: number;
+                                byYear: {
+                                    balance: number;
+                                    contactAsked: number;
+                                    contactGave: number;
+                                    label: string;
+                                    memberAsked: number;
+                                    memberGave: number;
+                                    year: number;
+                                }[];
+                                contactAsked: number;
+                                contactGave: number;
+                                given: number;
+                                label: string;
+                                memberAsked: number;
+                                memberGave: number;
+                                received: number;
+                            };
+                            responsiveness: {
+                                answered: number;
+                                answeredWithin48h: number;
+                                medianReplyHours: number | null;
+                                pending: number;
+                                rate: number | null;
+                                rateWithin48h: number | null;
+                                sent: number;
+                            };
+                            since: string | null;
+                            source: string;
+                            strength: number;
+                            strengthReasons: string[];
+                            timeline: {
+                                at: string;
+                                by: ("member" | "contact") | null;
+                                id: string;
+                                intent: ("ask" | "offer" | "none") | null;
+                                /** @enum {string} */
+                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
+                                note: string | null;
+                                source: string;
+                            }[];
+                            title: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/contacts/{id}/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log an interaction with a contact by hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @enum {string} */
+                        by?: "member" | "contact";
+                        /** @enum {string} */
+                        intent?: "ask" | "offer" | "none";
+                        /** @enum {string} */
+                        kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            interaction: {
+                                at: string;
+                                by: ("member" | "contact") | null;
+                                id: string;
+                                intent: ("ask" | "offer" | "none") | null;
+                                /** @enum {string} */
+                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
+                                note: string | null;
+                                source: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what a relationship led to (meeting, job, deal, investment, partnership) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @enum {string} */
+                        kind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: {
+                                at: string;
+                                contactId: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
+                                note: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/cadences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set my stay-in-touch cadence per circle, in days */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cadences: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadences: {
+                                [key: string]: number;
+                            };
+                            items: {
+                                cadenceDays: number;
+                                circle: string;
+                                contact: {
+                                    company: string | null;
+                                    id: string;
+                                    memberId: string | null;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                daysSince: number | null;
+                                lastContactAt: string | null;
+                                overdueDays: number | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My network at a glance: size by strength band, reciprocity, responsiveness, outcomes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byBand: {
+                                dormant: number;
+                                medium: number;
+                                strong: number;
+                                weak: number;
+                            };
+                            dormantShare: number;
+                            due: number;
+                            meanStrength: number;
+                            outcomesThisYear: {
+                                deal: number;
+                                investment: number;
+                                job: number;
+                                meeting: number;
+                                nothing: number;
+                                partnership: number;
+                            };
+                            pruneSuggestions: number;
+                            pruneThreshold: {
+                                learnedFrom: number;
+                                misclassified: number;
+                                threshold: number;
+                            };
+                            reciprocityBalance: {
+                                balance: number;
+                                contactAsked: number;
+                                contactGave: number;
+                                contactsByLabel: {
+                                    balanced: number;
+                                    "no exchanges": number;
+                                    "they ask more": number;
+                                    "they give more": number;
+                                    "you ask more": number;
+                                    "you give more": number;
+                                };
+                                /** @enum {string} */
+                                label: "balanced" | "you give more" | "they ask more" | "you ask more" | "they give more" | "no exchanges";
+                                memberAsked: number;
+                                memberGave: number;
+                            };
+                            responsiveness: {
+                                answered: number;
+                                answeredWithin48h: number;
+                                rate: number | null;
+                                rateWithin48h: number | null;
+                                sent: number;
+                            };
+                            size: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/prune": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts worth pruning at my own threshold, each with its reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contact: {
+                                    company: string | null;
+                                    id: string;
+                                    memberId: string | null;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                kinds: ("dormant" | "non_responder" | "one_way_asker" | "open_networker")[];
+                                mark: ("keep" | "prune") | null;
+                                reasons: string[];
+                                score: number;
+                                strength: number;
+                            }[];
+                            threshold: {
+                                learnedFrom: number;
+                                misclassified: number;
+                                threshold: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/prune/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a suggestion right (prune) or wrong (keep); my threshold learns from marks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId: string;
+                        /** @enum {string} */
+                        verdict: "keep" | "prune";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            threshold: {
+                                learnedFrom: number;
+                                misclassified: number;
+                                threshold: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/prune/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prune several contacts at once (connections removed quietly); undo within 30 days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: string[];
+                            undoUntil: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/prune/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a prune within 30 days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            restored: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/stay-in-touch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is due a word, by my cadence per circle */
+        get: {
+            parameters: {
+                query?: {
+                    horizonDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadences: {
+                                [key: string]: number;
+                            };
+                            items: {
+                                cadenceDays: number;
+                                circle: string;
+                                contact: {
+                                    company: string | null;
+                                    id: string;
+                                    memberId: string | null;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                daysSince: number | null;
+                                lastContactAt: string | null;
+                                overdueDays: number | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
                         };
                     };
                 };
@@ -2019,6 +3607,192 @@ export interface paths {
                                 name: string;
                                 title: string | null;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My first-degree network and the ties among it, for the map */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            edges: {
+                                source: string;
+                                target: string;
+                                weight: number;
+                            }[];
+                            nodes: {
+                                circles: string[];
+                                id: string;
+                                isSelf: boolean;
+                                lion: boolean;
+                                name: string;
+                                strength: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Warm paths (at most three hops) to a member (`to`) or to anyone at a company (`company`)
+         * @description Ranked by the product of the tie strengths; only ties every intermediary's visibility lets the caller use.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    company?: string;
+                    k?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            paths: {
+                                hops: number;
+                                strength: number;
+                                target: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                via: string[];
+                                viaMembers: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                }[];
+                                weakestLink: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
                         };
                     };
                 };

@@ -1,0 +1,108 @@
+import { expect, it } from 'vitest'
+import { call, signUp } from '../setup/client.js'
+import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
+
+type Member = Awaited<ReturnType<typeof signUp>>
+
+async function connect(env: TestEnv, a: Member, b: Member) {
+  const sent = await call(env.app, 'POST', '/api/invitations', {
+    as: a,
+    body: { to: b.id, note: 'Colleagues', howWeMet: { kind: 'worked_together', company: 'Acme', from: '2019' } },
+  })
+  const accepted = await call(env.app, 'POST', `/api/invitations/${sent.json().invitation.id}/accept`, { as: b })
+  if (accepted.statusCode !== 200) throw new Error(accepted.body)
+}
+
+async function patchMe(env: TestEnv, member: Member, body: object) {
+  const r = await call(env.app, 'PATCH', '/api/me', { as: member, body })
+  if (r.statusCode !== 200) throw new Error(r.body)
+}
+
+describeEachDatabase('warm paths', (env) => {
+  async function pathsTo(from: Member, query: string) {
+    return await call(env().app, 'GET', `/api/paths?${query}`, { as: from })
+  }
+
+  it('finds paths of up to three hops, one per introducer, best first, and none beyond', async () => {
+    const e = env()
+    const [me, b, c, target, far, alt] = await Promise.all([1, 2, 3, 4, 5, 6].map(() => signUp(e.app)))
+    if (!me || !b || !c || !target || !far || !alt) throw new Error('members missing')
+    await connect(e, me, b)
+    await connect(e, b, c)
+    await connect(e, c, target)
+    await connect(e, target, far)
+    await connect(e, me, alt)
+    await connect(e, alt, target)
+    const response = await pathsTo(me, `to=${target.id}`)
+    expect(response.statusCode).toBe(200)
+    const { paths } = response.json()
+    expect(paths.map((p: { via: string[] }) => p.via)).toEqual([[alt.id], [b.id, c.id]])
+    expect(paths[0]).toMatchObject({ hops: 2, target: { id: target.id } })
+    expect(paths[0].strength).toBeGreaterThan(paths[1].strength)
+    expect(paths[1].weakestLink).toBeGreaterThan(0)
+    expect(paths[1].viaMembers.map((m: { id: string }) => m.id)).toEqual([b.id, c.id])
+    const beyond = (await pathsTo(me, `to=${far.id}`)).json().paths
+    expect(beyond.every((p: { hops: number }) => p.hops <= 3)).toBe(true)
+    expect(beyond.map((p: { via: string[] }) => p.via)).toEqual([[alt.id, target.id]])
+  })
+
+  it('uses only ties each intermediary lets the caller use, and follows removals and restores', async () => {
+    const e = env()
+    const [me, hub, target] = [await signUp(e.app), await signUp(e.app), await signUp(e.app)]
+    await connect(e, me, hub)
+    await connect(e, hub, target)
+    expect((await pathsTo(me, `to=${target.id}`)).json().paths).toHaveLength(1)
+    await patchMe(e, hub, { visibility: 'only_me' })
+    expect((await pathsTo(me, `to=${target.id}`)).json().paths).toEqual([])
+    await patchMe(e, hub, { visibility: 'connections' })
+    expect((await pathsTo(me, `to=${target.id}`)).json().paths).toHaveLength(1)
+    await call(e.app, 'DELETE', `/api/connections/${target.id}`, { as: hub })
+    expect((await pathsTo(me, `to=${target.id}`)).json().paths).toEqual([])
+    await call(e.app, 'POST', `/api/connections/${target.id}/restore`, { as: hub })
+    expect((await pathsTo(me, `to=${target.id}`)).json().paths).toHaveLength(1)
+  })
+
+  it('reaches everyone currently at a company and says who can introduce, also for the career strategy', async () => {
+    const e = env()
+    const [me, friend, insider, formerInsider, direct] = await Promise.all([1, 2, 3, 4, 5].map(() => signUp(e.app)))
+    if (!me || !friend || !insider || !formerInsider || !direct) throw new Error('members missing')
+    await patchMe(e, insider, { positions: [{ company: 'Globex', title: 'VP Sales' }] })
+    await patchMe(e, direct, { positions: [{ company: 'globex', title: 'Engineer' }] })
+    await patchMe(e, formerInsider, { positions: [{ company: 'Globex', title: 'CFO', from: '2010', to: '2015' }] })
+    await connect(e, me, friend)
+    await connect(e, friend, insider)
+    await connect(e, friend, formerInsider)
+    await connect(e, me, direct)
+    const { paths } = (await pathsTo(me, 'company=GLOBEX')).json()
+    expect(paths.map((p: { target: { id: string } }) => p.target.id).sort()).toEqual([direct.id, insider.id].sort())
+    await patchMe(e, me, { careerStrategy: { companies: ['Globex'], roles: ['Head of Sales'] } })
+    const strategy = (await call(e.app, 'GET', '/api/career-strategy', { as: me })).json()
+    expect(strategy.roles).toEqual(['Head of Sales'])
+    expect(strategy.companies[0]).toMatchObject({ company: 'Globex', staff: 2 })
+    expect(strategy.companies[0].introducers.map((i: { member: { id: string } }) => i.member.id)).toContain(friend.id)
+  })
+
+  it('draws the first-degree map with the ties among it', async () => {
+    const e = env()
+    const [me, a, b, outsider] = [await signUp(e.app), await signUp(e.app), await signUp(e.app), await signUp(e.app)]
+    await connect(e, me, a)
+    await connect(e, me, b)
+    await connect(e, a, b)
+    await connect(e, b, outsider)
+    const map = (await call(e.app, 'GET', '/api/network/map', { as: me })).json()
+    expect(map.nodes.map((n: { id: string }) => n.id).sort()).toEqual([me.id, a.id, b.id].sort())
+    const pairs = map.edges.map((x: { source: string; target: string }) => [x.source, x.target].sort().join())
+    expect(pairs.sort()).toEqual([[me.id, a.id], [me.id, b.id], [a.id, b.id]].map((p) => p.sort().join()).sort())
+  })
+
+  it('refuses bad queries and visitors, and hides unknown members', async () => {
+    const e = env()
+    const me = await signUp(e.app)
+    expect((await pathsTo(me, '')).statusCode).toBe(400)
+    expect((await pathsTo(me, `to=${me.id}&company=Acme`)).statusCode).toBe(400)
+    expect((await pathsTo(me, 'to=nobody-at-all')).statusCode).toBe(404)
+    expect((await call(e.app, 'GET', '/api/paths?company=Acme')).statusCode).toBe(401)
+    expect((await call(e.app, 'GET', '/api/network/map')).statusCode).toBe(401)
+    expect((await call(e.app, 'GET', '/api/career-strategy')).statusCode).toBe(401)
+  })
+})
