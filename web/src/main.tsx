@@ -6,6 +6,7 @@ import { ApiError } from './api/client.js'
 import { ToastProvider } from './components/ToastProvider.js'
 import { createRouter } from './routes/router.js'
 import './styles/index.css'
+import './styles/intelligence.css'
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -155,3 +155,230 @@ export interface Problem {
   detail?: string
   errors?: FieldProblem[]
 }
+
+// @NOTE Relationship intelligence, imports, paths and the map. Written from the API.md contract
+// and kept tolerant (optional extras) until the generated paths carry these routes.
+
+export type TieBand = 'strong' | 'medium' | 'weak' | 'dormant'
+
+export type InteractionKind =
+  | 'message_sent'
+  | 'message_received'
+  | 'meeting'
+  | 'call'
+  | 'favor_given'
+  | 'favor_asked'
+  | 'intro_made'
+  | 'intro_received'
+  | 'referral'
+  | 'recommendation'
+  | 'event'
+
+export interface ContactSummary {
+  id: string
+  name: string
+  memberId?: string | null
+  company: string | null
+  title: string | null
+  circles: string[]
+  strength: number | null
+  band?: TieBand | null
+  topReason?: string | null
+  lastContactAt: string | null
+  source?: string
+}
+
+export interface TimelineEntry {
+  id: string
+  kind: InteractionKind
+  at: string
+  note?: string | null
+  by?: 'member' | 'contact' | null
+  intent?: 'ask' | 'offer' | 'none' | null
+  source?: string
+}
+
+export interface ResponsivenessView {
+  sent: number
+  answered: number
+  answeredWithin48h: number
+  pending?: number
+  rate: number | null
+  rateWithin48h: number | null
+  medianReplyHours?: number | null
+}
+
+export interface ExchangeCounts {
+  memberGave: number
+  memberAsked: number
+  contactGave: number
+  contactAsked: number
+  balance?: number
+  label?: string
+}
+
+export interface ReciprocityView extends ExchangeCounts {
+  byYear?: Array<ExchangeCounts & { year: number }>
+}
+
+export interface ContactDetail extends ContactSummary {
+  notes?: string | null
+  howMet?: string | null
+  howMetNote?: string | null
+  since?: string | null
+  strengthReasons: string[]
+  timeline: TimelineEntry[]
+  responsiveness: ResponsivenessView
+  reciprocity: ReciprocityView
+  prune?: { score: number; suggested: boolean; reasons: string[] }
+}
+
+export interface ContactPatch {
+  circles?: string[]
+  notes?: string
+}
+
+export interface NewInteraction {
+  kind: InteractionKind
+  at: string
+  note?: string
+}
+
+export interface Circle {
+  name: string
+  count: number
+}
+
+export interface ContactRef {
+  id: string
+  name: string
+  company?: string | null
+  title?: string | null
+  memberId?: string | null
+}
+
+export interface LearnedThreshold {
+  threshold: number
+  learnedFrom: number
+  misclassified?: number
+}
+
+export type PruneVerdict = 'keep' | 'prune'
+
+export interface PruneSuggestion {
+  contact: ContactRef
+  reasons: string[]
+  score: number
+  kinds?: string[]
+  strength?: number
+  mark?: PruneVerdict | null
+}
+
+export interface PruneList {
+  items: PruneSuggestion[]
+  threshold?: LearnedThreshold
+}
+
+export interface DueContact {
+  contact: ContactRef
+  circle: string
+  cadenceDays: number
+  lastContactAt: string | null
+  daysSince: number | null
+  overdueDays?: number | null
+  reason: string
+}
+
+export interface StayInTouch {
+  cadences?: Record<string, number>
+  items: DueContact[]
+}
+
+export interface NetworkHealth {
+  size: number
+  byBand: Record<TieBand, number>
+  meanStrength?: number
+  reciprocityBalance: ExchangeCounts & {
+    contactsByLabel?: Record<string, number>
+    byYear?: Array<ExchangeCounts & { year: number }>
+  }
+  responsiveness: ResponsivenessView
+  dormantShare: number
+  outcomesThisYear: Record<string, number>
+  pruneSuggestions?: number
+  due?: number
+  pruneThreshold?: LearnedThreshold
+}
+
+export type ImportState = 'queued' | 'running' | 'done' | 'failed'
+
+export interface ImportSkip {
+  file: string
+  line: number
+  reason: string
+  detail?: string
+}
+
+export interface ImportStatus {
+  id?: string
+  status: ImportState
+  counts: Record<string, number>
+  unchanged?: number
+  skipped: ImportSkip[]
+  progress?: { bytesRead: number; totalBytes: number } | null
+  error?: string | null
+}
+
+export interface WarmPath {
+  /** Member ids of the intermediaries (the server may send their summaries instead). */
+  via: Array<string | MemberSummary>
+  strength: number
+  weakestLink: number
+  /** Summaries of the intermediaries, in `via` order, when the server sends them. */
+  viaMembers?: MemberSummary[]
+  /** Who the path reaches, on company searches. */
+  target?: string | MemberSummary
+}
+
+export interface WarmPaths {
+  paths: WarmPath[]
+  members?: MemberSummary[] | Record<string, MemberSummary>
+  target?: MemberSummary
+}
+
+export interface ReachablePerson {
+  member: MemberSummary
+  paths: WarmPath[]
+}
+
+export interface CareerCompany {
+  company: string
+  reachable: ReachablePerson[]
+}
+
+export interface CareerStrategyView {
+  companies: CareerCompany[]
+  roles?: string[]
+}
+
+export interface MapNode {
+  id: string
+  name: string
+  circles: string[]
+  strength: number | null
+  lion: boolean | number
+  /** The contact record behind the node, when it differs from `id`. */
+  contactId?: string | null
+  memberId?: string | null
+}
+
+export interface MapEdge {
+  source: string
+  target: string
+  weight: number
+}
+
+export interface NetworkMap {
+  nodes: MapNode[]
+  edges: MapEdge[]
+}

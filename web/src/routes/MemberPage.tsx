@@ -7,6 +7,7 @@ import { InviteDialog } from '../components/InviteDialog.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
 import { PositionList } from '../components/PositionList.js'
+import { WarmPaths } from '../components/WarmPaths.js'
 import { useMe } from '../hooks/useMe.js'
 import { useMember } from '../hooks/useMember.js'
 import { normaliseDegree } from '../lib/format.js'
@@ -112,6 +113,8 @@ export function MemberPage() {
           )}
         </section>
       ) : null}
+
+      {!isSelf && degree !== 1 ? <WarmPaths target={profile} /> : null}
 
       {!isSelf ? (
         <InviteDialog member={profile} open={inviting} onClose={() => setInviting(false)} />

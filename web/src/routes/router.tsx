@@ -1,6 +1,13 @@
+import { lazy, Suspense } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { AppShell } from '../components/AppShell.js'
+import { Loading } from '../components/Loading.js'
 import { RequireAuth } from '../components/RequireAuth.js'
+import { CareerStrategyPage } from './CareerStrategyPage.js'
+import { ContactDetailPage } from './ContactDetailPage.js'
+import { ContactsPage } from './ContactsPage.js'
+import { HealthPage } from './HealthPage.js'
+import { ImportLinkedInPage } from './ImportLinkedInPage.js'
 import { IndexPage } from './IndexPage.js'
 import { InvitationsPage } from './InvitationsPage.js'
 import { LoginPage } from './LoginPage.js'
@@ -8,8 +15,15 @@ import { MemberPage } from './MemberPage.js'
 import { NetworkPage } from './NetworkPage.js'
 import { NotFoundPage } from './NotFoundPage.js'
 import { ProfilePage } from './ProfilePage.js'
+import { PruneReviewPage } from './PruneReviewPage.js'
 import { SearchPage } from './SearchPage.js'
 import { SignupPage } from './SignupPage.js'
+import { StayInTouchPage } from './StayInTouchPage.js'
+
+// @NOTE The map brings sigma and graphology; loading it on demand keeps them out of every other page.
+const NetworkMapPage = lazy(() =>
+  import('./NetworkMapPage.js').then((module) => ({ default: module.NetworkMapPage })),
+)
 
 export function createRouter() {
   return createBrowserRouter([
@@ -59,6 +73,23 @@ export function createRouter() {
             </RequireAuth>
           ),
         },
+        ...[
+          { path: 'contacts', page: <ContactsPage /> },
+          { path: 'contacts/:id', page: <ContactDetailPage /> },
+          { path: 'insights', page: <HealthPage /> },
+          { path: 'insights/prune', page: <PruneReviewPage /> },
+          { path: 'insights/stay-in-touch', page: <StayInTouchPage /> },
+          {
+            path: 'insights/map',
+            page: (
+              <Suspense fallback={<Loading label="Loading the map…" />}>
+                <NetworkMapPage />
+              </Suspense>
+            ),
+          },
+          { path: 'import/linkedin', page: <ImportLinkedInPage /> },
+          { path: 'career', page: <CareerStrategyPage /> },
+        ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,0 +1,42 @@
+import { Link } from 'react-router'
+import type { ContactSummary } from '../api/types.js'
+import { formatDate } from '../lib/format.js'
+import { StrengthBadge } from './StrengthBadge.js'
+import { bandOf } from './tie-band.js'
+
+/** One contact in the list: name and role, band and strength, the top reason, last contact. */
+export function ContactRow({ contact }: { contact: ContactSummary }) {
+  const band = bandOf(contact)
+  const role = [contact.title, contact.company].filter(Boolean).join(' at ')
+  return (
+    <li className={`card contact-row${band ? ` band-edge-${band}` : ''}`}>
+      <div>
+        <Link to={`/contacts/${encodeURIComponent(contact.id)}`} className="member-name">
+          {contact.name}
+        </Link>
+        {role ? <p className="member-subtitle">{role}</p> : null}
+      </div>
+      <div className="stack-sm">
+        <p className="badges">
+          <StrengthBadge band={band} strength={contact.strength} />
+          {contact.circles.map((circle) => (
+            <span key={circle} className="badge">
+              {circle}
+            </span>
+          ))}
+        </p>
+        {contact.topReason ? <p>{contact.topReason}</p> : null}
+      </div>
+      <p className="muted">
+        {contact.lastContactAt ? (
+          <>
+            Last contact{' '}
+            <time dateTime={contact.lastContactAt}>{formatDate(contact.lastContactAt)}</time>
+          </>
+        ) : (
+          'No contact recorded'
+        )}
+      </p>
+    </li>
+  )
+}

@@ -1,0 +1,41 @@
+import { Link } from 'react-router'
+import type { MemberSummary, WarmPath } from '../api/types.js'
+import { viaIds } from '../hooks/useWarmPaths.js'
+import { percent } from './tie-band.js'
+
+interface WarmPathItemProps {
+  path: WarmPath
+  target: MemberSummary
+  names: Map<string, MemberSummary>
+}
+
+function MemberStep({ id, names }: { id: string; names: Map<string, MemberSummary> }) {
+  const member = names.get(id)
+  return <Link to={`/members/${encodeURIComponent(id)}`}>{member?.name ?? 'A member'}</Link>
+}
+
+/** You → introducer → … → target, with the path's strength and its weakest link. */
+export function WarmPathItem({ path, target, names }: WarmPathItemProps) {
+  const via = viaIds(path)
+  const introducer = via[0]
+  const introducerName = introducer ? (names.get(introducer)?.name ?? 'a member') : null
+  return (
+    <li className="card path-item">
+      <ol className="path" aria-label={`Path to ${target.name}`}>
+        <li>You</li>
+        {via.map((id) => (
+          <li key={id}>
+            <MemberStep id={id} names={names} />
+          </li>
+        ))}
+        <li>
+          <strong>{target.name}</strong>
+        </li>
+      </ol>
+      <p className="muted">
+        {introducerName ? `${introducerName} could introduce you` : 'You are connected directly'} ·
+        path strength {percent(path.strength)} · weakest link {percent(path.weakestLink)}
+      </p>
+    </li>
+  )
+}

@@ -1,0 +1,40 @@
+import type { MemberSummary } from '../api/types.js'
+import { knownMembers, useMemberNames, useWarmPaths, viaIds } from '../hooks/useWarmPaths.js'
+import { ErrorNotice } from './ErrorNotice.js'
+import { Loading } from './Loading.js'
+import { WarmPathItem } from './WarmPathItem.js'
+
+const SHOWN = 5
+
+/** The best paths to a member through people who know both sides, best first. */
+export function WarmPaths({ target }: { target: MemberSummary }) {
+  const paths = useWarmPaths({ to: target.id })
+  const known = knownMembers(paths.data)
+  const list = (paths.data?.paths ?? []).slice(0, SHOWN)
+  const names = useMemberNames(
+    list.flatMap((p) => viaIds(p)),
+    known,
+  )
+  return (
+    <section className="card stack-sm" aria-labelledby="paths-heading">
+      <h2 id="paths-heading">Warm paths</h2>
+      <p className="muted">
+        Who could introduce you, ranked by the weakest tie on the way: a path is only as good as its
+        weakest link. Only ties you may see are used.
+      </p>
+      {paths.isPending ? (
+        <Loading label="Finding paths…" />
+      ) : paths.isError ? (
+        <ErrorNotice error={paths.error} onRetry={() => void paths.refetch()} />
+      ) : list.length === 0 ? (
+        <p>No path within three hops that you may see.</p>
+      ) : (
+        <ul className="plain-list stack-sm" aria-label={`Paths to ${target.name}`}>
+          {list.map((path) => (
+            <WarmPathItem key={viaIds(path).join('>')} path={path} target={target} names={names} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

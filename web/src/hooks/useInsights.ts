@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { NetworkHealth, PruneList, PruneVerdict, StayInTouch } from '../api/types.js'
+import { requestJson } from './contract-request.js'
+
+export function useHealth() {
+  return useQuery({
+    queryKey: ['insights', 'health'],
+    queryFn: () => requestJson<NetworkHealth>('GET', '/api/insights/health'),
+  })
+}
+
+export function usePruneSuggestions() {
+  return useQuery({
+    queryKey: ['insights', 'prune'],
+    queryFn: () => requestJson<PruneList>('GET', '/api/insights/prune'),
+  })
+}
+
+export function useStayInTouch() {
+  return useQuery({
+    queryKey: ['insights', 'stay-in-touch'],
+    queryFn: () => requestJson<StayInTouch>('GET', '/api/insights/stay-in-touch'),
+  })
+}
+
+export function usePruneFeedback() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (mark: { contactId: string; verdict: PruneVerdict }) =>
+      requestJson<unknown>('POST', '/api/insights/prune/feedback', { body: mark }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['insights'] })
+    },
+  })
+}
+
+/** Removes several contacts quietly (connections too); undone with `usePruneUndo` for 30 days. */
+export function usePruneRemove() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (contactIds: string[]) =>
+      requestJson<{ removed: string[]; undoUntil: string }>('POST', '/api/insights/prune/remove', {
+        body: { contactIds },
+      }),
+    onSuccess: () => invalidateNetwork(client),
+  })
+}
+
+export function usePruneUndo() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (contactIds: string[]) =>
+      requestJson<{ restored: string[] }>('POST', '/api/insights/prune/undo', {
+        body: { contactIds },
+      }),
+    onSuccess: () => invalidateNetwork(client),
+  })
+}
+
+async function invalidateNetwork(client: ReturnType<typeof useQueryClient>) {
+  await Promise.all(
+    ['insights', 'contacts', 'connections', 'circles', 'network'].map((key) =>
+      client.invalidateQueries({ queryKey: [key] }),
+    ),
+  )
+}

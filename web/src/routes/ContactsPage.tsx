@@ -1,0 +1,120 @@
+import { useId } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { ContactRow } from '../components/ContactRow.js'
+import { ErrorNotice } from '../components/ErrorNotice.js'
+import { Loading } from '../components/Loading.js'
+import { BAND_LABELS, BAND_ORDER, bandOf } from '../components/tie-band.js'
+import { type ContactSort, useCircles, useContacts } from '../hooks/useContacts.js'
+
+const SORTS: Record<ContactSort, string> = {
+  strength: 'Tie strength',
+  lastContact: 'Last contact',
+}
+
+function isSort(value: string | null): value is ContactSort {
+  return value === 'strength' || value === 'lastContact'
+}
+
+export function ContactsPage() {
+  const [params, setParams] = useSearchParams()
+  const sortParam = params.get('sort')
+  const sort: ContactSort = isSort(sortParam) ? sortParam : 'strength'
+  const circle = params.get('circle') ?? ''
+  const contacts = useContacts(sort, circle)
+  const circles = useCircles()
+  const sortId = useId()
+  const circleId = useId()
+
+  function setParam(key: string, value: string) {
+    const next = new URLSearchParams(params)
+    if (value) next.set(key, value)
+    else next.delete(key)
+    setParams(next, { replace: true })
+  }
+
+  const items = contacts.data?.items ?? []
+  const counts = BAND_ORDER.map((band) => ({
+    band,
+    count: items.filter((c) => bandOf(c) === band).length,
+  }))
+
+  return (
+    <div className="stack-lg">
+      <title>Contacts · Rapport</title>
+      <div className="row-between">
+        <h1>Contacts</h1>
+        <Link to="/import/linkedin" className="button button-secondary">
+          Import from LinkedIn
+        </Link>
+      </div>
+      <p className="lead">
+        Everyone you have a relationship with, strongest first, with the reason behind each score.
+        Only you see this.
+      </p>
+      <form className="toolbar" aria-label="Sort and filter" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={sortId}>Sort by</label>
+          <select id={sortId} value={sort} onChange={(e) => setParam('sort', e.target.value)}>
+            {Object.entries(SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={circleId}>Circle</label>
+          <select id={circleId} value={circle} onChange={(e) => setParam('circle', e.target.value)}>
+            <option value="">All circles</option>
+            {(circles.data?.items ?? []).map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name} ({c.count})
+              </option>
+            ))}
+            {circle && !circles.data?.items.some((c) => c.name === circle) ? (
+              <option value={circle}>{circle}</option>
+            ) : null}
+          </select>
+        </div>
+      </form>
+      <section aria-labelledby="contacts-heading" className="stack">
+        <div className="row-between">
+          <h2 id="contacts-heading">{circle ? `Contacts in “${circle}”` : 'All contacts'}</h2>
+          {contacts.data ? (
+            <p className="muted" aria-live="polite">
+              {items.length} {items.length === 1 ? 'contact' : 'contacts'}
+              {items.length > 0
+                ? ` — ${counts
+                    .filter((c) => c.count > 0)
+                    .map((c) => `${c.count} ${BAND_LABELS[c.band].toLowerCase()}`)
+                    .join(', ')}`
+                : ''}
+            </p>
+          ) : null}
+        </div>
+        {contacts.isPending ? (
+          <Loading />
+        ) : contacts.isError ? (
+          <ErrorNotice error={contacts.error} onRetry={() => void contacts.refetch()} />
+        ) : items.length === 0 ? (
+          <p>
+            {circle ? (
+              `Nobody is in the circle “${circle}” yet.`
+            ) : (
+              <>
+                No contacts yet. Connect with people you know, or{' '}
+                <Link to="/import/linkedin">import your LinkedIn export</Link>.
+              </>
+            )}
+          </p>
+        ) : (
+          <ul className="plain-list stack-sm" aria-label="Contacts">
+            {items.map((contact) => (
+              <ContactRow key={contact.id} contact={contact} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}

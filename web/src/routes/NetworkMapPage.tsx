@@ -1,0 +1,123 @@
+import { useMemo } from 'react'
+import { Link, useNavigate } from 'react-router'
+import type { MapNode } from '../api/types.js'
+import { circleColours, NO_CIRCLE_COLOUR } from '../components/circle-colours.js'
+import { ErrorNotice } from '../components/ErrorNotice.js'
+import { InsightsNav } from '../components/InsightsNav.js'
+import { Loading } from '../components/Loading.js'
+import { NetworkGraph } from '../components/NetworkGraph.js'
+import { percent } from '../components/tie-band.js'
+import { useNetworkMap } from '../hooks/useNetworkMap.js'
+
+function contactPath(node: MapNode): string {
+  if (node.contactId) return `/contacts/${encodeURIComponent(node.contactId)}`
+  if (node.memberId && node.memberId === node.id) return `/members/${encodeURIComponent(node.id)}`
+  return `/contacts/${encodeURIComponent(node.id)}`
+}
+
+function isLion(node: MapNode): boolean {
+  return node.lion === true || (typeof node.lion === 'number' && node.lion >= 0.5)
+}
+
+export function NetworkMapPage() {
+  const map = useNetworkMap()
+  const navigate = useNavigate()
+  const data = map.data
+  const colours = useMemo(() => circleColours(data?.nodes.flatMap((n) => n.circles) ?? []), [data])
+  const ties = useMemo(() => {
+    const count = new Map<string, number>()
+    for (const e of data?.edges ?? []) {
+      count.set(e.source, (count.get(e.source) ?? 0) + 1)
+      count.set(e.target, (count.get(e.target) ?? 0) + 1)
+    }
+    return count
+  }, [data])
+  const sorted = useMemo(
+    () =>
+      [...(data?.nodes ?? [])].sort(
+        (a, b) => (b.strength ?? 0) - (a.strength ?? 0) || a.name.localeCompare(b.name),
+      ),
+    [data],
+  )
+
+  const lions = sorted.filter(isLion).length
+  const summary = data
+    ? `A map of ${data.nodes.length} contacts and ${data.edges.length} ties among them, coloured by circle${lions > 0 ? `, with ${lions} open networkers marked ◆` : ''}. The table below lists the same contacts.`
+    : ''
+
+  return (
+    <div className="stack-lg">
+      <title>Network map · Rapport</title>
+      <h1>Network map</h1>
+      <InsightsNav />
+      <p className="lead">
+        Your first-degree network and the ties among your contacts. Thicker lines are stronger ties;
+        colours are circles. Select a person to open their record.
+      </p>
+      {map.isPending ? (
+        <Loading label="Drawing your network…" />
+      ) : map.isError ? (
+        <ErrorNotice error={map.error} onRetry={() => void map.refetch()} />
+      ) : data && data.nodes.length === 0 ? (
+        <p>
+          Your network is empty. <Link to="/search">Find someone you know</Link>.
+        </p>
+      ) : data ? (
+        <>
+          <section aria-labelledby="map-heading" className="stack-sm">
+            <h2 id="map-heading" className="visually-hidden">
+              Map
+            </h2>
+            <NetworkGraph
+              map={data}
+              colours={colours}
+              label={summary}
+              onOpen={(node) => navigate(contactPath(node))}
+            />
+            <ul className="chart-legend map-legend" aria-label="Legend">
+              {[...colours.entries()].map(([circle, colour]) => (
+                <li key={circle}>
+                  <span className="chart-swatch" style={{ background: colour }} />
+                  {circle}
+                </li>
+              ))}
+              <li>
+                <span className="chart-swatch" style={{ background: NO_CIRCLE_COLOUR }} />
+                No circle
+              </li>
+              <li>◆ Open networker</li>
+            </ul>
+          </section>
+          <section aria-labelledby="map-list-heading" className="stack-sm">
+            <h2 id="map-list-heading">Everyone on the map</h2>
+            <table className="data-table">
+              <caption className="visually-hidden">{summary}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Circles</th>
+                  <th scope="col">Strength</th>
+                  <th scope="col">Ties on the map</th>
+                  <th scope="col">Open networker</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sorted.map((node) => (
+                  <tr key={node.id}>
+                    <th scope="row">
+                      <Link to={contactPath(node)}>{node.name}</Link>
+                    </th>
+                    <td>{node.circles.join(', ') || '—'}</td>
+                    <td>{percent(node.strength)}</td>
+                    <td>{ties.get(node.id) ?? 0}</td>
+                    <td>{isLion(node) ? 'Yes' : 'No'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      ) : null}
+    </div>
+  )
+}
