@@ -15,6 +15,8 @@ export interface ReferencePath {
   strength: number
 }
 
+const PROBE_COST = 16
+
 interface Neighbours {
   keys: string[]
   index: number[]
@@ -113,15 +115,16 @@ export function graphologyBestPaths(
     }
     return { marks, max, direct }
   }
-  const degreeSum = (key: string) => {
+  const degreeSum = (key: string, other: string) => {
+    const cap = graph.degree(other) * PROBE_COST
     let sum = 0
     graph.forEachNeighbor(key, (n) => {
-      sum += graph.degree(n)
+      sum += Math.min(cap, graph.degree(n))
     })
     return sum
   }
 
-  if (degreeSum(to) < degreeSum(from)) {
+  if (degreeSum(to, from) < degreeSum(from, to)) {
     const { marks, max: maxFromS, direct } = mark(from, s, t)
     if (direct > 0) consider(t, direct, 1, -1)
     const c = sortedNeighbours(graph, to)
@@ -136,6 +139,15 @@ export function graphologyBestPaths(
       if (top.length === k && bound0 * w3 < kth()) break
       const z = c.index[i]!
       if (z === s || !ok(z, t, w3)) continue
+      if (graph.degree(c.keys[i]!) > marks.size * PROBE_COST) {
+        for (const [x, w1] of marks) {
+          const edge = graph.edge(String(x), c.keys[i]!)
+          if (edge === undefined) continue
+          const w2 = graph.getEdgeAttribute(edge, 'weight')
+          if (ok(x, z, w2)) consider(x, w1 * w2 * w3, 3, z)
+        }
+        continue
+      }
       const b = sortedNeighbours(graph, c.keys[i]!)
       for (let j = 0; j < b.keys.length; j++) {
         const w2 = b.weight[j]!
@@ -158,6 +170,17 @@ export function graphologyBestPaths(
       if (x === t || !ok(s, x, w1)) continue
       const wx = marks.get(x)
       if (wx !== undefined) consider(x, w1 * wx, 2, -1)
+      if (graph.degree(a.keys[i]!) > marks.size * PROBE_COST) {
+        // The hub probe, with graphology's own edge lookup.
+        for (const [y, wy] of marks) {
+          if (y === s) continue
+          const edge = graph.edge(a.keys[i]!, String(y))
+          if (edge === undefined) continue
+          const w2 = graph.getEdgeAttribute(edge, 'weight')
+          if (ok(x, y, w2)) consider(x, w1 * w2 * wy, 3, y)
+        }
+        continue
+      }
       const b = sortedNeighbours(graph, a.keys[i]!)
       for (let j = 0; j < b.keys.length; j++) {
         const w2 = b.weight[j]!

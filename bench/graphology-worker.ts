@@ -18,6 +18,7 @@ export interface GraphologyJob {
   hidden: Uint8Array
   pairs: Uint32Array
   k: number
+  repeats: number
 }
 
 const job = workerData as GraphologyJob
@@ -33,7 +34,22 @@ for (let u = 0; u < job.nodeCount; u++) {
 const buildMs = performance.now() - started
 const heapBytes = process.memoryUsage().heapUsed
 
+/** Best of `repeats` back-to-back runs, and the first run, as the main bench times ours. */
+function timed<T>(repeats: number, fn: () => T): { value: T; first: number; best: number } {
+  let started = performance.now()
+  const value = fn()
+  const first = performance.now() - started
+  let best = first
+  for (let r = 1; r < repeats; r++) {
+    started = performance.now()
+    fn()
+    best = Math.min(best, performance.now() - started)
+  }
+  return { value, first, best }
+}
+
 const pathMs: number[] = []
+const pathFirstMs: number[] = []
 const bidirectionalMs: number[] = []
 const answers: { nodes: number[]; hops: number; strength: number }[][] = []
 const hidden = job.hidden
@@ -42,11 +58,12 @@ for (let q = 0; q < job.pairs.length; q += 2) {
   const t = job.pairs[q + 1]!
   const filter = (u: number, v: number) =>
     u === s || v === s || (hidden[u] === 0 && hidden[v] === 0)
-  let t0 = performance.now()
-  answers.push(graphologyBestPaths(graph, String(s), String(t), job.k, job.maxWeight, filter))
-  pathMs.push(performance.now() - t0)
-  t0 = performance.now()
-  bidirectional(graph, String(s), String(t))
-  bidirectionalMs.push(performance.now() - t0)
+  const run = timed(job.repeats, () =>
+    graphologyBestPaths(graph, String(s), String(t), job.k, job.maxWeight, filter),
+  )
+  answers.push(run.value)
+  pathMs.push(run.best)
+  pathFirstMs.push(run.first)
+  bidirectionalMs.push(timed(job.repeats, () => bidirectional(graph, String(s), String(t))).best)
 }
-parentPort?.postMessage({ buildMs, heapBytes, pathMs, bidirectionalMs, answers })
+parentPort?.postMessage({ buildMs, heapBytes, pathMs, pathFirstMs, bidirectionalMs, answers })

@@ -143,6 +143,48 @@ describe('bestPaths', () => {
     )
   })
 
+  it('matches the reference when hubs are probed rather than scanned', () => {
+    const hubGraph = fc
+      .record({
+        edges: fc.array(fc.tuple(fc.nat(119), fc.nat(119), fc.integer({ min: 1, max: 6 })), {
+          maxLength: 150,
+        }),
+        hubTies: fc.array(fc.tuple(fc.nat(2), fc.nat(119), fc.integer({ min: 1, max: 6 })), {
+          minLength: 150,
+          maxLength: 300,
+        }),
+      })
+      .map(({ edges, hubTies }) => {
+        const all = [...edges, ...hubTies]
+        const { csr } = buildCsr(
+          120,
+          Uint32Array.from(all, (e) => e[0]),
+          Uint32Array.from(all, (e) => e[1]),
+          Float32Array.from(all, (e) => e[2] / 6),
+        )
+        return new StaticGraph(csr)
+      })
+    fc.assert(
+      fc.property(
+        hubGraph,
+        fc.nat(119),
+        fc.nat(119),
+        fc.integer({ min: 1, max: 5 }),
+        (g, s, t, k) => {
+          const filter: EdgeFilter = (u, v) => u % 9 !== 4 && v % 9 !== 4
+          for (const f of [undefined, filter]) {
+            const ours = bestPaths(g, asNodeIndex(s), asNodeIndex(t), { k, filter: f })
+            const ref = referencePaths(g, s, t, 3, k, f)
+            expect(ours.map((p) => ({ ...p, nodes: p.nodes.map(Number) }))).toEqual(
+              s === t ? [] : ref,
+            )
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
   it('returns nothing when the target is out of reach', () => {
     const { csr } = buildCsr(6, Uint32Array.of(0, 1, 2, 3), Uint32Array.of(1, 2, 3, 4), null)
     const g = new StaticGraph(csr)

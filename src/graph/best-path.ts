@@ -1,5 +1,8 @@
-import { type EdgeFilter, type GraphView, newAdjacency } from './csr.js'
+import { type EdgeFilter, type GraphView, newAdjacency, strengthIn } from './csr.js'
 import type { NodeIndex } from './node-index.js'
+
+/** A binary search costs about this many scanned ties; past it, hubs are probed, not scanned. */
+const PROBE_COST = 16
 
 /** One warm path: `nodes[0]` is the viewer, the last node the target. */
 export interface WarmPath {
@@ -71,7 +74,7 @@ export class PathSearcher {
     this.worst = -1
     const filter = options.filter
     try {
-      if (maxHops >= 3 && this.neighbourDegreeSum(t) < this.neighbourDegreeSum(s)) {
+      if (maxHops >= 3 && this.neighbourDegreeSum(t, s) < this.neighbourDegreeSum(s, t)) {
         this.searchFromTarget(s, t, maxHops, filter)
       } else {
         this.searchFromSource(s, t, maxHops, filter)
@@ -101,6 +104,10 @@ export class PathSearcher {
       const wx = mark[x]!
       if (wx > 0) this.consider(x, w1 * wx, 2, -1)
       if (maxHops < 3) continue
+      if (g.degree(x) > this.marked.length * PROBE_COST) {
+        this.probeFromSource(s, x, w1, filter)
+        continue
+      }
       const b = g.neighbours(x, this.adjB)
       const bT = b.targets
       const bW = b.weights
@@ -141,6 +148,10 @@ export class PathSearcher {
       const z = cT[i]!
       if (z === s) continue
       if (filter !== undefined && !filter(z as NodeIndex, t as NodeIndex, w3)) continue
+      if (g.degree(z) > this.marked.length * PROBE_COST) {
+        this.probeFromTarget(s, z, w3, filter)
+        continue
+      }
       const b = g.neighbours(z, this.adjB)
       const bT = b.targets
       const bW = b.weights
@@ -153,6 +164,33 @@ export class PathSearcher {
         if (filter !== undefined && !filter(x as NodeIndex, z as NodeIndex, w2)) continue
         this.consider(x, w1 * w2 * w3, 3, z)
       }
+    }
+  }
+
+  /**
+   * 3-hop paths s—x—y—t through a high-degree x: look each marked y (a neighbour of t) up in x's
+   * index-sorted list instead of scanning x's ties.
+   */
+  private probeFromSource(s: number, x: number, w1: number, filter?: EdgeFilter): void {
+    const list = this.graph.neighboursById(x)
+    const mark = this.mark
+    for (const y of this.marked) {
+      const w2 = strengthIn(list, y)
+      if (w2 === 0 || y === s) continue
+      if (filter !== undefined && !filter(x as NodeIndex, y as NodeIndex, w2)) continue
+      this.consider(x, w1 * w2 * mark[y]!, 3, y)
+    }
+  }
+
+  /** The same from the target's side: z is a high-degree neighbour of t, x a marked neighbour of s. */
+  private probeFromTarget(s: number, z: number, w3: number, filter?: EdgeFilter): void {
+    const list = this.graph.neighboursById(z)
+    const mark = this.mark
+    for (const x of this.marked) {
+      const w2 = strengthIn(list, x)
+      if (w2 === 0 || x === s) continue
+      if (filter !== undefined && !filter(x as NodeIndex, z as NodeIndex, w2)) continue
+      this.consider(x, mark[x]! * w2 * w3, 3, z)
     }
   }
 
@@ -244,10 +282,12 @@ export class PathSearcher {
     })
   }
 
-  private neighbourDegreeSum(u: number): number {
+  /** What scanning from `u` costs: its neighbours' degrees, hubs capped at a probe's cost. */
+  private neighbourDegreeSum(u: number, other: number): number {
     const a = this.graph.neighbours(u, this.adjA)
+    const cap = this.graph.degree(other) * PROBE_COST
     let sum = 0
-    for (let i = a.start; i < a.end; i++) sum += this.graph.degree(a.targets[i]!)
+    for (let i = a.start; i < a.end; i++) sum += Math.min(cap, this.graph.degree(a.targets[i]!))
     return sum
   }
 

@@ -35,6 +35,85 @@ export interface GraphView {
   readonly maxWeight: number
   degree(node: number): number
   neighbours(node: number, out: Adjacency): Adjacency
+  /**
+   * The node's neighbours sorted by index (with their strengths), for membership tests by binary
+   * search on high-degree nodes; built on first use and cached until the node changes.
+   */
+  neighboursById(node: number): SortedNeighbours
+  /**
+   * The CSR under any delta, and a mask of the nodes whose lists differ from it (null when none
+   * can): whole-graph scans read unchanged nodes straight from the arrays.
+   */
+  readonly base: CsrGraph
+  changedMask(): Uint8Array | null
+}
+
+/** One node's neighbours in index order, strengths alongside. */
+export interface SortedNeighbours {
+  ids: Uint32Array
+  weights: Float32Array
+}
+
+/**
+ * Sorts an adjacency slice by neighbour index.
+ *
+ * @example
+ * sortById(view.neighbours(hub, newAdjacency())).ids // ascending indexes
+ */
+export function sortById(adj: Adjacency): SortedNeighbours {
+  const d = adj.end - adj.start
+  // @NOTE index * 2^21 + position is an exact float64 key (indexes < 2^31, degree < 2^21), so the
+  // native typed-array sort does the work without a comparator.
+  const keys = new Float64Array(d)
+  for (let i = 0; i < d; i++) keys[i] = adj.targets[adj.start + i]! * 2097152 + i
+  keys.sort()
+  const ids = new Uint32Array(d)
+  const weights = new Float32Array(d)
+  for (let i = 0; i < d; i++) {
+    const key = keys[i]!
+    const at = key % 2097152
+    ids[i] = (key - at) / 2097152
+    weights[i] = adj.weights[adj.start + at]!
+  }
+  return { ids, weights }
+}
+
+/**
+ * Builds the index-sorted lists of every node with at least `minDegree` ties ahead of queries,
+ * so that no query pays for the first use of a hub. Returns the bytes they take.
+ *
+ * @example
+ * prepareHubs(view, 1024)
+ */
+export function prepareHubs(view: GraphView, minDegree: number): number {
+  let bytes = 0
+  for (let u = 0; u < view.nodeCount; u++) {
+    const d = view.degree(u)
+    if (d < minDegree) continue
+    const list = view.neighboursById(u)
+    bytes += list.ids.byteLength + list.weights.byteLength
+  }
+  return bytes
+}
+
+/**
+ * The strength stored for `id` in a sorted list, or 0 when absent (binary search).
+ *
+ * @example
+ * strengthIn(view.neighboursById(hub), member) // 0.4, or 0
+ */
+export function strengthIn(list: SortedNeighbours, id: number): number {
+  const ids = list.ids
+  let lo = 0
+  let hi = ids.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const at = ids[mid]!
+    if (at === id) return list.weights[mid]!
+    if (at < id) lo = mid + 1
+    else hi = mid - 1
+  }
+  return 0
 }
 
 /**
@@ -85,6 +164,25 @@ export class StaticGraph implements GraphView {
     out.start = this.csr.offsets[node]!
     out.end = this.csr.offsets[node + 1]!
     return out
+  }
+
+  private readonly byId = new Map<number, SortedNeighbours>()
+
+  get base(): CsrGraph {
+    return this.csr
+  }
+
+  changedMask(): Uint8Array | null {
+    return null
+  }
+
+  neighboursById(node: number): SortedNeighbours {
+    let list = this.byId.get(node)
+    if (list === undefined) {
+      list = sortById(this.neighbours(node, newAdjacency()))
+      this.byId.set(node, list)
+    }
+    return list
   }
 }
 

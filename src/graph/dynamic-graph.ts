@@ -1,4 +1,11 @@
-import { type Adjacency, type CsrGraph, type GraphView, newAdjacency } from './csr.js'
+import {
+  type Adjacency,
+  type CsrGraph,
+  type GraphView,
+  newAdjacency,
+  type SortedNeighbours,
+  sortById,
+} from './csr.js'
 
 const REMOVED = -1
 
@@ -25,16 +32,17 @@ interface NodeDelta {
  * g.compact() // folds the delta into a fresh CSR, e.g. every few thousand changes
  */
 export class DynamicGraph implements GraphView {
-  private base: CsrGraph
+  private baseCsr: CsrGraph
   private readonly deltas = new Map<number, NodeDelta>()
   private dirty: Uint8Array
   private nodes: number
   private weightCeiling: number
   private changeCount = 0
   private readonly scratch = newAdjacency()
+  private readonly byId = new Map<number, SortedNeighbours>()
 
   constructor(base: CsrGraph) {
-    this.base = base
+    this.baseCsr = base
     this.nodes = base.nodeCount
     this.dirty = new Uint8Array(Math.max(16, base.nodeCount))
     this.weightCeiling = base.maxWeight
@@ -60,7 +68,16 @@ export class DynamicGraph implements GraphView {
 
   /** The CSR under the delta. */
   get baseGraph(): CsrGraph {
-    return this.base
+    return this.baseCsr
+  }
+
+  get base(): CsrGraph {
+    return this.baseCsr
+  }
+
+  /** Nodes whose neighbour lists differ from the base CSR are 1 (length may exceed nodeCount). */
+  changedMask(): Uint8Array {
+    return this.dirty
   }
 
   /** Adds a node with no ties; returns its index (the id map hands out the same number). */
@@ -86,11 +103,11 @@ export class DynamicGraph implements GraphView {
 
   neighbours(node: number, out: Adjacency): Adjacency {
     if (this.dirty[node] === 0) {
-      if (node < this.base.nodeCount) {
-        out.targets = this.base.targets
-        out.weights = this.base.weights
-        out.start = this.base.offsets[node]!
-        out.end = this.base.offsets[node + 1]!
+      if (node < this.baseCsr.nodeCount) {
+        out.targets = this.baseCsr.targets
+        out.weights = this.baseCsr.weights
+        out.start = this.baseCsr.offsets[node]!
+        out.end = this.baseCsr.offsets[node + 1]!
       } else {
         out.start = 0
         out.end = 0
@@ -103,6 +120,15 @@ export class DynamicGraph implements GraphView {
     out.start = 0
     out.end = delta.targets!.length
     return out
+  }
+
+  neighboursById(node: number): SortedNeighbours {
+    let list = this.byId.get(node)
+    if (list === undefined) {
+      list = sortById(this.neighbours(node, newAdjacency()))
+      this.byId.set(node, list)
+    }
+    return list
   }
 
   /** Current strength of the tie `{u, v}`, 0 when there is none. */
@@ -157,12 +183,13 @@ export class DynamicGraph implements GraphView {
         maxWeight = adj.weights[adj.start]!
       }
     }
-    this.base = { nodeCount: n, offsets, targets, weights, maxWeight }
+    this.baseCsr = { nodeCount: n, offsets, targets, weights, maxWeight }
     this.deltas.clear()
+    this.byId.clear()
     this.dirty.fill(0)
     this.changeCount = 0
     this.weightCeiling = maxWeight
-    return this.base
+    return this.baseCsr
   }
 
   private record(u: number, v: number, value: number): void {
@@ -172,6 +199,7 @@ export class DynamicGraph implements GraphView {
       this.deltas.set(u, delta)
       this.dirty[u] = 1
     }
+    this.byId.delete(u)
     const base = this.baseStrength(u, v)
     if (value === base || (value === REMOVED && base === 0)) delta.changes.delete(v)
     else delta.changes.set(v, value)
@@ -180,13 +208,13 @@ export class DynamicGraph implements GraphView {
   }
 
   private baseDegree(node: number): number {
-    if (node >= this.base.nodeCount) return 0
-    return this.base.offsets[node + 1]! - this.base.offsets[node]!
+    if (node >= this.baseCsr.nodeCount) return 0
+    return this.baseCsr.offsets[node + 1]! - this.baseCsr.offsets[node]!
   }
 
   private baseStrength(u: number, v: number): number {
-    if (u >= this.base.nodeCount) return 0
-    const { offsets, targets, weights } = this.base
+    if (u >= this.baseCsr.nodeCount) return 0
+    const { offsets, targets, weights } = this.baseCsr
     for (let i = offsets[u]!, end = offsets[u + 1]!; i < end; i++) {
       if (targets[i] === v) return weights[i]!
     }
@@ -197,8 +225,8 @@ export class DynamicGraph implements GraphView {
     const delta = this.deltas.get(node)!
     if (delta.targets !== null) return delta
     const pairs: [number, number][] = []
-    if (node < this.base.nodeCount) {
-      const { offsets, targets, weights } = this.base
+    if (node < this.baseCsr.nodeCount) {
+      const { offsets, targets, weights } = this.baseCsr
       for (let i = offsets[node]!, end = offsets[node + 1]!; i < end; i++) {
         const v = targets[i]!
         if (!delta.changes.has(v)) pairs.push([v, weights[i]!])
