@@ -346,30 +346,35 @@ export interface WarmPaths {
   target?: MemberSummary
 }
 
-export interface ReachablePerson {
+export interface Introducer {
   member: MemberSummary
-  paths: WarmPath[]
+  /** How many people at the company this introducer leads to. */
+  reaches: number
+  strength: number
 }
 
 export interface CareerCompany {
   company: string
-  reachable: ReachablePerson[]
+  /** Members currently at the company. */
+  staff: number
+  /** Everyone there within three hops, best path first; each path names its target. */
+  people: WarmPath[]
+  introducers: Introducer[]
 }
 
 export interface CareerStrategyView {
   companies: CareerCompany[]
-  roles?: string[]
+  roles: string[]
 }
 
 export interface MapNode {
+  /** The member's id. */
   id: string
   name: string
+  isSelf?: boolean
   circles: string[]
   strength: number | null
-  lion: boolean | number
-  /** The contact record behind the node, when it differs from `id`. */
-  contactId?: string | null
-  memberId?: string | null
+  lion: boolean
 }
 
 export interface MapEdge {

@@ -2,7 +2,7 @@ import Graph from 'graphology'
 import { useEffect, useRef, useState } from 'react'
 import Sigma from 'sigma'
 import type { MapNode, NetworkMap } from '../api/types.js'
-import { NO_CIRCLE_COLOUR } from './circle-colours.js'
+import { NO_CIRCLE_COLOUR, SELF_COLOUR } from './circle-colours.js'
 import { forceLayout } from './force-layout.js'
 
 interface NetworkGraphProps {
@@ -11,10 +11,6 @@ interface NetworkGraphProps {
   onOpen: (node: MapNode) => void
   /** Describes the picture for assistive technology; the list beside it carries the detail. */
   label: string
-}
-
-function isLion(node: MapNode): boolean {
-  return node.lion === true || (typeof node.lion === 'number' && node.lion >= 0.5)
 }
 
 /**
@@ -41,9 +37,9 @@ export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps)
       graph.addNode(node.id, {
         x: at.x,
         y: at.y,
-        size: 4 + 8 * (node.strength ?? 0),
-        color: colours.get(node.circles[0] ?? '') ?? NO_CIRCLE_COLOUR,
-        label: isLion(node) ? `◆ ${node.name}` : node.name,
+        size: node.isSelf ? 12 : 4 + 8 * (node.strength ?? 0),
+        color: node.isSelf ? SELF_COLOUR : (colours.get(node.circles[0] ?? '') ?? NO_CIRCLE_COLOUR),
+        label: `${node.lion ? '◆ ' : ''}${node.name}${node.isSelf ? ' (you)' : ''}`,
       })
     }
     for (const edge of map.edges) {

@@ -7,6 +7,8 @@ interface WarmPathItemProps {
   path: WarmPath
   target: MemberSummary
   names: Map<string, MemberSummary>
+  /** Link the target's name to their page (lists of several targets). */
+  linkTarget?: boolean
 }
 
 function MemberStep({ id, names }: { id: string; names: Map<string, MemberSummary> }) {
@@ -15,7 +17,7 @@ function MemberStep({ id, names }: { id: string; names: Map<string, MemberSummar
 }
 
 /** You → introducer → … → target, with the path's strength and its weakest link. */
-export function WarmPathItem({ path, target, names }: WarmPathItemProps) {
+export function WarmPathItem({ path, target, names, linkTarget = false }: WarmPathItemProps) {
   const via = viaIds(path)
   const introducer = via[0]
   const introducerName = introducer ? (names.get(introducer)?.name ?? 'a member') : null
@@ -29,7 +31,13 @@ export function WarmPathItem({ path, target, names }: WarmPathItemProps) {
           </li>
         ))}
         <li>
-          <strong>{target.name}</strong>
+          <strong>
+            {linkTarget ? (
+              <Link to={`/members/${encodeURIComponent(target.id)}`}>{target.name}</Link>
+            ) : (
+              target.name
+            )}
+          </strong>
         </li>
       </ol>
       <p className="muted">

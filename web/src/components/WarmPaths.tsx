@@ -8,7 +8,7 @@ const SHOWN = 5
 
 /** The best paths to a member through people who know both sides, best first. */
 export function WarmPaths({ target }: { target: MemberSummary }) {
-  const paths = useWarmPaths({ to: target.id })
+  const paths = useWarmPaths(target.id)
   const known = knownMembers(paths.data)
   const list = (paths.data?.paths ?? []).slice(0, SHOWN)
   const names = useMemberNames(

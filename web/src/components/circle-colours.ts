@@ -12,6 +12,7 @@ const PALETTE = [
 ]
 
 export const NO_CIRCLE_COLOUR = '#8a94a3'
+export const SELF_COLOUR = '#1b2430'
 
 /** A stable colour per circle, in the order the circles are first listed. */
 export function circleColours(circles: readonly string[]): Map<string, string> {

@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type {
-  Circle,
-  ContactDetail,
-  ContactPatch,
-  ContactSummary,
-  NewInteraction,
-  Page,
-} from '../api/types.js'
-import { requestJson } from './contract-request.js'
+import { api, unwrap } from '../api/client.js'
+import type { ContactPatch, NewInteraction } from '../api/types.js'
 
 export type ContactSort = 'strength' | 'lastContact'
 
@@ -15,16 +8,18 @@ export function useContacts(sort: ContactSort, circle: string) {
   return useQuery({
     queryKey: ['contacts', 'list', sort, circle],
     queryFn: () =>
-      requestJson<Page<ContactSummary>>('GET', '/api/contacts', {
-        query: { sort, circle: circle || undefined, limit: 200 },
-      }),
+      unwrap(
+        api.GET('/api/contacts', {
+          params: { query: circle ? { sort, circle, limit: 200 } : { sort, limit: 200 } },
+        }),
+      ),
   })
 }
 
 export function useContact(id: string) {
   return useQuery({
     queryKey: ['contacts', 'detail', id],
-    queryFn: () => requestJson<ContactDetail>('GET', `/api/contacts/${encodeURIComponent(id)}`),
+    queryFn: () => unwrap(api.GET('/api/contacts/{id}', { params: { path: { id } } })),
     enabled: id.length > 0,
   })
 }
@@ -32,7 +27,7 @@ export function useContact(id: string) {
 export function useCircles() {
   return useQuery({
     queryKey: ['circles'],
-    queryFn: () => requestJson<Page<Circle>>('GET', '/api/circles'),
+    queryFn: () => unwrap(api.GET('/api/circles')),
   })
 }
 
@@ -40,7 +35,7 @@ export function useUpdateContact(id: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (patch: ContactPatch) =>
-      requestJson<unknown>('PATCH', `/api/contacts/${encodeURIComponent(id)}`, { body: patch }),
+      unwrap(api.PATCH('/api/contacts/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: ['contacts'] }),
@@ -54,9 +49,12 @@ export function useLogInteraction(id: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (interaction: NewInteraction) =>
-      requestJson<unknown>('POST', `/api/contacts/${encodeURIComponent(id)}/interactions`, {
-        body: interaction,
-      }),
+      unwrap(
+        api.POST('/api/contacts/{id}/interactions', {
+          params: { path: { id } },
+          body: interaction,
+        }),
+      ),
     onSuccess: async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: ['contacts'] }),

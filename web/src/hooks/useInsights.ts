@@ -1,25 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { NetworkHealth, PruneList, PruneVerdict, StayInTouch } from '../api/types.js'
-import { requestJson } from './contract-request.js'
+import { api, unwrap } from '../api/client.js'
+import type { PruneVerdict } from '../api/types.js'
 
 export function useHealth() {
   return useQuery({
     queryKey: ['insights', 'health'],
-    queryFn: () => requestJson<NetworkHealth>('GET', '/api/insights/health'),
+    queryFn: () => unwrap(api.GET('/api/insights/health')),
   })
 }
 
 export function usePruneSuggestions() {
   return useQuery({
     queryKey: ['insights', 'prune'],
-    queryFn: () => requestJson<PruneList>('GET', '/api/insights/prune'),
+    queryFn: () => unwrap(api.GET('/api/insights/prune')),
   })
 }
 
 export function useStayInTouch() {
   return useQuery({
     queryKey: ['insights', 'stay-in-touch'],
-    queryFn: () => requestJson<StayInTouch>('GET', '/api/insights/stay-in-touch'),
+    queryFn: () => unwrap(api.GET('/api/insights/stay-in-touch')),
   })
 }
 
@@ -27,7 +27,7 @@ export function usePruneFeedback() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (mark: { contactId: string; verdict: PruneVerdict }) =>
-      requestJson<unknown>('POST', '/api/insights/prune/feedback', { body: mark }),
+      unwrap(api.POST('/api/insights/prune/feedback', { body: mark })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['insights'] })
     },
@@ -39,9 +39,7 @@ export function usePruneRemove() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (contactIds: string[]) =>
-      requestJson<{ removed: string[]; undoUntil: string }>('POST', '/api/insights/prune/remove', {
-        body: { contactIds },
-      }),
+      unwrap(api.POST('/api/insights/prune/remove', { body: { contactIds } })),
     onSuccess: () => invalidateNetwork(client),
   })
 }
@@ -50,9 +48,7 @@ export function usePruneUndo() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (contactIds: string[]) =>
-      requestJson<{ restored: string[] }>('POST', '/api/insights/prune/undo', {
-        body: { contactIds },
-      }),
+      unwrap(api.POST('/api/insights/prune/undo', { body: { contactIds } })),
     onSuccess: () => invalidateNetwork(client),
   })
 }

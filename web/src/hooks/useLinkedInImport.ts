@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import type { ImportStatus } from '../api/types.js'
+import { api, unwrap } from '../api/client.js'
 import { requestJson } from './contract-request.js'
 
 const POLL_MS = 1000
@@ -9,6 +9,8 @@ export function useStartLinkedInImport() {
     mutationFn: (file: File) => {
       const form = new FormData()
       form.append('file', file, file.name)
+      // @NOTE The generated paths describe no request body for this upload; the multipart form
+      // goes as the browser encodes it.
       return requestJson<{ importId: string }>('POST', '/api/imports/linkedin', { form })
     },
   })
@@ -19,7 +21,7 @@ export function useImportStatus(importId: string | null) {
   return useQuery({
     queryKey: ['imports', importId],
     queryFn: () =>
-      requestJson<ImportStatus>('GET', `/api/imports/${encodeURIComponent(importId ?? '')}`),
+      unwrap(api.GET('/api/imports/{id}', { params: { path: { id: importId ?? '' } } })),
     enabled: importId !== null,
     refetchInterval: (query) => {
       const status = query.state.data?.status

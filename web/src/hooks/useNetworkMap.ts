@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import type { NetworkMap } from '../api/types.js'
-import { requestJson } from './contract-request.js'
+import { api, unwrap } from '../api/client.js'
 
 export function useNetworkMap() {
   return useQuery({
     queryKey: ['network', 'map'],
-    queryFn: () => requestJson<NetworkMap>('GET', '/api/network/map'),
+    queryFn: () => unwrap(api.GET('/api/network/map')),
   })
 }

@@ -1,13 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
 import type { MemberSummary, WarmPath, WarmPaths } from '../api/types.js'
-import { requestJson } from './contract-request.js'
 
-export function useWarmPaths(target: { to: string } | { company: string }, enabled = true) {
+export function useWarmPaths(to: string) {
   return useQuery({
-    queryKey: ['paths', target],
-    queryFn: () => requestJson<WarmPaths>('GET', '/api/paths', { query: { ...target } }),
-    enabled,
+    queryKey: ['paths', to],
+    queryFn: async (): Promise<WarmPaths> =>
+      await unwrap(api.GET('/api/paths', { params: { query: { to } } })),
+    enabled: to.length > 0,
   })
 }
 

@@ -1,51 +1,78 @@
 import { Link } from 'react-router'
-import type { CareerCompany } from '../api/types.js'
+import type { CareerCompany, MemberSummary, WarmPath } from '../api/types.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
+import { percent } from '../components/tie-band.js'
 import { WarmPathItem } from '../components/WarmPathItem.js'
 import { useCareerStrategy } from '../hooks/useCareerStrategy.js'
 import { useMe } from '../hooks/useMe.js'
 import { knownMembers, useMemberNames, viaIds } from '../hooks/useWarmPaths.js'
 
+function targetOf(path: WarmPath): MemberSummary | null {
+  const target = path.target
+  if (!target) return null
+  return typeof target === 'string' ? { id: target, name: 'A member' } : target
+}
+
 function CompanySection({ entry, index }: { entry: CareerCompany; index: number }) {
   const known = knownMembers({
-    paths: entry.reachable.flatMap((r) => r.paths),
-    members: entry.reachable.map((r) => r.member),
+    paths: entry.people,
+    members: entry.introducers.map((i) => i.member),
   })
   const names = useMemberNames(
-    entry.reachable.flatMap((r) => r.paths.flatMap((p) => viaIds(p))),
+    entry.people.flatMap((p) => viaIds(p)),
     known,
   )
   const headingId = `company-${index}`
+  const people = entry.people.flatMap((path) => {
+    const target = targetOf(path)
+    return target ? [{ path, target }] : []
+  })
   return (
     <section className="card stack" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {entry.company}{' '}
-        <span className="muted">
-          ({entry.reachable.length} {entry.reachable.length === 1 ? 'person' : 'people'} reachable)
-        </span>
-      </h2>
-      {entry.reachable.length === 0 ? (
+      <div className="stack-sm">
+        <h2 id={headingId}>{entry.company}</h2>
+        <p className="muted">
+          {people.length} {people.length === 1 ? 'person' : 'people'} reachable of {entry.staff} on
+          Rapport
+        </p>
+      </div>
+      {people.length === 0 ? (
         <p>Nobody at {entry.company} is within three hops that you may see yet.</p>
       ) : (
-        <ul className="plain-list stack" aria-label={`People at ${entry.company}`}>
-          {entry.reachable.map((person) => (
-            <li key={person.member.id} className="stack-sm">
-              <MemberLink member={person.member} />
-              <ul className="plain-list stack-sm" aria-label={`Paths to ${person.member.name}`}>
-                {person.paths.slice(0, 3).map((path) => (
-                  <WarmPathItem
-                    key={viaIds(path).join('>')}
-                    path={path}
-                    target={person.member}
-                    names={names}
-                  />
+        <>
+          {entry.introducers.length > 0 ? (
+            <div className="stack-sm">
+              <h3>Who could introduce you</h3>
+              <ul className="plain-list stack-sm" aria-label={`Introducers to ${entry.company}`}>
+                {entry.introducers.map((introducer) => (
+                  <li key={introducer.member.id} className="row-between">
+                    <MemberLink member={introducer.member} />
+                    <span className="muted">
+                      reaches {introducer.reaches} {introducer.reaches === 1 ? 'person' : 'people'}{' '}
+                      there · best path {percent(introducer.strength)}
+                    </span>
+                  </li>
                 ))}
               </ul>
-            </li>
-          ))}
-        </ul>
+            </div>
+          ) : null}
+          <div className="stack-sm">
+            <h3>People there</h3>
+            <ul className="plain-list stack-sm" aria-label={`People at ${entry.company}`}>
+              {people.map(({ path, target }) => (
+                <WarmPathItem
+                  key={`${target.id}:${viaIds(path).join('>')}`}
+                  path={path}
+                  target={target}
+                  names={names}
+                  linkTarget
+                />
+              ))}
+            </ul>
+          </div>
+        </>
       )}
     </section>
   )
@@ -54,8 +81,8 @@ function CompanySection({ entry, index }: { entry: CareerCompany; index: number 
 export function CareerStrategyPage() {
   const me = useMe()
   const companies = me.data?.careerStrategy?.companies ?? []
-  const strategy = useCareerStrategy(companies)
-  const roles = me.data?.careerStrategy?.roles ?? []
+  const strategy = useCareerStrategy()
+  const roles = strategy.data?.roles ?? me.data?.careerStrategy?.roles ?? []
 
   return (
     <div className="stack-lg">

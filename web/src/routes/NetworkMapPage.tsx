@@ -7,22 +7,30 @@ import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
 import { NetworkGraph } from '../components/NetworkGraph.js'
 import { percent } from '../components/tie-band.js'
+import { useContacts } from '../hooks/useContacts.js'
 import { useNetworkMap } from '../hooks/useNetworkMap.js'
 
-function contactPath(node: MapNode): string {
-  if (node.contactId) return `/contacts/${encodeURIComponent(node.contactId)}`
-  if (node.memberId && node.memberId === node.id) return `/members/${encodeURIComponent(node.id)}`
-  return `/contacts/${encodeURIComponent(node.id)}`
-}
-
-function isLion(node: MapNode): boolean {
-  return node.lion === true || (typeof node.lion === 'number' && node.lion >= 0.5)
+/** The contact record behind a member on the map, or their profile when there is none. */
+function pathFor(node: MapNode, contactOf: Map<string, string>): string {
+  if (node.isSelf) return '/profile'
+  const contact = contactOf.get(node.id)
+  return contact
+    ? `/contacts/${encodeURIComponent(contact)}`
+    : `/members/${encodeURIComponent(node.id)}`
 }
 
 export function NetworkMapPage() {
   const map = useNetworkMap()
+  const contacts = useContacts('strength', '')
   const navigate = useNavigate()
   const data = map.data
+  const contactOf = useMemo(
+    () =>
+      new Map(
+        (contacts.data?.items ?? []).flatMap((c) => (c.memberId ? [[c.memberId, c.id]] : [])),
+      ),
+    [contacts.data],
+  )
   const colours = useMemo(() => circleColours(data?.nodes.flatMap((n) => n.circles) ?? []), [data])
   const ties = useMemo(() => {
     const count = new Map<string, number>()
@@ -40,7 +48,7 @@ export function NetworkMapPage() {
     [data],
   )
 
-  const lions = sorted.filter(isLion).length
+  const lions = sorted.filter((n) => n.lion).length
   const summary = data
     ? `A map of ${data.nodes.length} contacts and ${data.edges.length} ties among them, coloured by circle${lions > 0 ? `, with ${lions} open networkers marked ◆` : ''}. The table below lists the same contacts.`
     : ''
@@ -72,7 +80,7 @@ export function NetworkMapPage() {
               map={data}
               colours={colours}
               label={summary}
-              onOpen={(node) => navigate(contactPath(node))}
+              onOpen={(node) => navigate(pathFor(node, contactOf))}
             />
             <ul className="chart-legend map-legend" aria-label="Legend">
               {[...colours.entries()].map(([circle, colour]) => (
@@ -105,12 +113,14 @@ export function NetworkMapPage() {
                 {sorted.map((node) => (
                   <tr key={node.id}>
                     <th scope="row">
-                      <Link to={contactPath(node)}>{node.name}</Link>
+                      <Link to={pathFor(node, contactOf)}>
+                        {node.isSelf ? `${node.name} (you)` : node.name}
+                      </Link>
                     </th>
                     <td>{node.circles.join(', ') || '—'}</td>
                     <td>{percent(node.strength)}</td>
                     <td>{ties.get(node.id) ?? 0}</td>
-                    <td>{isLion(node) ? 'Yes' : 'No'}</td>
+                    <td>{node.lion ? 'Yes' : 'No'}</td>
                   </tr>
                 ))}
               </tbody>
