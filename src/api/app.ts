@@ -25,6 +25,7 @@ import { importRoutes } from './routes/imports.js'
 import { insightRoutes } from './routes/insights.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
+import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { tokenRoutes } from './routes/tokens.js'
 
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(invitationRoutes, { ctx })
   await app.register(connectionRoutes, { ctx })
   await app.register(pathRoutes, { ctx })
+  await app.register(operatorRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
   await app.register(importRoutes, { ctx })

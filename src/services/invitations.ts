@@ -244,9 +244,12 @@ export async function listInvitations(
     ctx.db,
     shown.flatMap((r) => [r.fromId, r.toId]),
   )
+  const lions = query.box === 'received' ? ctx.network.lions() : null
   const items = shown.flatMap((row) => {
     const status = query.box === 'received' ? 'pending' : statusForSender(row, now)
-    const view = toInvitation(row, summaries, status)
+    const lion = lions?.get(row.fromId)
+    const label = lion === undefined ? null : { score: lion.score, reasons: lion.reasons }
+    const view = toInvitation(row, summaries, status, label)
     return view === null ? [] : [view]
   })
   const last = shown.at(-1)
@@ -259,6 +262,7 @@ function toInvitation(
   row: InvitationRow,
   summaries: Map<string, MemberSummary>,
   status: Invitation['status'],
+  senderOpenNetworker: Invitation['senderOpenNetworker'] = null,
 ): Invitation | null {
   const fromMember = summaries.get(row.fromId)
   const toMember = summaries.get(row.toId)
@@ -273,6 +277,7 @@ function toInvitation(
     howWeMet: row.howWeMet as HowWeMet,
     status,
     createdAt: row.createdAt.toISOString(),
+    senderOpenNetworker,
   }
 }
 

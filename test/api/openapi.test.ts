@@ -25,6 +25,9 @@ const CONTRACT = [
   ['delete', '/api/connections/{memberId}'],
   ['post', '/api/connections/{memberId}/restore'],
   ['get', '/api/paths'],
+  ['get', '/api/career-strategy'],
+  ['get', '/api/network/map'],
+  ['get', '/api/operator/open-networkers'],
 ] as const
 
 describeEachDatabase('the OpenAPI document', (env) => {

@@ -64,6 +64,8 @@ export const invitationSchema = z.object({
   howWeMet: howWeMetSchema,
   status: invitationStatusSchema,
   createdAt: z.string(),
+  /** On received invitations: whether the sender looks like an open networker, and why. */
+  senderOpenNetworker: z.object({ score: z.number(), reasons: z.array(z.string()) }).nullable(),
 })
 export type Invitation = z.output<typeof invitationSchema>
 

@@ -4,6 +4,8 @@ import { countMembers } from '../../db/queries/members.js'
 import { loadDemoCommunity } from '../../services/demo.js'
 import { openRuntime, withDatabaseOptions } from '../runtime.js'
 
+const LION_RESCAN_MS = 10 * 60_000
+
 interface ServeOptions {
   data?: string
   databaseUrl?: string
@@ -43,8 +45,17 @@ export function serveCommand(): Command {
           `Demo login: ${demoLogin?.email ?? 'jordan.reyes@demo.rapport.example'} / ${demoLogin?.password ?? 'rapport-demo'}\n`,
         )
       }
+      // Whole-graph work (open-networker scan) runs in the background, never on a request's path.
+      const rescan = () =>
+        void ctx.network
+          .refreshLions()
+          .catch((err: unknown) => ctx.log.warn({ err }, 'open-networker scan failed'))
+      rescan()
+      const rescanTimer = setInterval(rescan, LION_RESCAN_MS)
+      rescanTimer.unref()
       const shutdown = async (signal: string) => {
         process.stderr.write(`${signal}: closing…\n`)
+        clearInterval(rescanTimer)
         await app.close()
         await runtime.close()
       }

@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { ServiceContext } from '../../services/context.js'
+import { communityOpenNetworkers } from '../../services/operator.js'
+import { requireViewer } from '../auth.js'
+import { problemResponses } from '../schemas/common.js'
+import { memberSummarySchema } from '../schemas/profile.js'
+
+const flaggedSchema = z.object({
+  member: memberSummarySchema,
+  score: z.number(),
+  reasons: z.array(z.string()),
+  degree: z.number().int(),
+  clustering: z.number(),
+})
+
+export const operatorRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  app.get(
+    '/api/operator/open-networkers',
+    {
+      schema: {
+        tags: ['operator'],
+        summary: "The community's likely open networkers (LIONs), with scores and reasons",
+        response: {
+          200: z.object({ items: z.array(flaggedSchema) }),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request) => ({ items: await communityOpenNetworkers(ctx, requireViewer(request)) }),
+  )
+}
