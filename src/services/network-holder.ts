@@ -23,19 +23,31 @@ export class NetworkHolder {
 
   async get(): Promise<NetworkIndex> {
     if (this.index !== null) return this.index
-    this.loading ??= NetworkIndex.load(this.db).then((index) => {
-      for (const change of this.queued) change(index)
-      this.queued = []
-      this.index = index
-      return index
-    })
+    return await this.load()
+  }
+
+  /**
+   * Builds a fresh index from the database (picking up rescored tie strengths) and swaps it in;
+   * queries keep using the current one meanwhile.
+   */
+  async load(): Promise<NetworkIndex> {
+    this.loading ??= NetworkIndex.load(this.db)
+      .then((index) => {
+        for (const change of this.queued) change(index)
+        this.index = index
+        return index
+      })
+      .finally(() => {
+        this.queued = []
+        this.loading = null
+      })
     return await this.loading
   }
 
-  /** Applies a committed change now, or after the load if one is under way; nothing if never loaded. */
+  /** Applies a committed change to the current index, and to one being loaded, so none is lost. */
   apply(change: Change): void {
     if (this.index !== null) change(this.index)
-    else if (this.loading !== null) this.queued.push(change)
+    if (this.loading !== null) this.queued.push(change)
   }
 
   /** The latest open-networker scan, or null before the first one has finished. */
@@ -43,9 +55,9 @@ export class NetworkHolder {
     return this.lionLabels
   }
 
-  /** Runs a fresh scan (one at a time) and keeps its result. */
+  /** Reloads the index and runs a fresh scan (one at a time), keeping its result. */
   async refreshLions(): Promise<Map<string, LionLabel>> {
-    this.scanning ??= this.get()
+    this.scanning ??= this.load()
       .then((index) => scanCommunityForLions(this.db, index))
       .then((labels) => {
         this.lionLabels = labels

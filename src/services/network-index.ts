@@ -1,6 +1,10 @@
 import type { Visibility } from '../api/schemas/profile.js'
 import type { Db } from '../db/client.js'
-import { allActiveConnections, allMemberVisibility } from '../db/queries/connections.js'
+import {
+  allActiveConnections,
+  allMemberVisibility,
+  memberTieStrengths,
+} from '../db/queries/connections.js'
 import { STRONG_FROM } from '../domain/strength-bands.js'
 import { PathSearcher, type WarmPath } from '../graph/best-path.js'
 import { CompanyPathFinder, type IntroducerGroup } from '../graph/company-paths.js'
@@ -23,6 +27,21 @@ const VISIBILITY_CODES: Visibility[] = ['only_me', 'strong_ties', 'connections']
 export const DEFAULT_TIE_STRENGTH = STRONG_FROM
 // Fold the delta into a fresh CSR once this many changes have piled up.
 const COMPACT_AFTER_CHANGES = 4096
+
+/**
+ * One weight per tie from the two members' own scores of it: the weaker side, since a path is only
+ * as good as its weakest link; one side's score when only one is known; else the default.
+ * @NOTE A zero score would delete the tie from the graph, so weights stay above a small floor.
+ */
+function tieWeight(sides: Map<string, number>, a: string, b: string): number {
+  const ab = sides.get(`${a}>${b}`)
+  const ba = sides.get(`${b}>${a}`)
+  const known = [ab, ba].filter((x): x is number => x !== undefined)
+  const weight = known.length === 0 ? DEFAULT_TIE_STRENGTH : Math.min(...known)
+  return Math.max(MIN_TIE_WEIGHT, weight)
+}
+
+const MIN_TIE_WEIGHT = 0.01
 
 export interface PathView {
   nodes: string[]
@@ -55,7 +74,16 @@ export class NetworkIndex {
   }
 
   static async load(db: Db): Promise<NetworkIndex> {
-    const [people, ties] = await Promise.all([allMemberVisibility(db), allActiveConnections(db)])
+    const [people, ties, scored] = await Promise.all([
+      allMemberVisibility(db),
+      allActiveConnections(db),
+      memberTieStrengths(db),
+    ])
+    const sides = new Map<string, number>()
+    for (const row of scored) {
+      if (row.memberId !== null && row.strength !== null)
+        sides.set(`${row.ownerId}>${row.memberId}`, row.strength)
+    }
     const ids = NodeIdMap.fromIds(people.map((p) => p.memberId))
     const visibility = new Uint8Array(Math.max(16, people.length))
     people.forEach((p, i) => {
@@ -65,7 +93,7 @@ export class NetworkIndex {
     for (const tie of ties) {
       const a = ids.indexOf(tie.memberLo)
       const b = ids.indexOf(tie.memberHi)
-      if (a !== null && b !== null) builder.add(a, b, DEFAULT_TIE_STRENGTH)
+      if (a !== null && b !== null) builder.add(a, b, tieWeight(sides, tie.memberLo, tie.memberHi))
     }
     const { csr } = builder.build(ids.size)
     return new NetworkIndex(ids, new DynamicGraph(csr), visibility)

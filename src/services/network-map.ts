@@ -1,3 +1,4 @@
+import { circlesOfMemberContacts } from '../db/queries/connections.js'
 import { findMembersByIds } from '../db/queries/members.js'
 import type { MemberId } from '../ids.js'
 import type { ServiceContext } from './context.js'
@@ -9,11 +10,12 @@ export async function networkMap(ctx: ServiceContext, viewer: MemberId) {
   const rows = await findMembersByIds(ctx.db, [viewer, ...neighbours.map((n) => n.id)])
   const names = new Map(rows.map((r) => [r.id, r]))
   const lions = ctx.network.lions()
+  const circles = await circlesOfMemberContacts(ctx.db, viewer)
   const node = (id: string, strength: number | null) => ({
     id,
     name: names.get(id)?.name ?? '',
     isSelf: id === viewer,
-    circles: [] as string[],
+    circles: circles.get(id) ?? [],
     strength,
     lion: lions?.has(id) ?? false,
   })

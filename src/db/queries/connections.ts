@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { connections } from '../schema/connections.js'
+import { contacts } from '../schema/contacts.js'
 import { members } from '../schema/members.js'
 import { insertInChunks } from './bulk.js'
 
@@ -179,4 +180,26 @@ export async function allMemberVisibility(db: Db): Promise<Neighbour[]> {
     .select({ memberId: members.id, visibility: members.visibility })
     .from(members)
     .orderBy(asc(members.id))
+}
+
+/** Each member's scored strength of their tie to another member (their own side of it). */
+export async function memberTieStrengths(db: Db) {
+  return await db
+    .select({ ownerId: contacts.ownerId, memberId: contacts.memberId, strength: contacts.strength })
+    .from(contacts)
+    .where(and(isNotNull(contacts.memberId), isNotNull(contacts.strength)))
+}
+
+/** The circles a member put their member contacts in, keyed by the contact's member id. */
+export async function circlesOfMemberContacts(
+  db: Db,
+  ownerId: string,
+): Promise<Map<string, string[]>> {
+  const rows = await db
+    .select({ memberId: contacts.memberId, circles: contacts.circles })
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, ownerId), isNotNull(contacts.memberId)))
+  return new Map(
+    rows.flatMap((r) => (r.memberId === null ? [] : [[r.memberId, r.circles] as const])),
+  )
 }
