@@ -9,7 +9,6 @@ const NAV = [
   { to: '/network', label: 'Network', end: false },
   { to: '/contacts', label: 'Contacts', end: false },
   { to: '/insights', label: 'Insights', end: false },
-  { to: '/career', label: 'Career', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/search', label: 'Search', end: false },
   { to: '/profile', label: 'Profile', end: false },

@@ -5,6 +5,7 @@ const LINKS = [
   { to: '/insights/stay-in-touch', label: 'Stay in touch', end: false },
   { to: '/insights/prune', label: 'Prune review', end: false },
   { to: '/insights/map', label: 'Network map', end: false },
+  { to: '/career', label: 'Career strategy', end: false },
   { to: '/import/linkedin', label: 'Import from LinkedIn', end: false },
 ] as const
 

@@ -58,6 +58,8 @@ export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps)
         labelFont: 'system-ui, sans-serif',
         labelColor: { color: '#1b2430' },
         zIndex: true,
+        // @NOTE Room for the labels of nodes on the edge of the picture.
+        stagePadding: 80,
       })
       renderer.on('clickNode', ({ node }) => {
         const clicked = byId.get(node)

@@ -19,8 +19,8 @@ export function WarmPaths({ target }: { target: MemberSummary }) {
     <section className="card stack-sm" aria-labelledby="paths-heading">
       <h2 id="paths-heading">Warm paths</h2>
       <p className="muted">
-        Who could introduce you, ranked by the weakest tie on the way: a path is only as good as its
-        weakest link. Only ties you may see are used.
+        Who could introduce you, ranked by the strength of every tie on the way; a path is only as
+        good as its weakest link. Only ties you may see are used.
       </p>
       {paths.isPending ? (
         <Loading label="Finding paths…" />

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { CareerCompany, MemberSummary, WarmPath } from '../api/types.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
+import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
 import { percent } from '../components/tie-band.js'
@@ -88,6 +89,7 @@ export function CareerStrategyPage() {
     <div className="stack-lg">
       <title>Career strategy · Rapport</title>
       <h1>Career strategy</h1>
+      <InsightsNav />
       <p className="lead">
         The people you can reach at your target companies, and who could introduce you. Your
         strategy is private.
