@@ -34,6 +34,7 @@ export async function importContactsFile(
     const input = withProgress(createReadStream(path), file, size, options.onProgress)
     const records = kind === 'vcard' ? readVCards(input, file) : readContactsCsv(input, file)
     for await (const record of records) {
+      options.signal?.throwIfAborted()
       if (record.kind === 'skipped') batch.skip(record)
       else batch.addContact(record, 'contacts')
     }

@@ -19,6 +19,8 @@ export interface ImportRunOptions {
   onProgress?: (progress: ImportProgress) => void
   /** The `imports` row already created for this run (by an upload); else one is created. */
   importId?: string
+  /** Aborting cancels the import: like any failure, it leaves nothing behind. */
+  signal?: AbortSignal
 }
 
 /**
@@ -91,8 +93,13 @@ export async function importLinkedIn(
       options.onProgress === undefined ? {} : { onProgress: options.onProgress },
     )
     for await (const record of read) {
+      options.signal?.throwIfAborted()
       if (record.kind === 'owner') ownerKey = record.key
-      else await apply(batch, record, ownerKey)
+      else {
+        // @NOTE Connections come first; writing them before the rest keeps the pending set small.
+        if (record.kind !== 'contact' && record.kind !== 'skipped') await batch.flushContacts()
+        await apply(batch, record, ownerKey)
+      }
     }
   })
 }

@@ -1,27 +1,9 @@
 import { beforeAll, expect, it } from 'vitest'
 import { call, signUp } from '../setup/client.js'
-import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
+import { describeEachDatabase } from '../setup/harness.js'
+import { connect } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
-
-export async function connect(env: TestEnv, a: Member, b: Member) {
-  const sent = await call(env.app, 'POST', '/api/invitations', {
-    as: a,
-    body: {
-      to: b.id,
-      note: 'We worked together',
-      howWeMet: { kind: 'worked_together', company: 'Acme', from: '2015', to: '2019' },
-    },
-  })
-  if (sent.statusCode !== 201) throw new Error(sent.body)
-  const accepted = await call(
-    env.app,
-    'POST',
-    `/api/invitations/${sent.json().invitation.id}/accept`,
-    { as: b },
-  )
-  if (accepted.statusCode !== 200) throw new Error(accepted.body)
-}
 
 describeEachDatabase('contacts', (env) => {
   let operator: Member

@@ -1,0 +1,167 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, expect, it } from 'vitest'
+import { allContactsOf } from '../../src/db/queries/contacts.js'
+import { importsOf } from '../../src/db/queries/imports.js'
+import type { MemberId } from '../../src/ids.js'
+import { importContactsFile } from '../../src/services/import-contacts.js'
+import { importLinkedIn } from '../../src/services/import-linkedin.js'
+import { makeZip } from '../fixtures/imports/zip-writer.js'
+import { call, signUp } from '../setup/client.js'
+import { describeEachDatabase, ORIGIN, type TestEnv } from '../setup/harness.js'
+import { connect } from './relationship-helpers.js'
+
+const fixtures = fileURLToPath(new URL('../fixtures/imports/', import.meta.url))
+const export2024 = join(fixtures, 'linkedin', 'export-2024')
+type Member = Awaited<ReturnType<typeof signUp>>
+
+async function zipOf(dir: string): Promise<Buffer> {
+  const names = await readdir(dir)
+  return makeZip(
+    await Promise.all(
+      names.map(async (name) => ({
+        name: `Export/${name}`,
+        data: await readFile(join(dir, name)),
+      })),
+    ),
+  )
+}
+
+function multipart(file: Buffer, filename: string) {
+  const boundary = '----rapport-test-boundary'
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/zip\r\n\r\n`,
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  return {
+    payload: Buffer.concat([head, file, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  }
+}
+
+async function upload(env: TestEnv, as: Member | null, file: Buffer) {
+  const body = multipart(file, 'export.zip')
+  return await env.app.inject({
+    method: 'POST',
+    url: '/api/imports/linkedin',
+    payload: body.payload,
+    headers: { ...body.headers, origin: ORIGIN, ...(as === null ? {} : { cookie: as.cookie }) },
+  })
+}
+
+async function waitForImport(env: TestEnv, as: Member, id: string) {
+  for (let i = 0; i < 200; i++) {
+    const r = await call(env.app, 'GET', `/api/imports/${id}`, { as })
+    expect(r.statusCode).toBe(200)
+    if (r.json().status !== 'running') return r.json()
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error('import did not finish')
+}
+
+describeEachDatabase('imports', (env) => {
+  let operator: Member
+  beforeAll(async () => {
+    operator = await signUp(env().app, { name: 'Operator' })
+  })
+
+  it('imports a LinkedIn export once: a second import adds nothing', async () => {
+    const { app, ctx } = env()
+    const owner = await signUp(app)
+    const first = await importLinkedIn(ctx, owner.id, export2024)
+    expect(first.imported.connections).toBeGreaterThan(0)
+    expect(first.imported.messages).toBeGreaterThan(0)
+    expect(first.imported.positions).toBeGreaterThan(0)
+    expect(first.unchanged).toBe(0)
+    const second = await importLinkedIn(ctx, owner.id, export2024)
+    expect(Object.values(second.imported).every((n) => n === 0)).toBe(true)
+    // Rows of the files found again; contacts met only in messages are not rows of their own.
+    const rows = Object.values(first.imported).reduce((a, b) => a + b, 0) - first.imported.contacts
+    expect(second.unchanged).toBe(rows)
+    expect(second.skipped).toEqual(first.skipped)
+    const contacts = (await call(app, 'GET', '/api/contacts?limit=200', { as: owner })).json()
+    expect(contacts.items).toHaveLength(first.imported.connections + first.imported.contacts)
+  })
+
+  it('reports every skipped row with its file, physical line and reason', async () => {
+    const { app, ctx } = env()
+    const owner = await signUp(app)
+    const result = await importLinkedIn(ctx, owner.id, export2024)
+    expect(result.skipped).toContainEqual(
+      expect.objectContaining({ file: 'Connections.csv', line: 6, reason: 'empty-row' }),
+    )
+    expect(result.skipped).toContainEqual(
+      expect.objectContaining({ file: 'messages.csv', line: 5, reason: 'draft' }),
+    )
+  })
+
+  it('links an imported connection to the member with that e-mail', async () => {
+    const { app, ctx } = env()
+    const owner = await signUp(app)
+    const chiara = await signUp(app, { name: 'Chiara R', email: `chiara@example.com` })
+    await connect(env(), owner, chiara)
+    await call(app, 'GET', '/api/contacts', { as: owner })
+    const result = await importLinkedIn(ctx, owner.id, export2024)
+    const contacts = await allContactsOf(ctx.db, owner.id)
+    const linked = contacts.filter((c) => c.memberId === chiara.id)
+    expect(linked).toHaveLength(1)
+    expect(linked[0]?.importKey).toMatch(/^url:/)
+    expect(contacts).toHaveLength(1 + result.imported.connections + result.imported.contacts)
+  })
+
+  it('leaves nothing behind when an import fails half-way', async () => {
+    const { app, ctx } = env()
+    const owner = await signUp(app)
+    const controller = new AbortController()
+    await expect(
+      importLinkedIn(ctx, owner.id, export2024, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.file.endsWith('messages.csv')) controller.abort(new Error('the disk went away'))
+        },
+      }),
+    ).rejects.toThrow('the disk went away')
+    expect(await allContactsOf(ctx.db, owner.id)).toEqual([])
+    const [run] = await importsOf(ctx.db, owner.id)
+    expect(run).toMatchObject({ status: 'failed', error: 'the disk went away' })
+  })
+
+  it('imports vCards idempotently', async () => {
+    const { app, ctx } = env()
+    const owner = await signUp(app)
+    const file = join(fixtures, 'vcard', 'mixed-2.1.vcf')
+    const first = await importContactsFile(ctx, owner.id as MemberId, file, 'vcard')
+    expect(first.imported.contacts).toBeGreaterThan(1)
+    const second = await importContactsFile(ctx, owner.id as MemberId, file, 'vcard')
+    expect(second.imported.contacts).toBe(0)
+    expect(second.unchanged).toBe(first.imported.contacts)
+  })
+
+  it('takes an export zip over HTTP and reports progress, counts and skips to its owner only', async () => {
+    const e = env()
+    const [owner, other] = [await signUp(e.app), await signUp(e.app)]
+    const started = await upload(e, owner, await zipOf(export2024))
+    expect(started.statusCode).toBe(202)
+    const id = started.json().importId
+    const done = await waitForImport(e, owner, id)
+    expect(done.status).toBe('done')
+    expect(done.counts.connections).toBeGreaterThan(0)
+    expect(done.skipped).toContainEqual(
+      expect.objectContaining({ file: 'Export/Connections.csv', line: 6 }),
+    )
+    for (const who of [other, operator]) {
+      expect((await call(e.app, 'GET', `/api/imports/${id}`, { as: who })).statusCode).toBe(404)
+    }
+    expect((await call(e.app, 'GET', `/api/imports/${id}`)).statusCode).toBe(401)
+    const list = (await call(e.app, 'GET', '/api/imports', { as: owner })).json().items
+    expect(list.map((i: { id: string }) => i.id)).toEqual([id])
+  })
+
+  it('refuses an upload that is not a zip, or from a visitor', async () => {
+    const e = env()
+    const owner = await signUp(e.app)
+    expect((await upload(e, owner, Buffer.from('not a zip at all'))).statusCode).toBe(400)
+    expect((await upload(e, null, await zipOf(export2024))).statusCode).toBe(401)
+  })
+})

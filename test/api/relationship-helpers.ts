@@ -1,0 +1,24 @@
+import { call, type signUp } from '../setup/client.js'
+import type { TestEnv } from '../setup/harness.js'
+
+type Member = Awaited<ReturnType<typeof signUp>>
+
+/** Connects two members the way they would: an invitation (worked together at Acme), accepted. */
+export async function connect(env: TestEnv, a: Member, b: Member) {
+  const sent = await call(env.app, 'POST', '/api/invitations', {
+    as: a,
+    body: {
+      to: b.id,
+      note: 'We worked together',
+      howWeMet: { kind: 'worked_together', company: 'Acme', from: '2015', to: '2019' },
+    },
+  })
+  if (sent.statusCode !== 201) throw new Error(sent.body)
+  const accepted = await call(
+    env.app,
+    'POST',
+    `/api/invitations/${sent.json().invitation.id}/accept`,
+    { as: b },
+  )
+  if (accepted.statusCode !== 200) throw new Error(accepted.body)
+}
