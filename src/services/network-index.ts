@@ -10,7 +10,7 @@ import { PathSearcher, type WarmPath } from '../graph/best-path.js'
 import { CompanyPathFinder, type IntroducerGroup } from '../graph/company-paths.js'
 import { type EdgeFilter, newAdjacency } from '../graph/csr.js'
 import { CsrBuilder } from '../graph/csr-builder.js'
-import { DegreeCounter, type DegreeCounts, mutualConnections } from '../graph/degrees.js'
+import { type DegreeCounts, mutualConnections } from '../graph/degrees.js'
 import { DynamicGraph } from '../graph/dynamic-graph.js'
 import { type LionBehaviour, scanForLions } from '../graph/lion-scan.js'
 import { NodeIdMap, type NodeIndex } from '../graph/node-index.js'
@@ -59,8 +59,8 @@ export interface PathView {
 export class NetworkIndex {
   private readonly searcher: PathSearcher
   private readonly companies: CompanyPathFinder
-  private readonly counter: DegreeCounter
   private visibility: Uint8Array
+  private levels = new Uint8Array(0)
 
   private constructor(
     private readonly ids: NodeIdMap,
@@ -70,7 +70,6 @@ export class NetworkIndex {
     this.visibility = visibility
     this.searcher = new PathSearcher(graph)
     this.companies = new CompanyPathFinder(graph)
-    this.counter = new DegreeCounter(graph)
   }
 
   static async load(db: Db): Promise<NetworkIndex> {
@@ -287,13 +286,44 @@ export class NetworkIndex {
     )
   }
 
-  /** How many members the viewer reaches at 1, 2 and 3 hops through usable ties. */
+  /**
+   * How many members the viewer reaches at 1, 2 and 3 hops. The viewer's own connections always
+   * count; a member further out counts when the member before them on the way lets the viewer
+   * through (the same consent as for paths, so a target who hides their own network still counts).
+   */
   degreeCounts(viewer: string): DegreeCounts | null {
     const s = this.ids.indexOf(viewer)
     if (s === null) return null
-    return this.counter.count(
-      s,
-      this.filterFor(s, () => false),
-    )
+    if (this.levels.length < this.graph.nodeCount)
+      this.levels = new Uint8Array(this.graph.nodeCount)
+    const levels = this.levels
+    levels.fill(0)
+    levels[s] = 4
+    const counts = [0, 0, 0]
+    let frontier: number[] = [s]
+    const adjacency = newAdjacency()
+    for (let depth = 1; depth <= 3; depth++) {
+      const next: number[] = []
+      const passing = new Set<number>()
+      for (const u of frontier) {
+        this.graph.neighbours(u, adjacency)
+        for (let i = adjacency.start; i < adjacency.end; i++) {
+          const v = adjacency.targets[i]!
+          const w = adjacency.weights[i]!
+          if (u !== s && !this.letsThrough(u, w)) continue
+          if (levels[v] === 0) {
+            levels[v] = depth
+            counts[depth - 1]!++
+          } else if (levels[v] !== depth || passing.has(v)) continue
+          // Only a member who lets the one before them through passes the walk on.
+          if (this.letsThrough(v, w)) {
+            passing.add(v)
+            next.push(v)
+          }
+        }
+      }
+      frontier = next
+    }
+    return { first: counts[0]!, second: counts[1]!, third: counts[2]! }
   }
 }

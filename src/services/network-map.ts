@@ -27,3 +27,9 @@ export async function networkMap(ctx: ServiceContext, viewer: MemberId) {
     ],
   }
 }
+
+/** How many members the caller reaches at 1, 2 and 3 hops through ties privacy lets them use. */
+export async function networkReach(ctx: ServiceContext, viewer: MemberId) {
+  const index = await ctx.network.get()
+  return index.degreeCounts(viewer) ?? { first: 0, second: 0, third: 0 }
+}

@@ -168,9 +168,12 @@ describeEachDatabase('invitations', (env) => {
     }
   })
 
-  it('lets only the invitee answer; strangers, the sender and visitors get 401/404', async () => {
-    const { app } = env()
+  it('lets only the invitee answer; strangers, the sender, the operator and visitors get 401/404', async () => {
+    const { app, ctx } = env()
     const [a, b, stranger] = [await signUp(app), await signUp(app), await signUp(app)]
+    const { findMemberByEmail, updateMember } = await import('../../src/db/queries/members.js')
+    const operatorRow = await findMemberByEmail(ctx.db, stranger.email)
+    await updateMember(ctx.db, operatorRow?.id ?? '', { role: 'operator' })
     const { invitation } = (await invite(a, b)).json()
     for (const action of ['accept', 'ignore', 'dont-know']) {
       expect(

@@ -27,6 +27,7 @@ const CONTRACT = [
   ['get', '/api/paths'],
   ['get', '/api/career-strategy'],
   ['get', '/api/network/map'],
+  ['get', '/api/network/reach'],
   ['get', '/api/operator/open-networkers'],
 ] as const
 

@@ -7,9 +7,18 @@ type Member = Awaited<ReturnType<typeof signUp>>
 async function connect(env: TestEnv, a: Member, b: Member) {
   const sent = await call(env.app, 'POST', '/api/invitations', {
     as: a,
-    body: { to: b.id, note: 'Colleagues', howWeMet: { kind: 'worked_together', company: 'Acme', from: '2019' } },
+    body: {
+      to: b.id,
+      note: 'Colleagues',
+      howWeMet: { kind: 'worked_together', company: 'Acme', from: '2019' },
+    },
   })
-  const accepted = await call(env.app, 'POST', `/api/invitations/${sent.json().invitation.id}/accept`, { as: b })
+  const accepted = await call(
+    env.app,
+    'POST',
+    `/api/invitations/${sent.json().invitation.id}/accept`,
+    { as: b },
+  )
   if (accepted.statusCode !== 200) throw new Error(accepted.body)
 }
 
@@ -25,7 +34,9 @@ describeEachDatabase('warm paths', (env) => {
 
   it('finds paths of up to three hops, one per introducer, best first, and none beyond', async () => {
     const e = env()
-    const [me, b, c, target, far, alt] = await Promise.all([1, 2, 3, 4, 5, 6].map(() => signUp(e.app)))
+    const [me, b, c, target, far, alt] = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => signUp(e.app)),
+    )
     if (!me || !b || !c || !target || !far || !alt) throw new Error('members missing')
     await connect(e, me, b)
     await connect(e, b, c)
@@ -64,35 +75,72 @@ describeEachDatabase('warm paths', (env) => {
 
   it('reaches everyone currently at a company and says who can introduce, also for the career strategy', async () => {
     const e = env()
-    const [me, friend, insider, formerInsider, direct] = await Promise.all([1, 2, 3, 4, 5].map(() => signUp(e.app)))
+    const [me, friend, insider, formerInsider, direct] = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => signUp(e.app)),
+    )
     if (!me || !friend || !insider || !formerInsider || !direct) throw new Error('members missing')
     await patchMe(e, insider, { positions: [{ company: 'Globex', title: 'VP Sales' }] })
     await patchMe(e, direct, { positions: [{ company: 'globex', title: 'Engineer' }] })
-    await patchMe(e, formerInsider, { positions: [{ company: 'Globex', title: 'CFO', from: '2010', to: '2015' }] })
+    await patchMe(e, formerInsider, {
+      positions: [{ company: 'Globex', title: 'CFO', from: '2010', to: '2015' }],
+    })
     await connect(e, me, friend)
     await connect(e, friend, insider)
     await connect(e, friend, formerInsider)
     await connect(e, me, direct)
     const { paths } = (await pathsTo(me, 'company=GLOBEX')).json()
-    expect(paths.map((p: { target: { id: string } }) => p.target.id).sort()).toEqual([direct.id, insider.id].sort())
+    expect(paths.map((p: { target: { id: string } }) => p.target.id).sort()).toEqual(
+      [direct.id, insider.id].sort(),
+    )
     await patchMe(e, me, { careerStrategy: { companies: ['Globex'], roles: ['Head of Sales'] } })
     const strategy = (await call(e.app, 'GET', '/api/career-strategy', { as: me })).json()
     expect(strategy.roles).toEqual(['Head of Sales'])
     expect(strategy.companies[0]).toMatchObject({ company: 'Globex', staff: 2 })
-    expect(strategy.companies[0].introducers.map((i: { member: { id: string } }) => i.member.id)).toContain(friend.id)
+    expect(
+      strategy.companies[0].introducers.map((i: { member: { id: string } }) => i.member.id),
+    ).toContain(friend.id)
   })
 
   it('draws the first-degree map with the ties among it', async () => {
     const e = env()
-    const [me, a, b, outsider] = [await signUp(e.app), await signUp(e.app), await signUp(e.app), await signUp(e.app)]
+    const [me, a, b, outsider] = [
+      await signUp(e.app),
+      await signUp(e.app),
+      await signUp(e.app),
+      await signUp(e.app),
+    ]
     await connect(e, me, a)
     await connect(e, me, b)
     await connect(e, a, b)
     await connect(e, b, outsider)
     const map = (await call(e.app, 'GET', '/api/network/map', { as: me })).json()
     expect(map.nodes.map((n: { id: string }) => n.id).sort()).toEqual([me.id, a.id, b.id].sort())
-    const pairs = map.edges.map((x: { source: string; target: string }) => [x.source, x.target].sort().join())
-    expect(pairs.sort()).toEqual([[me.id, a.id], [me.id, b.id], [a.id, b.id]].map((p) => p.sort().join()).sort())
+    const pairs = map.edges.map((x: { source: string; target: string }) =>
+      [x.source, x.target].sort().join(),
+    )
+    expect(pairs.sort()).toEqual(
+      [
+        [me.id, a.id],
+        [me.id, b.id],
+        [a.id, b.id],
+      ]
+        .map((p) => p.sort().join())
+        .sort(),
+    )
+  })
+
+  it('counts the members reached at each degree through usable ties only', async () => {
+    const e = env()
+    const [me, a, b, c, d] = await Promise.all([1, 2, 3, 4, 5].map(() => signUp(e.app)))
+    if (!me || !a || !b || !c || !d) throw new Error('members missing')
+    await connect(e, me, a)
+    await connect(e, a, b)
+    await connect(e, a, c)
+    await connect(e, b, d)
+    const reach = async () => (await call(e.app, 'GET', '/api/network/reach', { as: me })).json()
+    expect(await reach()).toEqual({ first: 1, second: 2, third: 1 })
+    await patchMe(e, a, { visibility: 'only_me' })
+    expect(await reach()).toEqual({ first: 1, second: 0, third: 0 })
   })
 
   it('refuses bad queries and visitors, and hides unknown members', async () => {
@@ -104,5 +152,6 @@ describeEachDatabase('warm paths', (env) => {
     expect((await call(e.app, 'GET', '/api/paths?company=Acme')).statusCode).toBe(401)
     expect((await call(e.app, 'GET', '/api/network/map')).statusCode).toBe(401)
     expect((await call(e.app, 'GET', '/api/career-strategy')).statusCode).toBe(401)
+    expect((await call(e.app, 'GET', '/api/network/reach')).statusCode).toBe(401)
   })
 })

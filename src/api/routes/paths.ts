@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { ServiceContext } from '../../services/context.js'
-import { networkMap } from '../../services/network-map.js'
+import { networkMap, networkReach } from '../../services/network-map.js'
 import { careerStrategyReach, pathsToCompany, pathsToMember } from '../../services/paths.js'
 import { requireViewer } from '../auth.js'
 import { problemResponses } from '../schemas/common.js'
 import {
   careerStrategyResponseSchema,
   networkMapSchema,
+  networkReachSchema,
   pathsQuerySchema,
   pathsResponseSchema,
 } from '../schemas/paths.js'
@@ -45,6 +46,19 @@ export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
       },
     },
     async (request) => await careerStrategyReach(ctx, requireViewer(request)),
+  )
+
+  app.get(
+    '/api/network/reach',
+    {
+      schema: {
+        tags: ['paths'],
+        summary:
+          'How many members I reach at the first, second and third degree, as far as privacy allows',
+        response: { 200: networkReachSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => await networkReach(ctx, requireViewer(request)),
   )
 
   app.get(

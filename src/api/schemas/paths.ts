@@ -58,3 +58,9 @@ export const networkMapSchema = z.object({
   ),
   edges: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number() })),
 })
+
+export const networkReachSchema = z.object({
+  first: z.number().int(),
+  second: z.number().int(),
+  third: z.number().int(),
+})
