@@ -20,17 +20,25 @@ describeEachDatabase('open networkers', (env) => {
       expect(r.statusCode).toBe(201)
     }
     await ctx.network.refreshLions()
-    const received = (await call(app, 'GET', '/api/invitations?box=received', { as: invitee })).json().items
+    const received = (
+      await call(app, 'GET', '/api/invitations?box=received', { as: invitee })
+    ).json().items
     const bySender = new Map(received.map((i: { from: string }) => [i.from, i]))
-    const labelled = bySender.get(lion.id) as { senderOpenNetworker: { score: number; reasons: string[] } }
+    const labelled = bySender.get(lion.id) as {
+      senderOpenNetworker: { score: number; reasons: string[] }
+    }
     expect(labelled.senderOpenNetworker.score).toBeGreaterThanOrEqual(0.5)
     expect(labelled.senderOpenNetworker.reasons.join(' ')).toMatch(/open networker/i)
-    expect((bySender.get(ordinary.id) as { senderOpenNetworker: unknown }).senderOpenNetworker).toBeNull()
+    expect(
+      (bySender.get(ordinary.id) as { senderOpenNetworker: unknown }).senderOpenNetworker,
+    ).toBeNull()
 
     const list = await call(app, 'GET', '/api/operator/open-networkers', { as: operator })
     expect(list.statusCode).toBe(200)
     expect(list.json().items.map((i: { member: { id: string } }) => i.member.id)).toEqual([lion.id])
-    expect((await call(app, 'GET', '/api/operator/open-networkers', { as: invitee })).statusCode).toBe(403)
+    expect(
+      (await call(app, 'GET', '/api/operator/open-networkers', { as: invitee })).statusCode,
+    ).toBe(403)
     expect((await call(app, 'GET', '/api/operator/open-networkers')).statusCode).toBe(401)
   })
 })
