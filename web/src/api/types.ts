@@ -109,6 +109,8 @@ export interface Invitation {
   howWeMet: HowWeMet
   status: InvitationStatus
   createdAt: string
+  /** On received invitations: whether the sender looks like an open networker, and why. */
+  senderOpenNetworker?: { score: number; reasons: string[] } | null
 }
 
 /** What an invitation sends: each kind carries the fields that make it checkable. */

@@ -29,6 +29,18 @@ export function ReceivedInvitation({ invitation }: { invitation: Invitation }) {
   return (
     <article className="card stack" aria-label={`Invitation from ${from.name}`}>
       <MemberLink member={from} />
+      {invitation.senderOpenNetworker ? (
+        <div className="stack">
+          <p className="badges">
+            <span className="badge badge-warning">Likely open networker</span>
+          </p>
+          <ul className="muted" aria-label={`Why ${from.name} looks like an open networker`}>
+            {invitation.senderOpenNetworker.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <InvitationDetails invitation={invitation} />
       {action.isError ? <ErrorNotice error={action.error} /> : null}
       {confirming ? (
