@@ -21,7 +21,7 @@ async function exportZip(): Promise<Buffer> {
   )
 }
 
-test('a LinkedIn export is imported with its counts and every skipped row, then reviewed for pruning', async ({
+test('a LinkedIn export is imported with its counts and every skipped row, reviewed for pruning, and a circle given a cadence', async ({
   page,
 }) => {
   await signUp(page, uniqueMember('Ines'))
@@ -80,4 +80,28 @@ test('a LinkedIn export is imported with its counts and every skipped row, then 
   await item.getByRole('button', { name: `Wrong, keep ${name}` }).click()
   await expect(page.getByText(`Marked: keep ${name}.`, { exact: false })).toBeVisible()
   await expect(page.getByText(/learned from 1 of your marks/)).toBeVisible()
+
+  await page.getByRole('link', { name: 'Contacts', exact: true }).click()
+  await page
+    .getByRole('list', { name: 'Contacts' })
+    .getByRole('link', { name: 'Bruno Achebe' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bruno Achebe' })).toBeVisible()
+  await page.getByLabel('Add to circle').fill('clients')
+  await page.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(page.getByRole('list', { name: 'Circles' }).getByText('clients')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Insights', exact: true }).click()
+  await page
+    .getByRole('navigation', { name: 'Relationship intelligence' })
+    .getByRole('link', { name: 'Stay in touch' })
+    .click()
+  await page.getByLabel('clients', { exact: true }).selectOption('30')
+  await page.getByRole('button', { name: 'Save cadences' }).click()
+  await expect(page.getByText('Cadences saved.')).toBeVisible()
+  const due = page.getByRole('list', { name: 'Due in clients' })
+  await expect(due.getByRole('link', { name: 'Bruno Achebe' })).toBeVisible()
+  await expect(due.getByRole('listitem').filter({ hasText: 'Bruno Achebe' })).toContainText(
+    /clients/i,
+  )
 })

@@ -117,7 +117,9 @@ test('the health page draws its charts with text alternatives, and the map draws
   await d.context().close()
 })
 
-test('a warm path through a shared connection appears on the member page', async ({ browser }) => {
+test('a warm path through a shared connection appears on the member page and in the career strategy', async ({
+  browser,
+}) => {
   const eva = uniqueMember('Eva')
   const finn = uniqueMember('Finn')
   const gail = uniqueMember('Gail')
@@ -128,6 +130,16 @@ test('a warm path through a shared connection appears on the member page', async
   await f.getByLabel('All my connections').check()
   await f.getByRole('button', { name: 'Save profile' }).click()
   await expect(f.getByText('Profile saved.')).toBeVisible()
+  // Gail works at Eva's target company, so she shows in Eva's career strategy.
+  await g.getByRole('button', { name: 'Add a position' }).click()
+  await g.getByLabel('Company', { exact: true }).fill('Zenith Payments')
+  await g.getByLabel('Title', { exact: true }).fill('Chief Financial Officer')
+  await g.getByLabel('From', { exact: true }).fill('2020')
+  await g.getByRole('button', { name: 'Save profile' }).click()
+  await expect(g.getByText('Profile saved.')).toBeVisible()
+  await e.getByLabel('Target companies').fill('Zenith Payments')
+  await e.getByRole('button', { name: 'Save profile' }).click()
+  await expect(e.getByText('Profile saved.')).toBeVisible()
   await connect(e, eva, f, finn)
   await connect(f, finn, g, gail)
 
@@ -142,6 +154,24 @@ test('a warm path through a shared connection appears on the member page', async
   await expect(best.getByRole('link', { name: finn.name })).toBeVisible()
   await expect(best).toContainText(`${finn.name} could introduce you`)
   await expect(best).toContainText(/weakest link \d+%/)
+
+  await e.getByRole('link', { name: 'Insights', exact: true }).click()
+  await e
+    .getByRole('navigation', { name: 'Relationship intelligence' })
+    .getByRole('link', { name: 'Career strategy' })
+    .click()
+  const company = e.getByRole('region', { name: 'Zenith Payments' })
+  await expect(company).toBeVisible()
+  await expect(
+    company.getByRole('list', { name: 'Introducers to Zenith Payments' }).getByRole('link', {
+      name: finn.name,
+    }),
+  ).toBeVisible()
+  await expect(
+    company.getByRole('list', { name: 'People at Zenith Payments' }).getByRole('link', {
+      name: gail.name,
+    }),
+  ).toBeVisible()
 
   await e.context().close()
   await f.context().close()

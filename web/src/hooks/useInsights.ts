@@ -60,3 +60,16 @@ async function invalidateNetwork(client: ReturnType<typeof useQueryClient>) {
     ),
   )
 }
+
+/** Replaces the member's cadence per circle, in days; circles left out have none. */
+export function useSetCadences() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (cadences: Record<string, number>) =>
+      unwrap(api.PUT('/api/insights/cadences', { body: { cadences } })),
+    onSuccess: async (answer) => {
+      client.setQueryData(['insights', 'stay-in-touch'], answer)
+      await client.invalidateQueries({ queryKey: ['insights'] })
+    },
+  })
+}

@@ -1,19 +1,11 @@
 import { Link } from 'react-router'
 import type { DueContact } from '../api/types.js'
+import { CadenceEditor } from '../components/CadenceEditor.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
+import { useCircles } from '../hooks/useContacts.js'
 import { useStayInTouch } from '../hooks/useInsights.js'
-
-function cadenceWords(days: number): string {
-  if (days === 7) return 'weekly'
-  if (days === 14) return 'every two weeks'
-  if (days >= 28 && days <= 31) return 'monthly'
-  if (days >= 88 && days <= 92) return 'quarterly'
-  if (days >= 180 && days <= 183) return 'twice a year'
-  if (days >= 364 && days <= 366) return 'yearly'
-  return `every ${days} days`
-}
 
 function groupByCircle(items: DueContact[]): Array<[string, DueContact[]]> {
   const groups = new Map<string, DueContact[]>()
@@ -27,7 +19,7 @@ function groupByCircle(items: DueContact[]): Array<[string, DueContact[]]> {
 
 export function StayInTouchPage() {
   const due = useStayInTouch()
-  const cadences = Object.entries(due.data?.cadences ?? {})
+  const circles = useCircles()
   return (
     <div className="stack-lg">
       <title>Stay in touch · Rapport</title>
@@ -37,16 +29,14 @@ export function StayInTouchPage() {
         Who is due a word, by the cadence you keep with each circle. Put contacts in circles from
         their page.
       </p>
-      {cadences.length > 0 ? (
-        <section aria-labelledby="cadence-heading" className="stack-sm">
+      {due.data ? (
+        <section aria-labelledby="cadence-heading" className="card stack-sm">
           <h2 id="cadence-heading">Your cadences</h2>
-          <ul className="chips">
-            {cadences.map(([circle, days]) => (
-              <li key={circle} className="chip">
-                {circle}: {cadenceWords(days)}
-              </li>
-            ))}
-          </ul>
+          <CadenceEditor
+            key={JSON.stringify(due.data.cadences ?? {})}
+            circles={(circles.data?.items ?? []).map((c) => c.name)}
+            cadences={due.data.cadences ?? {}}
+          />
         </section>
       ) : null}
       {due.isPending ? (
