@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander'
 import { isAppError } from '../errors.js'
+import { benchCommand } from './commands/bench.js'
 import { demoCommand } from './commands/demo.js'
 import { importCommand } from './commands/import.js'
 import { reportCommand } from './commands/report.js'
@@ -13,6 +14,7 @@ program.addCommand(serveCommand())
 program.addCommand(demoCommand())
 program.addCommand(importCommand())
 program.addCommand(reportCommand())
+program.addCommand(benchCommand())
 
 try {
   await program.parseAsync(process.argv)

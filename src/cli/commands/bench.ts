@@ -1,0 +1,11 @@
+import { Command } from 'commander'
+import { benchGraphCommand } from './bench-graph.js'
+import { benchImportCommand } from './bench-import.js'
+
+/** `rapport bench graph|import`: each prints ours and the reference side by side from one run. */
+export function benchCommand(): Command {
+  return new Command('bench')
+    .description('benchmarks, ours next to the reference, from one run')
+    .addCommand(benchGraphCommand())
+    .addCommand(benchImportCommand())
+}
