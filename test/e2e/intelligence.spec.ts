@@ -108,6 +108,7 @@ test('the health page draws its charts with text alternatives, and the map draws
   const map = c.locator('.network-map')
   await expect(map).toBeVisible()
   await expect(map.locator('canvas').first()).toBeAttached()
+  await expect(c.getByText('This browser cannot draw the map')).toHaveCount(0)
   expect(Number(await map.getAttribute('data-node-count'))).toBeGreaterThanOrEqual(2)
   const list = c.getByRole('table').filter({ hasText: 'Ties on the map' })
   await list.getByRole('link', { name: dev.name }).click()
