@@ -118,3 +118,42 @@ describeEachDatabase('bad input', (env) => {
     expectProblem(await call(app, 'GET', '/api/nothing-here'), 404)
   })
 })
+
+describeEachDatabase('bad input on invitations and connections', (env) => {
+  it('refuses malformed, mistyped, unknown-field and oversize invitations, sending nothing', async () => {
+    const { app } = env()
+    const [a, b] = [await signUp(app), await signUp(app)]
+    const headers = { cookie: a.cookie, origin: ORIGIN, 'content-type': 'application/json' }
+    const valid = { to: b.id, note: 'Hello', howWeMet: { kind: 'other', detail: 'a podcast' } }
+    expectProblem(
+      await app.inject({ method: 'POST', url: '/api/invitations', headers, payload: '{"to":' }),
+      400,
+    )
+    expectProblem(
+      await call(app, 'POST', '/api/invitations', { as: a, body: { ...valid, note: 42 } }),
+      400,
+    )
+    expectProblem(
+      await call(app, 'POST', '/api/invitations', { as: a, body: { ...valid, cc: b.id } }),
+      400,
+    )
+    expectProblem(
+      await call(app, 'POST', '/api/invitations', { as: a, body: { note: 'Hello' } }),
+      400,
+    )
+    expectProblem(
+      await app.inject({
+        method: 'POST',
+        url: '/api/invitations',
+        headers,
+        payload: JSON.stringify({ ...valid, note: 'x'.repeat(1_100_000) }),
+      }),
+      413,
+    )
+    const sent = await call(app, 'GET', '/api/invitations?box=sent', { as: a })
+    expect(sent.json().items).toEqual([])
+    expectProblem(await call(app, 'GET', '/api/invitations?box=outbox', { as: a }), 400)
+    expectProblem(await call(app, 'GET', '/api/connections?limit=9999', { as: a }), 400)
+    expectProblem(await call(app, 'GET', '/api/connections?cursor=not-a-cursor', { as: a }), 400)
+  })
+})
