@@ -15,7 +15,7 @@ export interface GraphologyJob {
   targets: Uint32Array
   weights: Float32Array
   maxWeight: number
-  hidden: Uint8Array
+  hidden: Int32Array
   pairs: Uint32Array
   k: number
   repeats: number
@@ -57,7 +57,9 @@ for (let q = 0; q < job.pairs.length; q += 2) {
   const s = job.pairs[q]!
   const t = job.pairs[q + 1]!
   const filter = (u: number, v: number) =>
-    u === s || v === s || (hidden[u] === 0 && hidden[v] === 0)
+    u === s ||
+    v === s ||
+    (((hidden[u >>> 5]! >>> (u & 31)) | (hidden[v >>> 5]! >>> (v & 31))) & 1) === 0
   const run = timed(job.repeats, () =>
     graphologyBestPaths(graph, String(s), String(t), job.k, job.maxWeight, filter),
   )
