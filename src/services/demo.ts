@@ -1,7 +1,11 @@
 import { insertConnections, pairOf } from '../db/queries/connections.js'
+import { insertContacts } from '../db/queries/contacts.js'
+import { insertOutcomes } from '../db/queries/insights.js'
+import { insertInteractions } from '../db/queries/interactions.js'
 import { insertInvitations } from '../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../db/queries/members.js'
 import { DEMO_PASSWORD, type DemoCommunity, generateCommunity } from '../demo/community.js'
+import { generateHistory } from '../demo/history.js'
 import { generateNetwork } from '../demo/network.js'
 import { seniorityOf } from '../domain/seniority.js'
 import { AppError } from '../errors.js'
@@ -59,6 +63,11 @@ export async function loadDemoCommunity(
         expiresAt: new Date(i.createdAt.getTime() + INVITATION_LIFETIME_MS),
       })),
     )
+    // Years of interactions for the featured members, so strengths and suggestions mean something.
+    const history = generateHistory(community, network, options.seed, now)
+    await insertContacts(tx, history.contacts)
+    await insertInteractions(tx, history.interactions)
+    await insertOutcomes(tx, history.outcomes)
   })
   const first = community.members[0]
   return {
