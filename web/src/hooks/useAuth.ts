@@ -45,3 +45,17 @@ export function useLogout() {
     },
   })
 }
+
+export function usePasswordResetRequest() {
+  return useMutation({
+    mutationFn: (email: string) =>
+      unwrap(api.POST('/api/auth/password-reset', { body: { email } })),
+  })
+}
+
+export function usePasswordReset() {
+  return useMutation({
+    mutationFn: (input: { token: string; password: string }) =>
+      unwrap(api.POST('/api/auth/password-reset/confirm', { body: input })),
+  })
+}

@@ -64,7 +64,8 @@ export function LoginPage() {
         </div>
       </form>
       <p>
-        New to Rapport? <Link to="/signup">Sign up</Link>
+        New to Rapport? <Link to="/signup">Sign up</Link> ·{' '}
+        <Link to="/reset-password">Forgot your password?</Link>
       </p>
     </div>
   )

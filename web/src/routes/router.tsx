@@ -16,6 +16,7 @@ import { NetworkPage } from './NetworkPage.js'
 import { NotFoundPage } from './NotFoundPage.js'
 import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
+import { ResetPasswordPage } from './ResetPasswordPage.js'
 import { SearchPage } from './SearchPage.js'
 import { SignupPage } from './SignupPage.js'
 import { StayInTouchPage } from './StayInTouchPage.js'
@@ -33,6 +34,7 @@ export function createRouter() {
         { index: true, element: <IndexPage /> },
         { path: 'signup', element: <SignupPage /> },
         { path: 'login', element: <LoginPage /> },
+        { path: 'reset-password', element: <ResetPasswordPage /> },
         {
           path: 'profile',
           element: (
