@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Command } from 'commander'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { importCommand } from '../../src/cli/commands/import.js'
+import { reportCommand } from '../../src/cli/commands/report.js'
+import { freshPostgresDatabaseUrl } from '../setup/databases.js'
+import { selectedVariants } from '../setup/variants.js'
+
+const fixtures = fileURLToPath(new URL('../fixtures/imports/', import.meta.url))
+
+async function run(command: Command, args: string[]) {
+  let out = ''
+  let err = ''
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk)
+    return true
+  })
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk)
+    return true
+  })
+  try {
+    await command.parseAsync(args, { from: 'user' })
+  } finally {
+    o.mockRestore()
+    e.mockRestore()
+  }
+  return { out, err }
+}
+
+afterEach(() => {
+  process.exitCode = 0
+})
+
+for (const variant of selectedVariants()) {
+  describe(`rapport import and report [${variant}]`, () => {
+    async function databaseArgs(): Promise<string[]> {
+      if (variant === 'postgres') return ['--database-url', await freshPostgresDatabaseUrl()]
+      return ['--data', mkdtempSync(join(tmpdir(), 'rapport-cli-'))]
+    }
+
+    it('imports a LinkedIn export for a new member, once, and reports on it', async () => {
+      const db = await databaseArgs()
+      const path = join(fixtures, 'linkedin', 'export-2024')
+      const args = ['linkedin', path, '--member', 'New.Person@Example.org', '--json', ...db]
+      const first = JSON.parse((await run(importCommand(), args)).out)
+      expect(Object.keys(first).sort()).toEqual(['imported', 'skipped', 'unchanged'])
+      expect(first.imported.connections).toBeGreaterThan(0)
+      expect(first.skipped).toContainEqual(
+        expect.objectContaining({ file: 'Connections.csv', line: 6, reason: 'empty-row' }),
+      )
+      const second = JSON.parse((await run(importCommand(), args)).out)
+      expect(Object.values(second.imported).every((n) => n === 0)).toBe(true)
+      expect(second.unchanged).toBeGreaterThan(0)
+
+      const member = ['--member', 'new.person@example.org', '--json', ...db]
+      const prune = JSON.parse((await run(reportCommand(), ['prune', ...member])).out)
+      expect(prune.items.length).toBeGreaterThan(0)
+      for (const item of prune.items) {
+        expect(Object.keys(item.contact).sort()).toEqual(['company', 'id', 'name', 'title'])
+        expect(item.reasons.length).toBeGreaterThan(0)
+        expect(item.score).toBeGreaterThan(0)
+      }
+      const health = JSON.parse((await run(reportCommand(), ['health', ...member])).out)
+      expect(health.size).toBe(first.imported.connections + first.imported.contacts)
+      const due = JSON.parse((await run(reportCommand(), ['stay-in-touch', ...member])).out)
+      expect(due.items).toEqual([])
+    })
+
+    it('imports a vCard file and prints the skipped cards readably without --json', async () => {
+      const db = await databaseArgs()
+      const file = join(fixtures, 'vcard', 'mixed-2.1.vcf')
+      const { out } = await run(importCommand(), [
+        'vcard',
+        file,
+        '--member',
+        'v@example.org',
+        ...db,
+      ])
+      expect(out).toMatch(/^Imported \d+ contacts; 0 already there; \d+ skipped\./)
+    })
+  })
+}
