@@ -1,4 +1,4 @@
-import { circlesOfMemberContacts } from '../db/queries/connections.js'
+import { memberContactsOf } from '../db/queries/connections.js'
 import { findMembersByIds } from '../db/queries/members.js'
 import type { MemberId } from '../ids.js'
 import type { ServiceContext } from './context.js'
@@ -10,13 +10,15 @@ export async function networkMap(ctx: ServiceContext, viewer: MemberId) {
   const rows = await findMembersByIds(ctx.db, [viewer, ...neighbours.map((n) => n.id)])
   const names = new Map(rows.map((r) => [r.id, r]))
   const lions = ctx.network.lions()
-  const circles = await circlesOfMemberContacts(ctx.db, viewer)
+  const records = await memberContactsOf(ctx.db, viewer)
   const node = (id: string, strength: number | null) => ({
     id,
     name: names.get(id)?.name ?? '',
     isSelf: id === viewer,
-    circles: circles.get(id) ?? [],
-    strength,
+    contactId: records.get(id)?.contactId ?? null,
+    circles: records.get(id)?.circles ?? [],
+    // The viewer's own score of the tie where there is one; the graph's weight otherwise.
+    strength: id === viewer ? null : (records.get(id)?.strength ?? strength),
     lion: lions?.has(id) ?? false,
   })
   return {

@@ -51,6 +51,8 @@ export const networkMapSchema = z.object({
       id: z.string(),
       name: z.string(),
       isSelf: z.boolean(),
+      /** The viewer's contact record for this member, when there is one. */
+      contactId: z.string().nullable(),
       circles: z.array(z.string()),
       strength: z.number().nullable(),
       lion: z.boolean(),

@@ -190,16 +190,16 @@ export async function memberTieStrengths(db: Db) {
     .where(and(isNotNull(contacts.memberId), isNotNull(contacts.strength)))
 }
 
-/** The circles a member put their member contacts in, keyed by the contact's member id. */
-export async function circlesOfMemberContacts(
-  db: Db,
-  ownerId: string,
-): Promise<Map<string, string[]>> {
+/** A member's own record of each member contact (circles, scored strength), keyed by member id. */
+export async function memberContactsOf(db: Db, ownerId: string) {
   const rows = await db
-    .select({ memberId: contacts.memberId, circles: contacts.circles })
+    .select({
+      memberId: contacts.memberId,
+      contactId: contacts.id,
+      circles: contacts.circles,
+      strength: contacts.strength,
+    })
     .from(contacts)
     .where(and(eq(contacts.ownerId, ownerId), isNotNull(contacts.memberId)))
-  return new Map(
-    rows.flatMap((r) => (r.memberId === null ? [] : [[r.memberId, r.circles] as const])),
-  )
+  return new Map(rows.flatMap((r) => (r.memberId === null ? [] : [[r.memberId, r] as const])))
 }

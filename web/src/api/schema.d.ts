@@ -4178,6 +4178,7 @@ export interface paths {
                             }[];
                             nodes: {
                                 circles: string[];
+                                contactId: string | null;
                                 id: string;
                                 isSelf: boolean;
                                 lion: boolean;
