@@ -9,7 +9,7 @@ import {
   visibleContactsOf,
 } from '../db/queries/contacts.js'
 import { pruneMarksOf } from '../db/queries/insights.js'
-import { type InteractionFacts, interactionFactsOf } from '../db/queries/interactions.js'
+import { type InteractionFacts, interactionFactsOfContacts } from '../db/queries/interactions.js'
 import { type LearnedThreshold, learnPruneThreshold } from '../domain/prune-threshold.js'
 import {
   HOW_MET_KINDS,
@@ -26,7 +26,6 @@ import { summariesOf } from './profiles.js'
 
 export interface AnalyzedContact {
   row: ContactRow
-  rel: Relationship
   analysis: RelationshipAnalysis
 }
 
@@ -37,6 +36,8 @@ export interface AnalyzedNetwork {
 }
 
 const HOW_MET = new Set<string>(HOW_MET_KINDS)
+/** Contacts analysed per read of interactions. */
+const ANALYSIS_SLICE = 2000
 
 export function howMetOf(value: string | null): HowMetKind | null {
   return value !== null && HOW_MET.has(value) ? (value as HowMetKind) : null
@@ -129,27 +130,37 @@ export async function analyzeNetwork(
 ): Promise<AnalyzedNetwork> {
   const now = ctx.clock()
   await syncConnectionContacts(ctx.db, ownerId, now)
-  const [rows, facts, mutual, learned] = await Promise.all([
+  const [rows, mutual, learned] = await Promise.all([
     visibleContactsOf(ctx.db, ownerId),
-    interactionFactsOf(ctx.db, ownerId),
     mutualConnectionCounts(ctx.db, ownerId),
     learnedThresholdOf(ctx.db, ownerId),
   ])
-  const byContact = new Map<string, Interaction[]>()
-  for (const f of facts) {
-    let list = byContact.get(f.contactId)
-    if (list === undefined) {
-      list = []
-      byContact.set(f.contactId, list)
-    }
-    list.push(interactionOf(f))
-  }
   const options = { pruneThreshold: learned.threshold.threshold }
-  const contacts = rows.map((row) => {
-    const ties = row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0)
-    const rel = relationshipOf(row, byContact.get(row.id) ?? [], ties)
-    return { row, rel, analysis: analyzeRelationship(rel, now, options) }
-  })
+  const contacts: AnalyzedContact[] = []
+  // @NOTE Interactions are read a slice of contacts at a time, so memory holds one slice of a
+  // million-message history rather than all of it.
+  for (let i = 0; i < rows.length; i += ANALYSIS_SLICE) {
+    const slice = rows.slice(i, i + ANALYSIS_SLICE)
+    const facts = await interactionFactsOfContacts(
+      ctx.db,
+      ownerId,
+      slice.map((r) => r.id),
+    )
+    const byContact = new Map<string, Interaction[]>()
+    for (const f of facts) {
+      let list = byContact.get(f.contactId)
+      if (list === undefined) {
+        list = []
+        byContact.set(f.contactId, list)
+      }
+      list.push(interactionOf(f))
+    }
+    for (const row of slice) {
+      const ties = row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0)
+      const rel = relationshipOf(row, byContact.get(row.id) ?? [], ties)
+      contacts.push({ row, analysis: analyzeRelationship(rel, now, options) })
+    }
+  }
   await saveScores(
     ctx.db,
     contacts.map((c) => ({

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { interactions } from '../schema/contacts.js'
 import { rowsOf } from './contacts.js'
@@ -67,6 +67,26 @@ export async function interactionFactsOf(db: Db, ownerId: string): Promise<Inter
     })
     .from(interactions)
     .where(eq(interactions.ownerId, ownerId))
+    .orderBy(asc(interactions.contactId), asc(interactions.at))
+}
+
+/** The interactions of some of the owner's contacts, grouped by contact and in time order. */
+export async function interactionFactsOfContacts(
+  db: Db,
+  ownerId: string,
+  contactIds: string[],
+): Promise<InteractionFacts[]> {
+  if (contactIds.length === 0) return []
+  return await db
+    .select({
+      contactId: interactions.contactId,
+      kind: interactions.kind,
+      at: interactions.at,
+      intent: interactions.intent,
+      by: interactions.by,
+    })
+    .from(interactions)
+    .where(and(eq(interactions.ownerId, ownerId), inArray(interactions.contactId, contactIds)))
     .orderBy(asc(interactions.contactId), asc(interactions.at))
 }
 
