@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest'
 import { allContactsOf } from '../../src/db/queries/contacts.js'
+import { allInteractionsOf } from '../../src/db/queries/interactions.js'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 import { connect } from './relationship-helpers.js'
@@ -76,11 +77,16 @@ describeEachDatabase('personal export and erasure', (env) => {
     const { app, ctx } = env()
     const [a, b] = [await signUp(app), await signUp(app)]
     await connect(env(), a, b)
-    await call(app, 'POST', '/api/contacts', { as: a, body: { name: 'A Contact' } })
+    const made = await call(app, 'POST', '/api/contacts', { as: a, body: { name: 'A Contact' } })
+    await call(app, 'POST', `/api/contacts/${made.json().id}/interactions`, {
+      as: a,
+      body: { kind: 'call', at: '2026-05-01T10:00:00Z' },
+    })
     await call(app, 'GET', '/api/contacts', { as: b })
     const erased = await call(app, 'DELETE', '/api/me', { as: a })
     expect(erased.statusCode).toBe(204)
     expect(await allContactsOf(ctx.db, a.id)).toEqual([])
+    expect(await allInteractionsOf(ctx.db, a.id)).toEqual([])
     expect((await call(app, 'GET', '/api/me', { as: a })).statusCode).toBe(401)
     const login = await call(app, 'POST', '/api/auth/login', {
       body: { email: a.email, password: 'correct horse battery' },

@@ -110,3 +110,8 @@ export async function allInteractionsOf(db: Db, ownerId: string): Promise<Intera
     .where(eq(interactions.ownerId, ownerId))
     .orderBy(asc(interactions.id))
 }
+
+/** Interactions have no foreign keys (see the schema); erasing a member deletes theirs here. */
+export async function deleteInteractionsOf(db: Db, ownerId: string): Promise<void> {
+  await db.delete(interactions).where(eq(interactions.ownerId, ownerId))
+}
