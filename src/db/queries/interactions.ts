@@ -70,24 +70,35 @@ export async function interactionFactsOf(db: Db, ownerId: string): Promise<Inter
     .orderBy(asc(interactions.contactId), asc(interactions.at))
 }
 
-/** The interactions of some of the owner's contacts, grouped by contact and in time order. */
+/**
+ * The interactions of some of the owner's contacts, grouped by contact and in time order.
+ * @NOTE Times come as epoch milliseconds: parsing a million timestamp strings costs more than
+ * the rest of the read.
+ */
 export async function interactionFactsOfContacts(
   db: Db,
   ownerId: string,
   contactIds: string[],
 ): Promise<InteractionFacts[]> {
   if (contactIds.length === 0) return []
-  return await db
+  const rows = await db
     .select({
       contactId: interactions.contactId,
       kind: interactions.kind,
-      at: interactions.at,
+      atMs: sql<number>`(extract(epoch from ${interactions.at}) * 1000)::float8`,
       intent: interactions.intent,
       by: interactions.by,
     })
     .from(interactions)
     .where(and(eq(interactions.ownerId, ownerId), inArray(interactions.contactId, contactIds)))
     .orderBy(asc(interactions.contactId), asc(interactions.at))
+  return rows.map((r) => ({
+    contactId: r.contactId,
+    kind: r.kind,
+    at: new Date(Number(r.atMs)),
+    intent: r.intent,
+    by: r.by,
+  }))
 }
 
 /** One contact's timeline, newest first. */
