@@ -7,3 +7,10 @@ export function useNetworkMap() {
     queryFn: () => unwrap(api.GET('/api/network/map')),
   })
 }
+
+export function useNetworkReach() {
+  return useQuery({
+    queryKey: ['network', 'reach'],
+    queryFn: () => unwrap(api.GET('/api/network/reach')),
+  })
+}
