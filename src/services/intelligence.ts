@@ -141,23 +141,14 @@ export async function analyzeNetwork(
   // million-message history rather than all of it.
   for (let i = 0; i < rows.length; i += ANALYSIS_SLICE) {
     const slice = rows.slice(i, i + ANALYSIS_SLICE)
-    const facts = await interactionFactsOfContacts(
+    const byContact = await interactionFactsOfContacts(
       ctx.db,
       ownerId,
       slice.map((r) => r.id),
     )
-    const byContact = new Map<string, Interaction[]>()
-    for (const f of facts) {
-      let list = byContact.get(f.contactId)
-      if (list === undefined) {
-        list = []
-        byContact.set(f.contactId, list)
-      }
-      list.push(interactionOf(f))
-    }
     for (const row of slice) {
       const ties = row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0)
-      const rel = relationshipOf(row, byContact.get(row.id) ?? [], ties)
+      const rel = relationshipOf(row, (byContact.get(row.id) ?? []).map(interactionOf), ties)
       contacts.push({ row, analysis: analyzeRelationship(rel, now, options) })
     }
   }

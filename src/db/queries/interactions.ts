@@ -55,50 +55,40 @@ export interface InteractionFacts {
   by: string | null
 }
 
-/** Every interaction of the owner, grouped by contact and in time order: the model's input. */
-export async function interactionFactsOf(db: Db, ownerId: string): Promise<InteractionFacts[]> {
-  return await db
-    .select({
-      contactId: interactions.contactId,
-      kind: interactions.kind,
-      at: interactions.at,
-      intent: interactions.intent,
-      by: interactions.by,
-    })
-    .from(interactions)
-    .where(eq(interactions.ownerId, ownerId))
-    .orderBy(asc(interactions.contactId), asc(interactions.at))
-}
-
 /**
- * The interactions of some of the owner's contacts, grouped by contact and in time order.
- * @NOTE Times come as epoch milliseconds: parsing a million timestamp strings costs more than
- * the rest of the read.
+ * The interactions of some of the owner's contacts, by contact and in time order.
+ * @NOTE Each contact's history comes back as one packed string (`kind ms intent by`, comma
+ * separated): materialising a million rows costs several times more than splitting strings.
  */
 export async function interactionFactsOfContacts(
   db: Db,
   ownerId: string,
   contactIds: string[],
-): Promise<InteractionFacts[]> {
-  if (contactIds.length === 0) return []
-  const rows = await db
-    .select({
-      contactId: interactions.contactId,
-      kind: interactions.kind,
-      atMs: sql<number>`(extract(epoch from ${interactions.at}) * 1000)::float8`,
-      intent: interactions.intent,
-      by: interactions.by,
-    })
-    .from(interactions)
-    .where(and(eq(interactions.ownerId, ownerId), inArray(interactions.contactId, contactIds)))
-    .orderBy(asc(interactions.contactId), asc(interactions.at))
-  return rows.map((r) => ({
-    contactId: r.contactId,
-    kind: r.kind,
-    at: new Date(Number(r.atMs)),
-    intent: r.intent,
-    by: r.by,
-  }))
+): Promise<Map<string, Omit<InteractionFacts, 'contactId'>[]>> {
+  const byContact = new Map<string, Omit<InteractionFacts, 'contactId'>[]>()
+  if (contactIds.length === 0) return byContact
+  const result = await db.execute(sql`
+    select contact_id, string_agg(
+      kind || ' ' || (extract(epoch from at) * 1000)::bigint || ' ' || coalesce(intent, '-')
+        || ' ' || coalesce(by, '-'), ',' order by at, id) as packed
+    from ${interactions}
+    where owner_id = ${ownerId} and ${inArray(interactions.contactId, contactIds)}
+    group by contact_id`)
+  for (const row of rowsOf<{ contact_id: string; packed: string }>(result)) {
+    byContact.set(
+      row.contact_id,
+      row.packed.split(',').map((item) => {
+        const [kind = '', ms = '0', intent = '-', by = '-'] = item.split(' ')
+        return {
+          kind,
+          at: new Date(Number(ms)),
+          intent: intent === '-' ? null : intent,
+          by: by === '-' ? null : by,
+        }
+      }),
+    )
+  }
+  return byContact
 }
 
 /** One contact's timeline, newest first. */
