@@ -3,6 +3,7 @@ import { Command } from 'commander'
 import { isAppError } from '../errors.js'
 import { benchCommand } from './commands/bench.js'
 import { demoCommand } from './commands/demo.js'
+import { graphCommand } from './commands/graph.js'
 import { importCommand } from './commands/import.js'
 import { reportCommand } from './commands/report.js'
 import { serveCommand } from './commands/serve.js'
@@ -14,6 +15,7 @@ program.addCommand(serveCommand())
 program.addCommand(demoCommand())
 program.addCommand(importCommand())
 program.addCommand(reportCommand())
+program.addCommand(graphCommand())
 program.addCommand(benchCommand())
 
 try {
