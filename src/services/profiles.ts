@@ -33,10 +33,10 @@ function toPosition(row: PositionRow): Position {
   }
 }
 
-function toMe(row: MemberRow, positions: PositionRow[]): Me {
+/** The part of a profile every signed-in member may see. */
+function publicProfileOf(row: MemberRow, positions: PositionRow[]) {
   return {
     id: row.id,
-    email: row.email,
     name: row.name,
     headline: row.headline,
     location: row.location,
@@ -48,6 +48,13 @@ function toMe(row: MemberRow, positions: PositionRow[]): Me {
       inTransition: row.inTransition,
       openNetworker: row.openNetworker,
     },
+  }
+}
+
+function toMe(row: MemberRow, positions: PositionRow[]): Me {
+  return {
+    ...publicProfileOf(row, positions),
+    email: row.email,
     visibility: row.visibility,
     careerStrategy: row.careerStrategy,
     role: row.role,
@@ -110,21 +117,7 @@ export async function getMemberProfile(
 ): Promise<MemberProfile> {
   const row = await requireMember(ctx.db, memberId)
   const positions = await positionsOf(ctx.db, [row.id])
-  return {
-    id: row.id,
-    name: row.name,
-    headline: row.headline,
-    location: row.location,
-    valueProposition: row.valueProposition,
-    asks: row.asks,
-    positions: positions.map(toPosition),
-    flags: {
-      student: row.student,
-      inTransition: row.inTransition,
-      openNetworker: row.openNetworker,
-    },
-    isSelf: row.id === viewer,
-  }
+  return { ...publicProfileOf(row, positions), isSelf: row.id === viewer }
 }
 
 /** The current position is the first one without an end date, else the first listed. */

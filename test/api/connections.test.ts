@@ -1,28 +1,11 @@
 import { expect, it } from 'vitest'
 import { call, signInAgain, signUp } from '../setup/client.js'
 import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
+import { connect } from './relationship-helpers.js'
 
 const DAY = 24 * 3600_000
 type Member = Awaited<ReturnType<typeof signUp>>
-
-async function connect(env: TestEnv, a: Member, b: Member) {
-  const sent = await call(env.app, 'POST', '/api/invitations', {
-    as: a,
-    body: {
-      to: b.id,
-      note: 'We studied together',
-      howWeMet: { kind: 'studied_together', detail: 'Polytechnic', from: '2008', to: '2012' },
-    },
-  })
-  if (sent.statusCode !== 201) throw new Error(sent.body)
-  const accepted = await call(
-    env.app,
-    'POST',
-    `/api/invitations/${sent.json().invitation.id}/accept`,
-    { as: b },
-  )
-  if (accepted.statusCode !== 200) throw new Error(accepted.body)
-}
+const STUDIED = { kind: 'studied_together', detail: 'Polytechnic', from: '2008', to: '2012' }
 
 async function setVisibility(env: TestEnv, member: Member, visibility: string) {
   const r = await call(env.app, 'PATCH', '/api/me', { as: member, body: { visibility } })
@@ -37,7 +20,7 @@ describeEachDatabase('connections', (env) => {
   it('removes quietly and restores within 30 days with how-we-met and since intact', async () => {
     const { app, clock } = env()
     const [a, b] = [await signUp(app), await signUp(app)]
-    await connect(env(), a, b)
+    await connect(env(), a, b, STUDIED)
     const before = (await connectionsOf(a))[0]
     expect(before.howWeMet).toMatchObject({ kind: 'studied_together', detail: 'Polytechnic' })
     const removed = await call(app, 'DELETE', `/api/connections/${b.id}`, { as: a })

@@ -1,26 +1,9 @@
 import { expect, it } from 'vitest'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
+import { connect } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
-
-async function connect(env: TestEnv, a: Member, b: Member) {
-  const sent = await call(env.app, 'POST', '/api/invitations', {
-    as: a,
-    body: {
-      to: b.id,
-      note: 'Colleagues',
-      howWeMet: { kind: 'worked_together', company: 'Acme', from: '2019' },
-    },
-  })
-  const accepted = await call(
-    env.app,
-    'POST',
-    `/api/invitations/${sent.json().invitation.id}/accept`,
-    { as: b },
-  )
-  if (accepted.statusCode !== 200) throw new Error(accepted.body)
-}
 
 async function patchMe(env: TestEnv, member: Member, body: object) {
   const r = await call(env.app, 'PATCH', '/api/me', { as: member, body })

@@ -3,15 +3,18 @@ import type { TestEnv } from '../setup/harness.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
 
-/** Connects two members the way they would: an invitation (worked together at Acme), accepted. */
-export async function connect(env: TestEnv, a: Member, b: Member) {
+const WORKED_AT_ACME = { kind: 'worked_together', company: 'Acme', from: '2015', to: '2019' }
+
+/** Connects two members the way they would: an invitation (by default, worked together at Acme), accepted. */
+export async function connect(
+  env: TestEnv,
+  a: Member,
+  b: Member,
+  howWeMet: object = WORKED_AT_ACME,
+) {
   const sent = await call(env.app, 'POST', '/api/invitations', {
     as: a,
-    body: {
-      to: b.id,
-      note: 'We worked together',
-      howWeMet: { kind: 'worked_together', company: 'Acme', from: '2015', to: '2019' },
-    },
+    body: { to: b.id, note: 'We worked together', howWeMet },
   })
   if (sent.statusCode !== 201) throw new Error(sent.body)
   const accepted = await call(

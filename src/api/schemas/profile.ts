@@ -72,17 +72,18 @@ export const updateMeSchema = z
 export type UpdateMe = z.output<typeof updateMeSchema>
 
 /** Another member's profile as the viewer may see it (career strategy and e-mail stay private). */
-export const memberProfileSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  headline: z.string(),
-  location: z.string(),
-  valueProposition: z.string(),
-  asks: z.string(),
-  positions: z.array(positionSchema),
-  flags: flagsSchema,
-  isSelf: z.boolean(),
-})
+export const memberProfileSchema = meSchema
+  .pick({
+    id: true,
+    name: true,
+    headline: true,
+    location: true,
+    valueProposition: true,
+    asks: true,
+    positions: true,
+    flags: true,
+  })
+  .extend({ isSelf: z.boolean() })
 export type MemberProfile = z.output<typeof memberProfileSchema>
 
 export const memberSummarySchema = z.object({

@@ -59,6 +59,11 @@ export async function updateConnection(
   return row
 }
 
+/** SQL for the member at the other end of a connection row from `memberId`. */
+function otherMemberOf(memberId: string) {
+  return sql<string>`case when ${connections.memberLo} = ${memberId} then ${connections.memberHi} else ${connections.memberLo} end`
+}
+
 const involves = (memberId: string) =>
   or(eq(connections.memberLo, memberId), eq(connections.memberHi, memberId))
 
@@ -68,7 +73,7 @@ export async function activeConnectionsOf(
   memberId: string,
   options: { q?: string; limit?: number; after?: { name: string; id: string } | null } = {},
 ) {
-  const other = sql<string>`case when ${connections.memberLo} = ${memberId} then ${connections.memberHi} else ${connections.memberLo} end`
+  const other = otherMemberOf(memberId)
   const pattern = options.q ? `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
   const after = options.after ?? null
   const query = db
@@ -94,7 +99,7 @@ export async function activeConnectionsOf(
 
 /** Connections this member removed since `since` and has not restored, newest first. */
 export async function removedConnectionsBy(db: Db, memberId: string, since: Date) {
-  const other = sql<string>`case when ${connections.memberLo} = ${memberId} then ${connections.memberHi} else ${connections.memberLo} end`
+  const other = otherMemberOf(memberId)
   return await db
     .select({ connection: connections, member: members })
     .from(connections)
@@ -133,7 +138,7 @@ export async function activeEdgesAmong(db: Db, left: string[], right: string[]) 
 }
 
 export async function neighboursOf(db: Db, memberId: string): Promise<Neighbour[]> {
-  const other = sql<string>`case when ${connections.memberLo} = ${memberId} then ${connections.memberHi} else ${connections.memberLo} end`
+  const other = otherMemberOf(memberId)
   return await db
     .select({ memberId: members.id, visibility: members.visibility })
     .from(connections)
