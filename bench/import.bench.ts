@@ -11,6 +11,7 @@ import { memberForImport } from '../src/services/import-owner.js'
 import { analyzeNetwork } from '../src/services/intelligence.js'
 import { generateLinkedInExport } from './generators/linkedin-export.js'
 import { parseExportBaseline } from './import-parse-baseline.js'
+import { measureLinkedInRead } from './linkedin-read-vs-parse.js'
 
 export interface ImportBenchOptions {
   connections?: number
@@ -24,6 +25,8 @@ export interface ImportBenchResult {
   export: { connections: number; messages: number; bytes: number; generateMs: number }
   database: 'pglite' | 'postgres'
   parse: { rows: number; elapsedMs: number }
+  /** Reading the export into records without storing them: the share of the import that is parsing. */
+  read: { elapsedMs: number }
   import: {
     elapsedMs: number
     imported: Record<string, number>
@@ -60,6 +63,8 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
     const generateMs = performance.now() - generatedAt
     step('parsing with csv-parse')
     const parse = await parseExportBaseline(generated.dir)
+    step('reading into records')
+    const read = await measureLinkedInRead(generated.dir)
     step('opening the database')
     const database = await openDatabase(
       options.databaseUrl !== undefined
@@ -96,6 +101,7 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
         },
         database: database.kind,
         parse: { rows: parse.rows, elapsedMs: Math.round(parse.elapsedMs) },
+        read: { elapsedMs: Math.round(read.elapsedMs) },
         import: {
           elapsedMs: Math.round(importMs),
           imported: { ...result.imported },

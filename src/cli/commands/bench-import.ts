@@ -6,6 +6,7 @@ export function formatImportBench(r: ImportBenchResult): string {
   return [
     `LinkedIn export: ${r.export.connections.toLocaleString('en-US')} connections, ${r.export.messages.toLocaleString('en-US')} messages, ${Math.round(r.export.bytes / 2 ** 20)} MiB (${r.database})`,
     `  bare csv-parse         ${r.parse.elapsedMs.toLocaleString('en-US')} ms (${r.parse.rows.toLocaleString('en-US')} rows)`,
+    `  read into records      ${r.read.elapsedMs.toLocaleString('en-US')} ms (the readers alone, nothing stored)`,
     `  import and score       ${r.import.elapsedMs.toLocaleString('en-US')} ms (${r.ratio}x the parse; goal at most ${r.goal.maxRatio}x)`,
     `  scoring alone          ${r.import.scoreMs.toLocaleString('en-US')} ms for ${r.import.contactsScored.toLocaleString('en-US')} contacts`,
     `  peak memory            ${r.peakRssMiB} MiB (goal under ${r.goal.maxPeakRssMiB} MiB)`,
