@@ -143,6 +143,7 @@ export async function contactDetail(
     row,
     interactions,
     row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0),
+    ctx.network.lions(),
   )
   const a = analyzeRelationship(rel, now, { pruneThreshold: learned.threshold.threshold })
   const { byYear, ...totals } = reciprocity(interactions, now)

@@ -51,10 +51,15 @@ export function interactionOf(f: Pick<InteractionFacts, 'kind' | 'at' | 'intent'
   return i
 }
 
+/**
+ * A contact's relationship as the model reads it. `lionScores` is the latest community scan for
+ * open networkers, so that a member contact who connects with anyone is suggested for pruning.
+ */
 export function relationshipOf(
   row: ContactRow,
   interactions: readonly Interaction[],
   mutualStrongTies: number,
+  lionScores: ReadonlyMap<string, { score: number }> | null = null,
 ): Relationship {
   return {
     since: row.since,
@@ -63,6 +68,7 @@ export function relationshipOf(
     interactions,
     mutualStrongTies,
     circles: row.circles,
+    lionScore: row.memberId === null ? undefined : lionScores?.get(row.memberId)?.score,
   }
 }
 
@@ -148,7 +154,8 @@ export async function analyzeNetwork(
     )
     for (const row of slice) {
       const ties = row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0)
-      const rel = relationshipOf(row, (byContact.get(row.id) ?? []).map(interactionOf), ties)
+      const interactions = (byContact.get(row.id) ?? []).map(interactionOf)
+      const rel = relationshipOf(row, interactions, ties, ctx.network.lions())
       contacts.push({ row, analysis: analyzeRelationship(rel, now, options) })
     }
   }

@@ -42,3 +42,26 @@ describeEachDatabase('open networkers', (env) => {
     expect((await call(app, 'GET', '/api/operator/open-networkers')).statusCode).toBe(401)
   })
 })
+
+describeEachDatabase('open networkers among prune suggestions', (env) => {
+  it('suggests pruning a connection the community scan flags, saying why', async () => {
+    const { app, ctx } = env()
+    const member = await signUp(app)
+    const lion = await signUp(app, { name: 'Lena Lion' })
+    await call(app, 'PATCH', '/api/me', { as: lion, body: { flags: { openNetworker: true } } })
+    const sent = await call(app, 'POST', '/api/invitations', {
+      as: lion,
+      body: { to: member.id, note: 'Connect with me', howWeMet },
+    })
+    await call(app, 'POST', `/api/invitations/${sent.json().invitation.id}/accept`, { as: member })
+    const before = (await call(app, 'GET', '/api/insights/prune', { as: member })).json().items
+    const reasonsBefore = before.flatMap((i: { reasons: string[] }) => i.reasons).join(' ')
+    expect(reasonsBefore).not.toMatch(/open networker/i)
+    await ctx.network.refreshLions()
+    const after = (await call(app, 'GET', '/api/insights/prune', { as: member })).json().items
+    const suggestion = after.find(
+      (i: { contact: { name: string } }) => i.contact.name === 'Lena Lion',
+    )
+    expect(suggestion.reasons.join(' ')).toMatch(/open networker/i)
+  })
+})
