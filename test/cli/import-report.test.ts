@@ -2,34 +2,16 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Command } from 'commander'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { importCommand } from '../../src/cli/commands/import.js'
 import { reportCommand } from '../../src/cli/commands/report.js'
+import { runCommand } from '../setup/cli.js'
 import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/imports/', import.meta.url))
 
-async function run(command: Command, args: string[]) {
-  let out = ''
-  let err = ''
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk)
-    return true
-  })
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk)
-    return true
-  })
-  try {
-    await command.parseAsync(args, { from: 'user' })
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
-  return { out, err }
-}
+const run = runCommand
 
 afterEach(() => {
   process.exitCode = 0

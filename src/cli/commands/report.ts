@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { memberForImport } from '../../services/import-owner.js'
 import { healthFor, pruneSuggestions, stayInTouchFor } from '../../services/insights.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
+import { reportLionsCommand, reportPathsCommand } from './report-network.js'
 
 interface ReportOptions extends DatabaseOptions {
   member: string
@@ -82,4 +83,6 @@ export function reportCommand(): Command {
     .addCommand(health)
     .addCommand(prune)
     .addCommand(stay)
+    .addCommand(reportPathsCommand())
+    .addCommand(reportLionsCommand())
 }

@@ -1,0 +1,87 @@
+import { Command } from 'commander'
+import { findMemberByEmail } from '../../db/queries/members.js'
+import { AppError } from '../../errors.js'
+import type { MemberId } from '../../ids.js'
+import { memberForImport } from '../../services/import-owner.js'
+import { pathsToCompany, pathsToMember } from '../../services/paths.js'
+import { summariesOf } from '../../services/profiles.js'
+import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
+
+interface PathsOptions extends DatabaseOptions {
+  member: string
+  to?: string
+  company?: string
+  k: string
+  json?: boolean
+}
+
+/** `report paths`: the warm paths from one member to another member or to a company. */
+export function reportPathsCommand(): Command {
+  return withDatabaseOptions(new Command('paths'))
+    .description('warm paths (at most three hops) from a member to a person or a company')
+    .requiredOption('--member <email>', 'whose network')
+    .option('--to <email>', 'the member to reach')
+    .option('--company <name>', 'or anyone currently at this company')
+    .option('--k <n>', 'how many paths', '5')
+    .option('--json', 'print one JSON document')
+    .action(async (options: PathsOptions) => {
+      if ((options.to === undefined) === (options.company === undefined)) {
+        throw new AppError('validation', 'Give exactly one of --to or --company')
+      }
+      const k = Number(options.k)
+      if (!Number.isInteger(k) || k < 1 || k > 20)
+        throw new AppError('validation', '--k must be 1 to 20')
+      await using runtime = await openRuntime(options)
+      const { ctx } = runtime
+      const viewer = await memberForImport(ctx, options.member)
+      let result: Awaited<ReturnType<typeof pathsToMember>>
+      if (options.to !== undefined) {
+        const target = await findMemberByEmail(ctx.db, options.to.trim().toLowerCase())
+        if (target === null)
+          throw new AppError('not_found', `No member with the e-mail ${options.to}`)
+        result = await pathsToMember(ctx, viewer, target.id, k)
+      } else {
+        result = await pathsToCompany(ctx, viewer, options.company ?? '', k)
+      }
+      printResult(options.json, result, (r) =>
+        r.paths.length === 0
+          ? 'No warm path within three hops.'
+          : r.paths
+              .map((p) => {
+                const via = p.viaMembers.map((m) => m.name).join(' → ')
+                const route = via === '' ? 'directly' : `via ${via}`
+                return `${p.target.name}: ${route} (strength ${p.strength.toFixed(2)}, weakest link ${p.weakestLink.toFixed(2)})`
+              })
+              .join('\n'),
+      )
+    })
+}
+
+/** `report lions`: the community's likely open networkers, from a fresh scan. */
+export function reportLionsCommand(): Command {
+  return withDatabaseOptions(new Command('lions'))
+    .description("the community's likely open networkers, with scores and reasons")
+    .option('--json', 'print one JSON document')
+    .action(async (options: DatabaseOptions & { json?: boolean }) => {
+      await using runtime = await openRuntime(options)
+      const labels = await runtime.ctx.network.refreshLions()
+      const summaries = await summariesOf(runtime.ctx.db, [...labels.keys()])
+      const flagged = [...labels]
+        .map(([id, label]) => ({
+          id: id as MemberId,
+          name: summaries.get(id)?.name ?? '',
+          ...label,
+        }))
+        .sort((a, b) => b.score - a.score)
+      printResult(options.json, { flagged }, (r) =>
+        r.flagged.length === 0
+          ? 'No likely open networkers.'
+          : r.flagged
+              .map(
+                (f) =>
+                  `${f.score.toFixed(2)}  ${f.name} (${f.degree} ties) — ${f.reasons.join('; ')}`,
+              )
+              .join('\n'),
+      )
+    })
+}
