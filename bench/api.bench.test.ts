@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { runApiBench } from './api.bench.js'
+
+describe('api bench', () => {
+  it('loads every route on our server and on the reference at a tiny size', {
+    timeout: 90_000,
+  }, async () => {
+    const r = await runApiBench({ members: 50, seconds: 1, connections: 2, database: 'pglite' })
+    expect(r.database).toBe('pglite')
+    expect(r.community.members).toBe(50)
+    expect(r.load).toMatchObject({ seconds: 1, connections: 2 })
+    expect(r.targets.surnameMatches).toBeGreaterThan(0)
+    expect(r.routes.map((route) => route.name)).toEqual([
+      'GET /healthz',
+      'GET /api/me',
+      'GET /api/members?q=',
+      'GET /api/paths?to=',
+      'GET /api/connections?limit=50',
+    ])
+    for (const route of r.routes) {
+      expect(route.referenceBodyBytes).toBe(route.bodyBytes)
+      for (const side of [route.ours, route.reference]) {
+        expect(side.requests).toBeGreaterThan(0)
+        expect(side.requestsPerSecond).toBeGreaterThan(0)
+        expect(side.latencyP99Ms).toBeGreaterThanOrEqual(side.latencyP50Ms)
+        expect(side.non2xx).toBe(0)
+        expect(side.errors).toBe(0)
+      }
+      expect(route.ratio.requestsPerSecond).toBeGreaterThan(0)
+    }
+    expect(r.routes.find((route) => route.name === 'GET /api/paths?to=')?.path).toContain(
+      r.targets.pathTarget,
+    )
+  })
+})

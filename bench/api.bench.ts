@@ -1,0 +1,265 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { buildApp } from '../src/api/app.js'
+import { loadConfig } from '../src/config.js'
+import { type Database, openDatabase } from '../src/db/client.js'
+import { migrateDatabase } from '../src/db/migrate.js'
+import { findMemberByEmail } from '../src/db/queries/members.js'
+import type { MemberId } from '../src/ids.js'
+import { createLogger } from '../src/logger.js'
+import { createServiceContext, type ServiceContext } from '../src/services/context.js'
+import { loadDemoCommunity } from '../src/services/demo.js'
+import { summariesOf } from '../src/services/profiles.js'
+import { createAccessToken } from '../src/services/tokens.js'
+import { type ApiBenchSide, type LoadWorker, startLoadWorker } from './api-load.js'
+
+export type { ApiBenchSide } from './api-load.js'
+
+export interface ApiBenchOptions {
+  members: number
+  seconds: number
+  connections: number
+  database: 'pglite' | 'postgres'
+  /** Required with `database: 'postgres'`; the database must be empty (the demo loads into it). */
+  databaseUrl?: string
+  /** The demo community's seed (default 1, as `rapport serve --demo`). */
+  seed?: number
+  log?: (message: string) => void
+}
+
+export interface ApiBenchRoute {
+  name: string
+  /** The request as sent (the bearer token is in a header, not here). */
+  path: string
+  bearer: boolean
+  /** Size of our server's first answer, which the reference sends back verbatim. */
+  bodyBytes: number
+  referenceBodyBytes: number
+  ours: ApiBenchSide
+  reference: ApiBenchSide
+  /** ours / reference, for each figure: below 1 for throughput and above 1 for latency means slower. */
+  ratio: { requestsPerSecond: number | null; latencyP50: number | null; latencyP99: number | null }
+}
+
+export interface ApiBenchResult {
+  database: 'pglite' | 'postgres'
+  community: { members: number; connections: number; loadMs: number }
+  load: { seconds: number; connections: number; warmupRequests: number }
+  /** The common surname searched for and the member the paths lead to, with their degree. */
+  targets: { surname: string; surnameMatches: number; pathTarget: string; pathDegree: 2 | 3 }
+  routes: ApiBenchRoute[]
+  machine: {
+    cpus: number
+    node: string
+    /** 1, 5 and 15-minute load averages before and after: above the core count, others were busy. */
+    loadAverageBefore: number[]
+    loadAverageAfter: number[]
+  }
+  elapsedMs: number
+}
+
+interface RouteSpec {
+  name: string
+  /** The route as registered, for the reference server. */
+  route: string
+  path: string
+  bearer: boolean
+}
+
+const LOOPBACK = '127.0.0.1'
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits
+  return Math.round(x * f) / f
+}
+
+/** ours / reference; null when the reference reads 0 (a latency below autocannon's 1 ms step). */
+function ratio(ours: number, reference: number): number | null {
+  return reference === 0 ? null : round(ours / reference, 3)
+}
+
+/**
+ * Loads a demo community into a fresh database, serves our API and a bare Fastify server that
+ * answers the same routes with our first answers as fixed bodies, and loads each route on both
+ * with autocannon in turn, so every ratio compares two runs made seconds apart on the same machine.
+ */
+export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchResult> {
+  const log = options.log ?? (() => {})
+  const startedAt = performance.now()
+  const loadAverageBefore = loadavg().map((x) => round(x))
+  if (options.database === 'postgres' && options.databaseUrl === undefined) {
+    throw new Error('The postgres bench needs a database URL')
+  }
+  const work = options.database === 'pglite' ? await mkdtemp(join(tmpdir(), 'rapport-api-')) : null
+  const servers: FastifyInstance[] = []
+  let database: Database | null = null
+  let loader: LoadWorker | null = null
+  try {
+    log('opening the database')
+    database = await openDatabase(
+      work === null
+        ? { kind: 'postgres', url: options.databaseUrl ?? '' }
+        : { kind: 'pglite', dataDir: join(work, 'db') },
+    )
+    await migrateDatabase(database)
+    const ctx = createServiceContext({
+      db: database.db,
+      config: loadConfig({ logLevel: 'silent' }),
+      clock: () => new Date(),
+      mail: null,
+      log: createLogger('bench', 'silent'),
+    })
+    log(`loading a demo community of ${options.members} members`)
+    const loadStarted = performance.now()
+    const demo = await loadDemoCommunity(ctx, { members: options.members, seed: options.seed ?? 1 })
+    const loadMs = Math.round(performance.now() - loadStarted)
+    const login = await findMemberByEmail(ctx.db, demo.login.email)
+    if (login === null) throw new Error('The demo login is missing after loading the demo')
+    const viewer = login.id as MemberId
+    const { token } = await createAccessToken(ctx, viewer, 'api bench')
+    const targets = await chooseTargets(ctx, viewer)
+
+    const ours = await buildApp({ ctx, logger: false, webRoot: null })
+    servers.push(ours)
+    const oursUrl = await ours.listen({ port: 0, host: LOOPBACK })
+
+    const specs: RouteSpec[] = [
+      { name: 'GET /healthz', route: '/healthz', path: '/healthz', bearer: false },
+      { name: 'GET /api/me', route: '/api/me', path: '/api/me', bearer: true },
+      {
+        name: 'GET /api/members?q=',
+        route: '/api/members',
+        path: `/api/members?q=${encodeURIComponent(targets.surname)}`,
+        bearer: true,
+      },
+      {
+        name: 'GET /api/paths?to=',
+        route: '/api/paths',
+        path: `/api/paths?to=${encodeURIComponent(targets.pathTarget)}`,
+        bearer: true,
+      },
+      {
+        name: 'GET /api/connections?limit=50',
+        route: '/api/connections',
+        path: '/api/connections?limit=50',
+        bearer: true,
+      },
+    ]
+    const headersFor = (spec: RouteSpec): Record<string, string> =>
+      spec.bearer ? { authorization: `Bearer ${token}` } : {}
+
+    log('capturing our answers')
+    const bodies = new Map<string, string>()
+    for (const spec of specs) {
+      bodies.set(spec.route, await fetchBody(`${oursUrl}${spec.path}`, headersFor(spec)))
+    }
+
+    const reference = Fastify({ logger: false })
+    servers.push(reference)
+    for (const spec of specs) {
+      // @NOTE: the parsed body is sent as an object, so the reference pays for JSON
+      // serialisation as any handler would, only without a schema, auth or a database.
+      const body: unknown = JSON.parse(bodies.get(spec.route) ?? 'null')
+      reference.get(spec.route, async () => body)
+    }
+    const referenceUrl = await reference.listen({ port: 0, host: LOOPBACK })
+
+    const warmupRequests = options.connections * 10
+    loader = startLoadWorker()
+    const routes: ApiBenchRoute[] = []
+    for (const spec of specs) {
+      const headers = headersFor(spec)
+      const referenceBody = await fetchBody(`${referenceUrl}${spec.path}`, headers)
+      const job = {
+        headers,
+        connections: options.connections,
+        warmupRequests,
+        seconds: options.seconds,
+      }
+      log(`${spec.name}: ours`)
+      const oursSide = await loader.run({ ...job, url: `${oursUrl}${spec.path}` })
+      log(`${spec.name}: reference`)
+      const referenceSide = await loader.run({ ...job, url: `${referenceUrl}${spec.path}` })
+      routes.push({
+        name: spec.name,
+        path: spec.path,
+        bearer: spec.bearer,
+        bodyBytes: Buffer.byteLength(bodies.get(spec.route) ?? ''),
+        referenceBodyBytes: Buffer.byteLength(referenceBody),
+        ours: oursSide,
+        reference: referenceSide,
+        ratio: {
+          requestsPerSecond: ratio(oursSide.requestsPerSecond, referenceSide.requestsPerSecond),
+          latencyP50: ratio(oursSide.latencyP50Ms, referenceSide.latencyP50Ms),
+          latencyP99: ratio(oursSide.latencyP99Ms, referenceSide.latencyP99Ms),
+        },
+      })
+    }
+    return {
+      database: database.kind,
+      community: { members: demo.members, connections: demo.connections, loadMs },
+      load: { seconds: options.seconds, connections: options.connections, warmupRequests },
+      targets,
+      routes,
+      machine: {
+        cpus: cpus().length,
+        node: process.version,
+        loadAverageBefore,
+        loadAverageAfter: loadavg().map((x) => round(x)),
+      },
+      elapsedMs: Math.round(performance.now() - startedAt),
+    }
+  } finally {
+    await loader?.close()
+    for (const server of servers) await server.close()
+    await database?.close()
+    if (work !== null) await rm(work, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The most common surname among the other members, and a member two or three hops away along
+ * ties the viewer may use (three when there is one), so the search and the path query do real work.
+ */
+async function chooseTargets(ctx: ServiceContext, viewer: MemberId) {
+  const index = await ctx.network.get()
+  const ids = index.memberIds().filter((id) => id !== viewer)
+  const summaries = await summariesOf(ctx.db, ids)
+  const surnames = new Map<string, number>()
+  for (const s of summaries.values()) {
+    const surname = s.name.split(' ').at(-1) ?? ''
+    if (surname !== '') surnames.set(surname, (surnames.get(surname) ?? 0) + 1)
+  }
+  const [surname, surnameMatches] = [...surnames].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  )[0] ?? ['', 0]
+  let second: string | null = null
+  let third: string | null = null
+  for (const id of ids) {
+    const degree = index.degree(viewer, id)
+    if (degree === 3) {
+      third = id
+      break
+    }
+    if (degree === 2) second ??= id
+  }
+  const pathTarget = third ?? second
+  if (pathTarget === null || surname === '') {
+    throw new Error('The demo community is too small: no member two or three hops away')
+  }
+  return {
+    surname,
+    surnameMatches,
+    pathTarget,
+    pathDegree: (third !== null ? 3 : 2) as 2 | 3,
+  }
+}
+
+async function fetchBody(url: string, headers: Record<string, string>): Promise<string> {
+  const response = await fetch(url, { headers })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 200)}`)
+  return text
+}
