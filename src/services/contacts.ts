@@ -194,6 +194,7 @@ export async function createContact(
   const email = input.email?.toLowerCase() ?? null
   const id = newId()
   await ctx.db.transaction(async (tx) => {
+    await syncConnectionContacts(tx, viewer, now)
     const [member] = email === null ? [] : await membersByEmails(tx, [email])
     const linked = member !== undefined && member.id !== viewer ? member.id : null
     if (linked !== null) {

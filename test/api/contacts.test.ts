@@ -1,4 +1,6 @@
 import { beforeAll, expect, it } from 'vitest'
+import type { MemberId } from '../../src/ids.js'
+import { recordPlatformInteraction } from '../../src/services/contacts.js'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 import { connect } from './relationship-helpers.js'
@@ -160,5 +162,34 @@ describeEachDatabase('contacts', (env) => {
     expect(await contactsOf(a)).toHaveLength(0)
     await call(app, 'POST', `/api/connections/${b.id}/restore`, { as: a })
     expect(await contactsOf(a)).toHaveLength(1)
+  })
+
+  it('records what happens on the platform in both logs, once per key', async () => {
+    const { app, ctx, clock } = env()
+    const [a, b] = [await signUp(app), await signUp(app, { name: 'Platform Peer' })]
+    for (let i = 0; i < 2; i++) {
+      await recordPlatformInteraction(ctx.db, a.id as MemberId, b.id, {
+        kind: 'intro_made',
+        at: clock.now,
+        dedupeKey: 'intro-1',
+      })
+    }
+    const [mine] = await contactsOf(a)
+    expect(mine).toMatchObject({ memberId: b.id, name: 'Platform Peer' })
+    const detail = (await call(app, 'GET', `/api/contacts/${mine?.id}`, { as: a })).json()
+    expect(detail.timeline).toHaveLength(1)
+    expect(detail.timeline[0]).toMatchObject({ kind: 'intro_made', source: 'platform' })
+    expect(detail.reciprocity.memberGave).toBe(1)
+  })
+
+  it('refuses a second contact for a member already among the contacts', async () => {
+    const { app } = env()
+    const [a, b] = [await signUp(app), await signUp(app)]
+    await connect(env(), a, b)
+    const again = await call(app, 'POST', '/api/contacts', {
+      as: a,
+      body: { name: 'Same Person', email: b.email },
+    })
+    expect(again.statusCode).toBe(409)
   })
 })
