@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { importCommand } from '../../src/cli/commands/import.js'
 import { reportCommand } from '../../src/cli/commands/report.js'
+import { openDatabase } from '../../src/db/client.js'
+import { findMemberByEmail } from '../../src/db/queries/members.js'
 import { runCommand } from '../setup/cli.js'
 import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
@@ -34,6 +36,16 @@ for (const variant of selectedVariants()) {
       expect(first.skipped).toContainEqual(
         expect.objectContaining({ file: 'Connections.csv', line: 6, reason: 'empty-row' }),
       )
+      const [flag, where] = db as [string, string]
+      const database = await openDatabase(
+        flag === '--data' ? { kind: 'pglite', dataDir: where } : { kind: 'postgres', url: where },
+      )
+      try {
+        const member = await findMemberByEmail(database.db, 'new.person@example.org')
+        expect(member).toMatchObject({ passwordHash: null })
+      } finally {
+        await database.close()
+      }
       const second = JSON.parse((await run(importCommand(), args)).out)
       expect(Object.values(second.imported).every((n) => n === 0)).toBe(true)
       expect(second.unchanged).toBeGreaterThan(0)
