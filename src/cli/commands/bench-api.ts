@@ -1,0 +1,96 @@
+import { Command } from 'commander'
+import { type ApiBenchResult, type ApiBenchSide, runApiBench } from '../../../bench/api.bench.js'
+import { printResult } from '../runtime.js'
+
+function number(x: number, digits = 0): string {
+  return x.toLocaleString('en-US', { maximumFractionDigits: digits })
+}
+
+/** Right-aligned cells of the given widths, after a left-aligned route name. */
+function line(name: string, cells: readonly string[]): string {
+  const widths = [10, 7, 7, 7, 14, 7, 7, 7, 13, 11, 11]
+  return name.padEnd(30) + cells.map((c, i) => c.padStart(widths[i] ?? 10)).join('')
+}
+
+function side(s: ApiBenchSide): string[] {
+  return [
+    number(s.requestsPerSecond),
+    number(s.latencyP50Ms, 2),
+    number(s.latencyP99Ms, 2),
+    number(s.non2xx),
+  ]
+}
+
+function times(x: number | null): string {
+  if (x === null) return '—'
+  return `${number(x, x < 1 ? 3 : 1)}x`
+}
+
+/** A readable report: one line per route, ours and the bare Fastify reference side by side. */
+export function formatApiBench(r: ApiBenchResult): string {
+  const measures = ['p50', 'p99', 'non2xx']
+  const header = [
+    line('', ['ours', '', '', '', 'bare Fastify', '', '', '', 'ours / bare', '', '']),
+    line('route', ['req/s', ...measures, 'req/s', ...measures, 'req/s', 'p50', 'p99']),
+  ]
+  const rows = r.routes.map((route) =>
+    line(route.name, [
+      ...side(route.ours),
+      ...side(route.reference),
+      times(route.ratio.requestsPerSecond),
+      times(route.ratio.latencyP50),
+      times(route.ratio.latencyP99),
+    ]),
+  )
+  const m = r.machine
+  return [
+    `${number(r.community.members)} members, ${number(r.community.connections)} connections (${r.database}, loaded in ${number(r.community.loadMs)} ms)`,
+    `${r.load.seconds} s per route and server, ${r.load.connections} connections, after ${r.load.warmupRequests} warm-up requests; latencies in ms (autocannon counts whole ms)`,
+    `members searched for "${r.targets.surname}" (${r.targets.surnameMatches} matches); paths to a degree-${r.targets.pathDegree} member`,
+    '',
+    ...header,
+    ...rows,
+    '',
+    `— where the reference reads 0 ms; ${m.cpus} cores, load average ${m.loadAverageBefore.join(' ')} before, ${m.loadAverageAfter.join(' ')} after, Node ${m.node}`,
+  ].join('\n')
+}
+
+function wholeNumber(value: string, name: string, min: number): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}`)
+  return n
+}
+
+/** `rapport bench api`: our HTTP API next to a bare Fastify server answering the same bodies. */
+export function benchApiCommand(): Command {
+  return new Command('api')
+    .description('load our HTTP API with autocannon, side by side with a bare Fastify server')
+    .option('--members <n>', 'members of the demo community', '2000')
+    .option('--seconds <s>', 'seconds of load per route and server', '5')
+    .option('--connections <c>', 'concurrent connections', '20')
+    .option(
+      '--database-url <url>',
+      'an empty PostgreSQL database (default: embedded, in a temp folder)',
+    )
+    .option('--json', 'print one JSON document on stdout')
+    .action(
+      async (options: {
+        members: string
+        seconds: string
+        connections: string
+        databaseUrl?: string
+        json?: boolean
+      }) => {
+        const result = await runApiBench({
+          members: wholeNumber(options.members, '--members', 20),
+          seconds: wholeNumber(options.seconds, '--seconds', 1),
+          connections: wholeNumber(options.connections, '--connections', 1),
+          ...(options.databaseUrl !== undefined
+            ? { database: 'postgres' as const, databaseUrl: options.databaseUrl }
+            : { database: 'pglite' as const }),
+          log: (m) => process.stderr.write(`[bench api] ${m}\n`),
+        })
+        printResult(options.json, result, formatApiBench)
+      },
+    )
+}
