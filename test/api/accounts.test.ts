@@ -198,3 +198,25 @@ describeEachDatabase('sessions', (env) => {
     expect((await call(app, 'GET', '/api/me', { as: { cookie } })).statusCode).toBe(401)
   })
 })
+
+describeEachDatabase('personal access tokens in use', (env) => {
+  it('record when they were last used, to the minute', async () => {
+    const { app, clock } = env()
+    const { cookie } = await signUp(app)
+    const { token } = (
+      await call(app, 'POST', '/api/tokens', { as: { cookie }, body: { name: 'script' } })
+    ).json()
+    const lastUsed = async () =>
+      (await call(app, 'GET', '/api/tokens', { as: { cookie } })).json().items[0].lastUsedAt
+    expect(await lastUsed()).toBeNull()
+    await call(app, 'GET', '/api/me', { as: { token } })
+    const first = await lastUsed()
+    expect(first).toBe(clock.now.toISOString())
+    clock.advance(10_000)
+    await call(app, 'GET', '/api/me', { as: { token } })
+    expect(await lastUsed()).toBe(first)
+    clock.advance(60_000)
+    await call(app, 'GET', '/api/me', { as: { token } })
+    expect(await lastUsed()).toBe(clock.now.toISOString())
+  })
+})
