@@ -25,13 +25,12 @@ import {
 } from '../db/queries/interactions.js'
 import { reciprocity } from '../domain/reciprocity.js'
 import type { InteractionKind } from '../domain/relationship.js'
-import { analyzeRelationship } from '../domain/relationship-analysis.js'
-import type { TieBand } from '../domain/strength-bands.js'
+import { analyzeRelationship, type RelationshipAnalysis } from '../domain/relationship-analysis.js'
 import { AppError } from '../errors.js'
 import { type MemberId, newId } from '../ids.js'
 import type { ServiceContext } from './context.js'
 import {
-  analyzeNetwork,
+  currentNetwork,
   displayOf,
   howMetOf,
   interactionOf,
@@ -41,48 +40,40 @@ import {
 } from './intelligence.js'
 import { summariesOf } from './profiles.js'
 
-const DAY_MS = 86_400_000
-/** Cached scores older than this are recomputed before a list is shown: recency decays daily. */
-const SCORE_TTL_MS = DAY_MS
-
 function notFound(): AppError {
   return new AppError('not_found', 'No such contact')
 }
 
-/** The owner's contacts with cached scores no older than a day. */
-async function scoredContacts(ctx: ServiceContext, ownerId: string): Promise<ContactRow[]> {
-  const now = ctx.clock()
-  await syncConnectionContacts(ctx.db, ownerId, now)
-  const rows = await visibleContactsOf(ctx.db, ownerId)
-  const stale = rows.some(
-    (r) => r.scoredAt === null || now.getTime() - r.scoredAt.getTime() > SCORE_TTL_MS,
-  )
-  if (!stale) return rows
-  await analyzeNetwork(ctx, ownerId)
-  return await visibleContactsOf(ctx.db, ownerId)
-}
-
-function summaryOf(row: ContactRow, display: ReturnType<Awaited<ReturnType<typeof displayOf>>>) {
+function summaryOf(
+  row: ContactRow,
+  display: ReturnType<Awaited<ReturnType<typeof displayOf>>>,
+  analysis: RelationshipAnalysis,
+) {
   return {
     ...display,
     email: row.email,
     circles: row.circles,
-    strength: row.strength,
-    band: (row.band as TieBand | null) ?? null,
-    lastContactAt: row.lastContactAt?.toISOString() ?? null,
+    strength: analysis.tie.strength,
+    band: analysis.tie.band,
+    topReason: analysis.tie.reasons[0] ?? null,
+    lastContactAt: analysis.lastContactAt?.toISOString() ?? null,
     source: row.source,
   } satisfies ContactSummary
 }
 
 /** The caller's contacts (connections and off-platform people), by strength, last contact or name. */
 export async function listContacts(ctx: ServiceContext, viewer: MemberId, query: ContactListQuery) {
-  let rows = await scoredContacts(ctx, viewer)
-  if (query.circle !== undefined) {
-    const circle = query.circle
-    rows = rows.filter((r) => r.circles.includes(circle))
-  }
-  const display = await displayOf(ctx.db, rows)
-  const items = rows.map((r) => summaryOf(r, display(r)))
+  const network = await currentNetwork(ctx, viewer)
+  const circle = query.circle
+  const contacts =
+    circle === undefined
+      ? network.contacts
+      : network.contacts.filter((c) => c.row.circles.includes(circle))
+  const display = await displayOf(
+    ctx.db,
+    contacts.map((c) => c.row),
+  )
+  const items = contacts.map((c) => summaryOf(c.row, display(c.row), c.analysis))
   const byName = (a: ContactSummary, b: ContactSummary) =>
     a.name.localeCompare(b.name) || a.id.localeCompare(b.id)
   if (query.sort === 'name') items.sort(byName)
@@ -148,10 +139,7 @@ export async function contactDetail(
   const a = analyzeRelationship(rel, now, { pruneThreshold: learned.threshold.threshold })
   const { byYear, ...totals } = reciprocity(interactions, now)
   return {
-    ...summaryOf(row, display(row)),
-    strength: a.tie.strength,
-    band: a.tie.band,
-    lastContactAt: a.lastContactAt?.toISOString() ?? null,
+    ...summaryOf(row, display(row), a),
     notes: row.notes,
     howMet: howMetOf(row.howMet),
     howMetNote: row.howMetNote,

@@ -27,7 +27,7 @@ import { UNDO_WINDOW_MS } from './connections.js'
 import type { ServiceContext } from './context.js'
 import {
   type AnalyzedNetwork,
-  analyzeNetwork,
+  currentNetwork,
   displayOf,
   learnedThresholdOf,
 } from './intelligence.js'
@@ -45,8 +45,10 @@ function thresholdView(network: AnalyzedNetwork) {
 }
 
 async function pruneItems(ctx: ServiceContext, network: AnalyzedNetwork): Promise<PruneItem[]> {
+  // @NOTE A marked contact stays listed with its mark even once the learned threshold no longer
+  // suggests it, so the member sees what they decided and can change their mind.
   const suggested = network.contacts.filter(
-    (c) => c.analysis.prune.suggested && network.marks.get(c.row.id) !== 'keep',
+    (c) => c.analysis.prune.suggested || network.marks.has(c.row.id),
   )
   const display = await displayOf(
     ctx.db,
@@ -66,10 +68,10 @@ async function pruneItems(ctx: ServiceContext, network: AnalyzedNetwork): Promis
 
 /**
  * Contacts the model suggests pruning at the member's own threshold, most clear-cut first, each
- * with its reasons. Contacts the member marked "keep" are not suggested again.
+ * with its reasons, and every contact the member marked, with the mark (a later mark replaces it).
  */
 export async function pruneSuggestions(ctx: ServiceContext, viewer: MemberId) {
-  const network = await analyzeNetwork(ctx, viewer)
+  const network = await currentNetwork(ctx, viewer)
   return { items: await pruneItems(ctx, network), threshold: thresholdView(network) }
 }
 
@@ -85,7 +87,7 @@ export async function markPruneSuggestion(
 ) {
   const contact = await findVisibleContact(ctx.db, viewer, contactId)
   if (contact === null) throw new AppError('not_found', 'No such contact')
-  const network = await analyzeNetwork(ctx, viewer)
+  const network = await currentNetwork(ctx, viewer)
   const analysed = network.contacts.find((c) => c.row.id === contactId)
   if (analysed === undefined) throw new AppError('not_found', 'No such contact')
   await upsertPruneMark(ctx.db, {
@@ -220,7 +222,7 @@ export async function stayInTouchFor(
   horizonDays: number,
 ): Promise<StayInTouchView> {
   const [network, cadences] = await Promise.all([
-    analyzeNetwork(ctx, viewer),
+    currentNetwork(ctx, viewer),
     cadencesFor(ctx, viewer),
   ])
   return { cadences, items: await dueItems(ctx, network, cadences, horizonDays) }
@@ -230,7 +232,7 @@ export async function stayInTouchFor(
 export async function healthFor(ctx: ServiceContext, viewer: MemberId): Promise<HealthView> {
   const now = ctx.clock()
   const [network, outcomes, cadences] = await Promise.all([
-    analyzeNetwork(ctx, viewer),
+    currentNetwork(ctx, viewer),
     outcomesOf(ctx.db, viewer),
     cadencesFor(ctx, viewer),
   ])
@@ -251,7 +253,13 @@ export async function healthFor(ctx: ServiceContext, viewer: MemberId): Promise<
     cadences,
     now,
   ).length
-  return { ...health, pruneSuggestions: prune, due, pruneThreshold: thresholdView(network) }
+  return {
+    ...health,
+    reciprocityBalance: { ...health.reciprocityBalance, byYear: network.reciprocityByYear },
+    pruneSuggestions: prune,
+    due,
+    pruneThreshold: thresholdView(network),
+  }
 }
 
 /** Records what a relationship led to: the network's real score. */

@@ -182,6 +182,33 @@ describeEachDatabase('contacts', (env) => {
     expect(detail.reciprocity.memberGave).toBe(1)
   })
 
+  it('lists each contact with its band and top reason, current after a new interaction', async () => {
+    const { app, clock } = env()
+    const a = await signUp(app)
+    const id = (
+      await call(app, 'POST', '/api/contacts', { as: a, body: { name: 'Reasoned' } })
+    ).json().id
+    const reasonOf = async () => {
+      const [listed] = (await call(app, 'GET', '/api/contacts', { as: a })).json().items
+      const detail = (await call(app, 'GET', `/api/contacts/${id}`, { as: a })).json()
+      expect(listed).toMatchObject({ id, band: detail.band, strength: detail.strength })
+      expect(listed.topReason).toBe(detail.strengthReasons[0])
+      return listed as { topReason: string; strength: number }
+    }
+    const before = await reasonOf()
+    expect(before.topReason.length).toBeGreaterThan(0)
+    for (let i = 0; i < 6; i++) {
+      const at = new Date(clock.now.getTime() - (200 - i * 30) * 86_400_000).toISOString()
+      await call(app, 'POST', `/api/contacts/${id}/interactions`, {
+        as: a,
+        body: { kind: 'message_sent', at },
+      })
+    }
+    const after = await reasonOf()
+    expect(after.topReason).not.toBe(before.topReason)
+    expect(after.strength).not.toBe(before.strength)
+  })
+
   it('refuses a second contact for a member already among the contacts', async () => {
     const { app } = env()
     const [a, b] = [await signUp(app), await signUp(app)]

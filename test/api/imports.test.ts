@@ -164,4 +164,15 @@ describeEachDatabase('imports', (env) => {
     expect((await upload(e, owner, Buffer.from('not a zip at all'))).statusCode).toBe(400)
     expect((await upload(e, null, await zipOf(export2024))).statusCode).toBe(401)
   })
+
+  it('describes the upload in the OpenAPI document as a multipart body with a binary file', async () => {
+    const e = env()
+    const doc = (await call(e.app, 'GET', '/api/openapi.json')).json()
+    const body = doc.paths['/api/imports/linkedin'].post.requestBody
+    expect(body.required).toBe(true)
+    const schema = body.content['multipart/form-data'].schema
+    expect(schema.properties.file).toMatchObject({ type: 'string', format: 'binary' })
+    expect(schema.required).toEqual(['file'])
+    expect(Object.keys(body.content)).toEqual(['multipart/form-data'])
+  })
 })

@@ -67,10 +67,15 @@ describeEachDatabase('insights', (env) => {
     expect(r.json().threshold).toMatchObject({ threshold: 0.5, learnedFrom: 0 })
   })
 
-  it('learns from keep/prune marks and stops suggesting a kept contact', async () => {
+  it('learns from marks, keeps a marked contact listed with its mark, and takes a new mark', async () => {
     const e = env()
     const a = await signUp(e.app)
     const { dormant } = await network(e, a)
+    const markOf = async () => {
+      const list = (await call(e.app, 'GET', '/api/insights/prune', { as: a })).json()
+      return list.items.find((i: { contact: { id: string } }) => i.contact.id === dormant)?.mark
+    }
+    expect(await markOf()).toBeNull()
     const marked = await call(e.app, 'POST', '/api/insights/prune/feedback', {
       as: a,
       body: { contactId: dormant, verdict: 'keep' },
@@ -78,10 +83,16 @@ describeEachDatabase('insights', (env) => {
     expect(marked.statusCode).toBe(200)
     expect(marked.json().threshold.learnedFrom).toBe(1)
     expect(marked.json().threshold.threshold).toBeGreaterThan(0.5)
-    const after = (await call(e.app, 'GET', '/api/insights/prune', { as: a })).json()
-    expect(after.items.map((i: { contact: { id: string } }) => i.contact.id)).not.toContain(dormant)
+    expect(await markOf()).toBe('keep')
     const health = (await call(e.app, 'GET', '/api/insights/health', { as: a })).json()
     expect(health.pruneThreshold.learnedFrom).toBe(1)
+    expect(health.pruneSuggestions).toBe(0)
+    const again = await call(e.app, 'POST', '/api/insights/prune/feedback', {
+      as: a,
+      body: { contactId: dormant, verdict: 'prune' },
+    })
+    expect(again.json().threshold.learnedFrom).toBe(1)
+    expect(await markOf()).toBe('prune')
   })
 
   it('prunes in bulk, removing connections quietly, and undoes it', async () => {
@@ -147,6 +158,30 @@ describeEachDatabase('insights', (env) => {
     expect(h.responsiveness.answered).toBe(12)
     expect(h.outcomesThisYear.deal).toBe(1)
     expect(h.pruneSuggestions).toBe(1)
+  })
+
+  it('sums exchanges per year over every contact, and counts a new one after a cached read', async () => {
+    const e = env()
+    const a = await signUp(e.app)
+    const [one, two] = [
+      await contact(e, a, { name: 'Gave To' }),
+      await contact(e, a, { name: 'Asked Of' }),
+    ]
+    await log(e, a, one, 'favor_given', 400)
+    await log(e, a, two, 'favor_given', 400)
+    await log(e, a, two, 'favor_asked', 10)
+    const year = (days: number) => new Date(ago(e, days)).getUTCFullYear()
+    const byYear = async () =>
+      (await call(e.app, 'GET', '/api/insights/health', { as: a })).json().reciprocityBalance
+        .byYear as { year: number; memberGave: number; contactAsked: number }[]
+    const first = await byYear()
+    const gave = first.find((y) => y.year === year(400))
+    expect(gave?.memberGave).toBe(2)
+    expect(first.reduce((n, y) => n + y.contactAsked, 0)).toBe(1)
+    expect(first.map((y) => y.year)).toEqual(first.map((y) => y.year).sort((x, y) => x - y))
+    await log(e, a, one, 'favor_asked', 5)
+    const second = await byYear()
+    expect(second.reduce((n, y) => n + y.contactAsked, 0)).toBe(2)
   })
 
   it('keeps every insight to its owner', async () => {

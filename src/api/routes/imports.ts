@@ -17,7 +17,11 @@ import {
 } from '../../services/import-jobs.js'
 import { requireViewer } from '../auth.js'
 import { idParamsSchema, problemResponses } from '../schemas/common.js'
-import { importStartedSchema, importStatusSchema } from '../schemas/imports.js'
+import {
+  importStartedSchema,
+  importStatusSchema,
+  linkedInUploadSchema,
+} from '../schemas/imports.js'
 
 /** An export of many years of messages is large; past this the upload is refused with 413. */
 export const MAX_EXPORT_BYTES = 1024 * 1024 * 1024
@@ -40,6 +44,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
         description:
           'Answers at once with the import id; `GET /api/imports/:id` shows progress, then the counts and every skipped row.',
         consumes: ['multipart/form-data'],
+        body: linkedInUploadSchema,
         response: { 202: importStartedSchema, ...problemResponses(400, 401, 413, 415) },
       },
     },

@@ -26,6 +26,8 @@ export const contactSummarySchema = z.object({
   circles: z.array(z.string()),
   strength: z.number().nullable(),
   band: z.enum(TIE_BANDS).nullable(),
+  /** The first of the strength reasons, so a list can say why without opening the contact. */
+  topReason: z.string().nullable(),
   lastContactAt: z.string().nullable(),
   source: z.string(),
 })

@@ -32,3 +32,16 @@ export const importStatusSchema = z.object({
 export type ImportStatus = z.output<typeof importStatusSchema>
 
 export const importStartedSchema = z.object({ importId: z.string() })
+
+/**
+ * The upload as the OpenAPI document describes it: a `multipart/form-data` body whose `file` part
+ * is the export zip. @fastify/multipart streams the parts, so the parsed body is null and
+ * validation lets anything through; the route checks the upload itself.
+ */
+export const linkedInUploadSchema = z.unknown().meta({
+  type: 'object',
+  properties: {
+    file: { type: 'string', format: 'binary', description: 'The LinkedIn data export (a zip)' },
+  },
+  required: ['file'],
+})

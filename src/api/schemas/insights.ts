@@ -34,6 +34,18 @@ export const healthSchema = z.object({
     balance: z.number(),
     label: z.enum(labels),
     contactsByLabel: counts(labels),
+    /** Exchanges both ways per calendar year, summed over every contact, oldest first. */
+    byYear: z.array(
+      z.object({
+        year: z.number().int(),
+        memberGave: z.number().int(),
+        memberAsked: z.number().int(),
+        contactGave: z.number().int(),
+        contactAsked: z.number().int(),
+        balance: z.number(),
+        label: z.enum(labels),
+      }),
+    ),
   }),
   responsiveness: z.object({
     sent: z.number().int(),

@@ -1048,6 +1048,7 @@ export interface paths {
                                 source: string;
                                 strength: number | null;
                                 title: string | null;
+                                topReason: string | null;
                             }[];
                             next?: string;
                         };
@@ -1191,6 +1192,7 @@ export interface paths {
                                 source: string;
                             }[];
                             title: string | null;
+                            topReason: string | null;
                         };
                     };
                 };
@@ -1347,6 +1349,7 @@ export interface paths {
                                 source: string;
                             }[];
                             title: string | null;
+                            topReason: string | null;
                         };
                     };
                 };
@@ -1486,6 +1489,7 @@ export interface paths {
                                 source: string;
                             }[];
                             title: string | null;
+                            topReason: string | null;
                         };
                     };
                 };
@@ -1981,7 +1985,17 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The LinkedIn data export (a zip)
+                         */
+                        file: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 202: {
@@ -2222,6 +2236,16 @@ export interface paths {
                             };
                             reciprocityBalance: {
                                 balance: number;
+                                byYear: {
+                                    balance: number;
+                                    contactAsked: number;
+                                    contactGave: number;
+                                    /** @enum {string} */
+                                    label: "balanced" | "you give more" | "they ask more" | "you ask more" | "they give more" | "no exchanges";
+                                    memberAsked: number;
+                                    memberGave: number;
+                                    year: number;
+                                }[];
                                 contactAsked: number;
                                 contactGave: number;
                                 contactsByLabel: {
