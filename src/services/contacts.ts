@@ -14,7 +14,6 @@ import {
   findVisibleContact,
   insertContacts,
   membersByEmails,
-  mutualConnectionCounts,
   updateContact as updateContactRow,
   visibleContactsOf,
 } from '../db/queries/contacts.js'
@@ -35,6 +34,7 @@ import {
   howMetOf,
   interactionOf,
   learnedThresholdOf,
+  mutualStrongTiesOf,
   relationshipOf,
   syncConnectionContacts,
 } from './intelligence.js'
@@ -125,7 +125,7 @@ export async function contactDetail(
     interactionsOfContact(ctx.db, viewer, id),
     row.memberId === null
       ? Promise.resolve(new Map<string, number>())
-      : mutualConnectionCounts(ctx.db, viewer),
+      : mutualStrongTiesOf(ctx, viewer),
     learnedThresholdOf(ctx.db, viewer),
     displayOf(ctx.db, [row]),
   ])

@@ -4,7 +4,6 @@ import {
   type ContactRow,
   connectionsWithoutContact,
   insertContacts,
-  mutualConnectionCounts,
   saveScores,
   visibleContactsOf,
 } from '../db/queries/contacts.js'
@@ -149,6 +148,17 @@ export async function learnedThresholdOf(db: Db, ownerId: string) {
   }
 }
 
+/**
+ * For each member the owner is connected to, the members both hold a strong tie with, from the
+ * in-memory graph: a scan of two neighbourhoods instead of a join over every connection.
+ */
+export async function mutualStrongTiesOf(
+  ctx: ServiceContext,
+  ownerId: string,
+): Promise<Map<string, number>> {
+  return (await ctx.network.get()).mutualStrongTies(ownerId)
+}
+
 interface NetworkInputs {
   rows: ContactRow[]
   mutual: Map<string, number>
@@ -160,7 +170,7 @@ async function networkInputs(ctx: ServiceContext, ownerId: string): Promise<Netw
   await syncConnectionContacts(ctx.db, ownerId, ctx.clock())
   const [rows, mutual, learned] = await Promise.all([
     visibleContactsOf(ctx.db, ownerId),
-    mutualConnectionCounts(ctx.db, ownerId),
+    mutualStrongTiesOf(ctx, ownerId),
     learnedThresholdOf(ctx.db, ownerId),
   ])
   return { rows, mutual, learned, lions: ctx.network.lions() }

@@ -227,6 +227,36 @@ export class NetworkIndex {
   }
 
   /**
+   * For each of the member's connections, how many members both hold a strong tie with (a tie
+   * weight of at least `STRONG_FROM` to each end): the structural input of tie strength.
+   * Counts every shared strong tie, whatever its members' visibility, since the number is only
+   * ever shown to the member as part of their own score.
+   */
+  mutualStrongTies(member: string): Map<string, number> {
+    const counts = new Map<string, number>()
+    const s = this.ids.indexOf(member)
+    if (s === null) return counts
+    const own = this.graph.neighbours(s, newAdjacency())
+    const connections: number[] = []
+    const strong = new Set<number>()
+    for (let i = own.start; i < own.end; i++) {
+      const t = own.targets[i]!
+      connections.push(t)
+      if (own.weights[i]! >= STRONG_FROM) strong.add(t)
+    }
+    const theirs = newAdjacency()
+    for (const t of connections) {
+      this.graph.neighbours(t, theirs)
+      let n = 0
+      for (let i = theirs.start; i < theirs.end; i++) {
+        if (theirs.weights[i]! >= STRONG_FROM && strong.has(theirs.targets[i]!)) n++
+      }
+      counts.set(this.idAt(t), n)
+    }
+    return counts
+  }
+
+  /**
    * The viewer's first-degree network for the map: each connection with the tie's strength, and the
    * ties among those connections (each once), which the viewer sees only where both ends let them.
    */

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest'
+import { STRONG_FROM } from '../../src/domain/strength-bands.js'
 import type { MemberId } from '../../src/ids.js'
 import { recordPlatformInteraction } from '../../src/services/contacts.js'
 import { call, signUp } from '../setup/client.js'
@@ -207,6 +208,39 @@ describeEachDatabase('contacts', (env) => {
     const after = await reasonOf()
     expect(after.topReason).not.toBe(before.topReason)
     expect(after.strength).not.toBe(before.strength)
+  })
+
+  it('counts only the members a contact and I both hold strong ties with', async () => {
+    const { app, ctx } = env()
+    const [a, b, c, d] = [
+      await signUp(app),
+      await signUp(app),
+      await signUp(app),
+      await signUp(app),
+    ]
+    for (const [x, y] of [
+      [a, b],
+      [a, c],
+      [a, d],
+      [b, c],
+      [b, d],
+    ] as const) {
+      await connect(env(), x, y)
+    }
+    // C's own scores of new, quiet ties are weak; once the graph is reloaded with them, C no longer
+    // counts as a strong tie shared by A and B, while D (unscored, so strong) still does.
+    const scoredByC = (await call(app, 'GET', '/api/contacts', { as: c })).json().items
+    expect(scoredByC.every((i: { strength: number }) => i.strength < STRONG_FROM)).toBe(true)
+    await ctx.network.load()
+    const mine = await contactsOf(a)
+    const structural = async (member: Member) => {
+      const id = mine.find((m) => m.memberId === member.id)?.id
+      const detail = (await call(app, 'GET', `/api/contacts/${id}`, { as: a })).json()
+      return detail.factors.structural as number
+    }
+    expect(await structural(b)).toBeCloseTo(1 - Math.exp(-1 / 4), 5)
+    expect(await structural(d)).toBeCloseTo(1 - Math.exp(-1 / 4), 5)
+    expect(await structural(c)).toBe(0)
   })
 
   it('refuses a second contact for a member already among the contacts', async () => {
