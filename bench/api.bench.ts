@@ -3,15 +3,13 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { buildApp } from '../src/api/app.js'
-import { loadConfig } from '../src/config.js'
-import { type Database, openDatabase } from '../src/db/client.js'
-import { migrateDatabase } from '../src/db/migrate.js'
+import type { Database } from '../src/db/client.js'
 import { findMemberByEmail } from '../src/db/queries/members.js'
 import type { MemberId } from '../src/ids.js'
-import { createLogger } from '../src/logger.js'
-import { createServiceContext, type ServiceContext } from '../src/services/context.js'
+import type { ServiceContext } from '../src/services/context.js'
 import { loadDemoCommunity } from '../src/services/demo.js'
 import { summariesOf } from '../src/services/profiles.js'
+import { openStandalone } from '../src/services/standalone.js'
 import { createAccessToken } from '../src/services/tokens.js'
 import { type ApiBenchSide, type LoadWorker, startLoadWorker } from './api-load.js'
 
@@ -98,19 +96,13 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
   let loader: LoadWorker | null = null
   try {
     log('opening the database')
-    database = await openDatabase(
+    const opened = await openStandalone(
       work === null
         ? { kind: 'postgres', url: options.databaseUrl ?? '' }
         : { kind: 'pglite', dataDir: join(work, 'db') },
     )
-    await migrateDatabase(database)
-    const ctx = createServiceContext({
-      db: database.db,
-      config: loadConfig({ logLevel: 'silent' }),
-      clock: () => new Date(),
-      mail: null,
-      log: createLogger('bench', 'silent'),
-    })
+    database = opened.database
+    const { ctx } = opened
     log(`loading a demo community of ${options.members} members`)
     const loadStarted = performance.now()
     const demo = await loadDemoCommunity(ctx, { members: options.members, seed: options.seed ?? 1 })

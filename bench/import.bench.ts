@@ -1,14 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadConfig } from '../src/config.js'
-import { openDatabase } from '../src/db/client.js'
-import { migrateDatabase } from '../src/db/migrate.js'
-import { createLogger } from '../src/logger.js'
-import { createServiceContext } from '../src/services/context.js'
 import { importLinkedIn } from '../src/services/import-linkedin.js'
 import { memberForImport } from '../src/services/import-owner.js'
 import { analyzeNetwork } from '../src/services/intelligence.js'
+import { openStandalone } from '../src/services/standalone.js'
 import { generateLinkedInExport } from './generators/linkedin-export.js'
 import { parseExportBaseline } from './import-parse-baseline.js'
 import { measureLinkedInRead } from './linkedin-read-vs-parse.js'
@@ -66,20 +62,12 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
     step('reading into records')
     const read = await measureLinkedInRead(generated.dir)
     step('opening the database')
-    const database = await openDatabase(
+    const { database, ctx } = await openStandalone(
       options.databaseUrl !== undefined
         ? { kind: 'postgres', url: options.databaseUrl }
         : { kind: 'pglite', dataDir: join(work, 'db') },
     )
     try {
-      await migrateDatabase(database)
-      const ctx = createServiceContext({
-        db: database.db,
-        config: loadConfig({ logLevel: 'silent' }),
-        clock: () => new Date(),
-        mail: null,
-        log: createLogger('bench', 'silent'),
-      })
       const owner = await memberForImport(ctx, `bench-${Date.now()}@rapport.local`)
       step('importing and scoring')
       const startedAt = performance.now()

@@ -3,25 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/api/app.js'
-import { loadConfig } from '../../src/config.js'
-import { type DatabaseTarget, openDatabase } from '../../src/db/client.js'
-import { migrateDatabase } from '../../src/db/migrate.js'
-import { createLogger } from '../../src/logger.js'
-import { createServiceContext } from '../../src/services/context.js'
+import type { DatabaseTarget } from '../../src/db/client.js'
+import { openStandalone } from '../../src/services/standalone.js'
 import { call, sessionCookieOf } from '../setup/client.js'
 import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
 
 async function startApp(target: DatabaseTarget) {
-  const database = await openDatabase(target)
-  await migrateDatabase(database)
-  const ctx = createServiceContext({
-    db: database.db,
-    config: loadConfig({ logLevel: 'silent' }),
-    clock: () => new Date(),
-    mail: null,
-    log: createLogger('test', 'silent'),
-  })
+  const { database, ctx } = await openStandalone(target)
   const app = await buildApp({ ctx, webRoot: null, logger: false })
   return {
     app,
