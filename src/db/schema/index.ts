@@ -1,5 +1,5 @@
 export * from './auth.js'
 export * from './connections.js'
+export * from './contacts.js'
 export * from './instance.js'
 export * from './members.js'
-export * from './contacts.js'
