@@ -3,7 +3,9 @@
 // fresh machine lacks (Chromium for the browser tests, a current build), then runs Vitest and
 // Playwright and prints one summary line.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const CHROMIUM = '/usr/bin/chromium'
 
@@ -45,11 +47,42 @@ function ensurePostgres() {
 ensurePostgres()
 ensureChromium()
 if (run('npm', ['run', '--silent', 'build']) !== 0) process.exit(1)
-const unit = run('npx', ['vitest', 'run'])
-const e2e = run('npx', ['playwright', 'test'])
-const failed = [unit !== 0 && 'vitest', e2e !== 0 && 'playwright'].filter(Boolean)
-if (failed.length > 0) {
-  console.error(`Failed: ${failed.join(', ')}`)
-  process.exit(1)
+const reports = mkdtempSync(join(tmpdir(), 'rapport-test-'))
+const vitestReport = join(reports, 'vitest.json')
+const playwrightReport = join(reports, 'playwright.json')
+const unit = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+])
+const e2e = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+  env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+})
+const counts = [vitestCounts(vitestReport), playwrightCounts(playwrightReport)]
+rmSync(reports, { recursive: true, force: true })
+const passed = counts.reduce((sum, c) => sum + c.passed, 0)
+const failed = counts.reduce((sum, c) => sum + c.failed, 0)
+console.log(
+  `Vitest (PGlite and PostgreSQL): ${counts[0].passed} passed; Playwright (Chromium): ${counts[1].passed} passed.`,
+)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(unit !== 0 || e2e !== 0 || failed > 0 || passed === 0 ? 1 : 0)
+
+/** Passed and failed tests from Vitest's JSON report (a missing report counts as one failure). */
+function vitestCounts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 }
+  const report = JSON.parse(readFileSync(file, 'utf8'))
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0),
+  }
 }
-console.log('All test suites passed (Vitest on PGlite and PostgreSQL, Playwright in Chromium).')
+
+/** Passed and failed tests from Playwright's JSON report. */
+function playwrightCounts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 }
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'))
+  return { passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0), failed: stats?.unexpected ?? 0 }
+}
