@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { ApiError } from '../api/client.js'
 import { FormError } from '../components/FormError.js'
+import { NewPasswordField } from '../components/NewPasswordField.js'
 import { TextField } from '../components/TextField.js'
 import { usePasswordReset, usePasswordResetRequest } from '../hooks/useAuth.js'
 
@@ -81,16 +82,11 @@ export function ResetPasswordPage() {
             onChange={(e) => setToken(e.target.value)}
             error={fieldError('token')}
           />
-          <TextField
+          <NewPasswordField
             label="New password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
             error={fieldError('password')}
-            hint="At least 10 characters."
           />
           <div className="form-actions">
             <button type="submit" className="button" disabled={reset.isPending}>

@@ -2,11 +2,10 @@ import { type FormEvent, useState } from 'react'
 import { Link, Navigate, useNavigate } from 'react-router'
 import { ApiError } from '../api/client.js'
 import { FormError } from '../components/FormError.js'
+import { NewPasswordField, PASSWORD_MIN_LENGTH } from '../components/NewPasswordField.js'
 import { TextField } from '../components/TextField.js'
 import { useSignup } from '../hooks/useAuth.js'
 import { useMe } from '../hooks/useMe.js'
-
-const PASSWORD_MIN = 10
 
 export function SignupPage() {
   const me = useMe()
@@ -24,8 +23,8 @@ export function SignupPage() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (password.length < PASSWORD_MIN) {
-      setPasswordError(`Use at least ${PASSWORD_MIN} characters.`)
+    if (password.length < PASSWORD_MIN_LENGTH) {
+      setPasswordError(`Use at least ${PASSWORD_MIN_LENGTH} characters.`)
       return
     }
     setPasswordError(undefined)
@@ -58,15 +57,10 @@ export function SignupPage() {
           onChange={(e) => setName(e.target.value)}
           error={fieldError('name')}
         />
-        <TextField
+        <NewPasswordField
           label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          hint={`At least ${PASSWORD_MIN} characters.`}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={passwordError ?? fieldError('password')}
         />
         <div className="form-actions">
