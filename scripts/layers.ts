@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
-/**
- * Which folders of src/ each layer may not import from. The zod shapes in `api/schemas` are the
- * one shared vocabulary of every boundary (API, CLI, web), so services may use them.
- */
+/** Which folders of src/ each layer may not import from (see docs/architecture.md). */
 export const FORBIDDEN: Record<string, string[]> = {
   domain: ['db', 'api', 'services', 'cli', 'imports', 'mail', 'graph'],
   graph: ['db', 'api', 'services', 'cli', 'imports', 'mail'],
   db: ['api', 'services', 'cli'],
+  contracts: ['db', 'api', 'services', 'cli', 'imports', 'mail', 'graph'],
   services: ['api', 'cli'],
   imports: ['db', 'api', 'services', 'cli'],
 }
@@ -30,10 +28,8 @@ export function layerViolations(srcDir: string): string[] {
     if (forbidden === undefined) continue
     const text = readFileSync(file, 'utf8')
     for (const match of text.matchAll(/from\s+'(\.\.?\/[^']+)'/g)) {
-      const parts = relative(srcDir, join(file, '..', match[1] ?? '')).split(/[\\/]/)
-      const target = parts[0] ?? ''
-      const sharedSchemas = target === 'api' && parts[1] === 'schemas' && layer === 'services'
-      if (forbidden.includes(target) && !sharedSchemas)
+      const [target = ''] = relative(srcDir, join(file, '..', match[1] ?? '')).split(/[\\/]/)
+      if (forbidden.includes(target))
         violations.push(`${relative(srcDir, file)}: imports ${match[1]}`)
     }
   }

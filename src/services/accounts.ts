@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2'
-import type { LoginInput, SignupInput } from '../api/schemas/accounts.js'
+import type { LoginInput, SignupInput } from '../contracts/accounts.js'
 import {
   claimPasswordReset,
   clearLoginFailures,

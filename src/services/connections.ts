@@ -1,5 +1,5 @@
-import type { Connection, HowWeMet } from '../api/schemas/connections.js'
-import type { MemberSummary } from '../api/schemas/profile.js'
+import type { Connection, HowWeMet } from '../contracts/connections.js'
+import type { MemberSummary } from '../contracts/profile.js'
 import {
   activeConnectionsOf,
   type ConnectionRow,

@@ -6,7 +6,7 @@ import type {
   CreateInteraction,
   InteractionView,
   UpdateContact,
-} from '../api/schemas/contacts.js'
+} from '../contracts/contacts.js'
 import type { Db } from '../db/client.js'
 import {
   type ContactRow,

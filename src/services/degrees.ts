@@ -1,4 +1,4 @@
-import type { MemberSummary } from '../api/schemas/profile.js'
+import type { MemberSummary } from '../contracts/profile.js'
 import { neighboursOf, visibilityOf } from '../db/queries/connections.js'
 import type { MemberId } from '../ids.js'
 import type { ServiceContext } from './context.js'

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises'
-import type { ImportStatus } from '../api/schemas/imports.js'
+import type { ImportStatus } from '../contracts/imports.js'
 import { findImport, type ImportRow, importsOf, insertImport } from '../db/queries/imports.js'
 import { AppError } from '../errors.js'
 import { type MemberId, newId } from '../ids.js'

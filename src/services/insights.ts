@@ -3,7 +3,7 @@ import type {
   HealthView,
   PruneItem,
   StayInTouchView,
-} from '../api/schemas/insights.js'
+} from '../contracts/insights.js'
 import { findConnection, lockPair, updateConnection } from '../db/queries/connections.js'
 import {
   findContactsByIds,

@@ -1,4 +1,4 @@
-import type { MemberSummary } from '../api/schemas/profile.js'
+import type { MemberSummary } from '../contracts/profile.js'
 import type { Db } from '../db/client.js'
 import {
   type ContactRow,

@@ -1,5 +1,5 @@
-import type { CreateInvitation, HowWeMet, Invitation } from '../api/schemas/connections.js'
-import type { MemberSummary } from '../api/schemas/profile.js'
+import type { CreateInvitation, HowWeMet, Invitation } from '../contracts/connections.js'
+import type { MemberSummary } from '../contracts/profile.js'
 import type { Db } from '../db/client.js'
 import type { ConnectionRow } from '../db/queries/connections.js'
 import {

@@ -1,4 +1,4 @@
-import type { Visibility } from '../api/schemas/profile.js'
+import type { Visibility } from '../contracts/profile.js'
 import type { Db } from '../db/client.js'
 import {
   allActiveConnections,

@@ -1,5 +1,5 @@
-import type { WarmPathView } from '../api/schemas/paths.js'
-import type { MemberSummary } from '../api/schemas/profile.js'
+import type { WarmPathView } from '../contracts/paths.js'
+import type { MemberSummary } from '../contracts/profile.js'
 import { currentStaffOf, findMemberById } from '../db/queries/members.js'
 import { AppError } from '../errors.js'
 import type { MemberId } from '../ids.js'

@@ -1,4 +1,4 @@
-import type { Visibility } from '../api/schemas/profile.js'
+import type { Visibility } from '../contracts/profile.js'
 
 /** How the viewer stands to a member whose ties are in question. */
 export type Relation = 'self' | 'strong_tie' | 'connection' | 'none'

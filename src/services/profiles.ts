@@ -4,7 +4,7 @@ import type {
   MemberSummary,
   Position,
   UpdateMe,
-} from '../api/schemas/profile.js'
+} from '../contracts/profile.js'
 import { groupBy } from '../collections.js'
 import type { Db } from '../db/client.js'
 import {

@@ -8,7 +8,7 @@ import {
   exportPersonalData,
 } from '../../services/personal-export.js'
 import { clearSessionCookie, requireViewer } from '../auth.js'
-import { problemResponses } from '../schemas/common.js'
+import { problemResponses } from '../../contracts/common.js'
 
 export const accountDataRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

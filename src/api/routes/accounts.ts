@@ -17,8 +17,8 @@ import {
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
   signupSchema,
-} from '../schemas/accounts.js'
-import { problemResponses } from '../schemas/common.js'
+} from '../../contracts/accounts.js'
+import { problemResponses } from '../../contracts/common.js'
 
 export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

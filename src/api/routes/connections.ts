@@ -10,15 +10,15 @@ import {
 import type { ServiceContext } from '../../services/context.js'
 import { visibleConnectionsOf } from '../../services/degrees.js'
 import { requireViewer } from '../auth.js'
-import { idParamsSchema, listSchema, problemResponses } from '../schemas/common.js'
+import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   connectionEnvelopeSchema,
   connectionListQuerySchema,
   connectionSchema,
   memberIdParamsSchema,
   removedConnectionSchema,
-} from '../schemas/connections.js'
-import { memberSummarySchema } from '../schemas/profile.js'
+} from '../../contracts/connections.js'
+import { memberSummarySchema } from '../../contracts/profile.js'
 
 export const connectionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

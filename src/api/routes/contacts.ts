@@ -11,7 +11,7 @@ import {
 import type { ServiceContext } from '../../services/context.js'
 import { recordOutcome } from '../../services/insights.js'
 import { requireViewer } from '../auth.js'
-import { idParamsSchema, listSchema, problemResponses } from '../schemas/common.js'
+import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   circleSchema,
   contactDetailSchema,
@@ -21,8 +21,8 @@ import {
   createInteractionSchema,
   interactionSchema,
   updateContactSchema,
-} from '../schemas/contacts.js'
-import { createOutcomeSchema, outcomeSchema } from '../schemas/insights.js'
+} from '../../contracts/contacts.js'
+import { createOutcomeSchema, outcomeSchema } from '../../contracts/insights.js'
 
 export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

@@ -16,12 +16,12 @@ import {
   startLinkedInUpload,
 } from '../../services/import-jobs.js'
 import { requireViewer } from '../auth.js'
-import { idParamsSchema, problemResponses } from '../schemas/common.js'
+import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
   importStartedSchema,
   importStatusSchema,
   linkedInUploadSchema,
-} from '../schemas/imports.js'
+} from '../../contracts/imports.js'
 
 /** An export of many years of messages is large; past this the upload is refused with 413. */
 export const MAX_EXPORT_BYTES = 1024 * 1024 * 1024

@@ -11,7 +11,7 @@ import {
   undoPrune,
 } from '../../services/insights.js'
 import { requireViewer } from '../auth.js'
-import { problemResponses } from '../schemas/common.js'
+import { problemResponses } from '../../contracts/common.js'
 import {
   cadencesBodySchema,
   healthSchema,
@@ -23,7 +23,7 @@ import {
   pruneUndoResultSchema,
   stayInTouchQuerySchema,
   stayInTouchSchema,
-} from '../schemas/insights.js'
+} from '../../contracts/insights.js'
 
 export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

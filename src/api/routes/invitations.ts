@@ -11,13 +11,13 @@ import {
   withdrawInvitation,
 } from '../../services/invitations.js'
 import { requireViewer } from '../auth.js'
-import { idParamsSchema, listSchema, problemResponses } from '../schemas/common.js'
+import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   connectionEnvelopeSchema,
   createInvitationSchema,
   invitationBoxQuerySchema,
   invitationSchema,
-} from '../schemas/connections.js'
+} from '../../contracts/connections.js'
 
 export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

@@ -3,14 +3,14 @@ import type { ServiceContext } from '../../services/context.js'
 import { memberPage } from '../../services/member-page.js'
 import { getMe, searchMembers, updateMe } from '../../services/profiles.js'
 import { requireViewer } from '../auth.js'
-import { idParamsSchema, listSchema, problemResponses } from '../schemas/common.js'
+import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   memberPageSchema,
   memberSearchQuerySchema,
   memberSummarySchema,
   meSchema,
   updateMeSchema,
-} from '../schemas/profile.js'
+} from '../../contracts/profile.js'
 
 export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

@@ -3,8 +3,8 @@ import { z } from 'zod'
 import type { ServiceContext } from '../../services/context.js'
 import { communityOpenNetworkers } from '../../services/operator.js'
 import { requireViewer } from '../auth.js'
-import { problemResponses } from '../schemas/common.js'
-import { memberSummarySchema } from '../schemas/profile.js'
+import { problemResponses } from '../../contracts/common.js'
+import { memberSummarySchema } from '../../contracts/profile.js'
 
 const flaggedSchema = z.object({
   member: memberSummarySchema,

@@ -3,14 +3,14 @@ import type { ServiceContext } from '../../services/context.js'
 import { networkMap, networkReach } from '../../services/network-map.js'
 import { careerStrategyReach, pathsToCompany, pathsToMember } from '../../services/paths.js'
 import { requireViewer } from '../auth.js'
-import { problemResponses } from '../schemas/common.js'
+import { problemResponses } from '../../contracts/common.js'
 import {
   careerStrategyResponseSchema,
   networkMapSchema,
   networkReachSchema,
   pathsQuerySchema,
   pathsResponseSchema,
-} from '../schemas/paths.js'
+} from '../../contracts/paths.js'
 
 export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, { ctx }) => {
   app.get(

@@ -3,8 +3,8 @@ import { z } from 'zod'
 import type { ServiceContext } from '../../services/context.js'
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '../../services/tokens.js'
 import { requireViewer } from '../auth.js'
-import { createTokenSchema, tokenCreatedSchema, tokenSummarySchema } from '../schemas/accounts.js'
-import { idParamsSchema, problemResponses } from '../schemas/common.js'
+import { createTokenSchema, tokenCreatedSchema, tokenSummarySchema } from '../../contracts/accounts.js'
+import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 
 export const tokenRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, { ctx }) => {
   app.post(

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SENIORITY_BANDS } from '../../domain/seniority.js'
+import { SENIORITY_BANDS } from '../domain/seniority.js'
 import { partialDateSchema } from './common.js'
 
 export const visibilitySchema = z.enum(['only_me', 'strong_ties', 'connections'])

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { OUTCOME_KINDS } from '../../domain/network-health.js'
-import { PRUNE_KINDS } from '../../domain/prune.js'
-import { TIE_BANDS } from '../../domain/strength-bands.js'
+import { OUTCOME_KINDS } from '../domain/network-health.js'
+import { PRUNE_KINDS } from '../domain/prune.js'
+import { TIE_BANDS } from '../domain/strength-bands.js'
 import { idSchema } from './common.js'
 
 const counts = (keys: readonly string[]) =>

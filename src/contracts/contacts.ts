@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { HOW_MET_KINDS, INTERACTION_KINDS } from '../../domain/relationship.js'
-import { TIE_BANDS } from '../../domain/strength-bands.js'
+import { HOW_MET_KINDS, INTERACTION_KINDS } from '../domain/relationship.js'
+import { TIE_BANDS } from '../domain/strength-bands.js'
 
 const circleName = z.string().trim().min(1).max(60)
 
