@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { buildApp } from '../src/api/app.js'
 import { projectPath } from '../src/paths.js'
-import { openStandalone } from '../src/services/standalone.js'
+import { openStandalone } from '../src/services/common/index.js'
 import { openApiTypes } from './openapi-types.js'
 
 const { database, ctx } = await openStandalone({ kind: 'pglite', dataDir: null })

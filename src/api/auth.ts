@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from '../errors.js'
 import type { MemberId } from '../ids.js'
-import { memberForSession, SESSION_TTL_MS } from '../services/accounts.js'
+import {
+  memberForAccessToken,
+  memberForSession,
+  SESSION_TTL_MS,
+} from '../services/accounts/index.js'
 import type { ServiceContext } from '../services/context.js'
-import { memberForAccessToken } from '../services/tokens.js'
 
 export const SESSION_COOKIE = 'rapport_session'
 

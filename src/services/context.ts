@@ -2,7 +2,7 @@ import type { Config } from '../config.js'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
 import type { MailTransport } from '../mail/transport.js'
-import { NetworkHolder } from './network-holder.js'
+import { NetworkHolder } from './network/index.js'
 
 export type Clock = () => Date
 

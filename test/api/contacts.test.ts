@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest'
 import { STRONG_FROM } from '../../src/domain/strength-bands.js'
 import type { MemberId } from '../../src/ids.js'
-import { recordPlatformInteraction } from '../../src/services/contacts.js'
+import { recordPlatformInteraction } from '../../src/services/relationships/interactions.js'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 import { connect } from './relationship-helpers.js'

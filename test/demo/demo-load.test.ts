@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { loadDemoCommunity } from '../../src/services/demo.js'
+import { loadDemoCommunity } from '../../src/services/demo/load-demo.js'
 import { call, sessionCookieOf } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createMailTransport } from '../../src/mail/transport.js'
-import { requestPasswordReset } from '../../src/services/accounts.js'
+import { requestPasswordReset } from '../../src/services/accounts/password-reset.js'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 

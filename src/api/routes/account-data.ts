@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { ServiceContext } from '../../services/context.js'
-import { eraseAccount } from '../../services/erasure.js'
+import { problemResponses } from '../../contracts/common.js'
 import {
   CSV_TABLES,
+  eraseAccount,
   exportPersonalCsv,
   exportPersonalData,
-} from '../../services/personal-export.js'
+} from '../../services/account-data/index.js'
+import type { ServiceContext } from '../../services/context.js'
 import { clearSessionCookie, requireViewer } from '../auth.js'
-import { problemResponses } from '../../contracts/common.js'
 
 export const accountDataRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

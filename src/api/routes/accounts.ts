@@ -1,16 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { MemberId } from '../../ids.js'
-import {
-  login,
-  logout,
-  requestPasswordReset,
-  resetPassword,
-  signup,
-} from '../../services/accounts.js'
-import type { ServiceContext } from '../../services/context.js'
-import { getMe } from '../../services/profiles.js'
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.js'
 import {
   loginSchema,
   memberEnvelopeSchema,
@@ -19,6 +8,17 @@ import {
   signupSchema,
 } from '../../contracts/accounts.js'
 import { problemResponses } from '../../contracts/common.js'
+import type { MemberId } from '../../ids.js'
+import {
+  login,
+  logout,
+  requestPasswordReset,
+  resetPassword,
+  signup,
+} from '../../services/accounts/index.js'
+import type { ServiceContext } from '../../services/context.js'
+import { getMe } from '../../services/members/index.js'
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.js'
 
 export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

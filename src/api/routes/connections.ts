@@ -1,15 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppError } from '../../errors.js'
-import {
-  listConnections,
-  recentlyRemoved,
-  removeConnection,
-  restoreConnection,
-} from '../../services/connections.js'
-import type { ServiceContext } from '../../services/context.js'
-import { visibleConnectionsOf } from '../../services/degrees.js'
-import { requireViewer } from '../auth.js'
 import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   connectionEnvelopeSchema,
@@ -19,6 +9,16 @@ import {
   removedConnectionSchema,
 } from '../../contracts/connections.js'
 import { memberSummarySchema } from '../../contracts/profile.js'
+import { AppError } from '../../errors.js'
+import {
+  listConnections,
+  recentlyRemoved,
+  removeConnection,
+  restoreConnection,
+} from '../../services/connections/index.js'
+import type { ServiceContext } from '../../services/context.js'
+import { visibleConnectionsOf } from '../../services/network/index.js'
+import { requireViewer } from '../auth.js'
 
 export const connectionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

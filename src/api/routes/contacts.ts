@@ -1,16 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import {
-  addInteraction,
-  contactDetail,
-  createContact,
-  listCircles,
-  listContacts,
-  updateContact,
-} from '../../services/contacts.js'
-import type { ServiceContext } from '../../services/context.js'
-import { recordOutcome } from '../../services/insights.js'
-import { requireViewer } from '../auth.js'
 import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   circleSchema,
@@ -23,6 +12,17 @@ import {
   updateContactSchema,
 } from '../../contracts/contacts.js'
 import { createOutcomeSchema, outcomeSchema } from '../../contracts/insights.js'
+import type { ServiceContext } from '../../services/context.js'
+import { recordOutcome } from '../../services/insights/index.js'
+import {
+  addInteraction,
+  contactDetail,
+  createContact,
+  listCircles,
+  listContacts,
+  updateContact,
+} from '../../services/relationships/index.js'
+import { requireViewer } from '../auth.js'
 
 export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

@@ -6,6 +6,12 @@ import { pipeline } from 'node:stream/promises'
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { idParamsSchema, problemResponses } from '../../contracts/common.js'
+import {
+  importStartedSchema,
+  importStatusSchema,
+  linkedInUploadSchema,
+} from '../../contracts/imports.js'
 import { AppError } from '../../errors.js'
 import { newId } from '../../ids.js'
 import type { ServiceContext } from '../../services/context.js'
@@ -14,14 +20,8 @@ import {
   listImports,
   settleImports,
   startLinkedInUpload,
-} from '../../services/import-jobs.js'
+} from '../../services/imports/index.js'
 import { requireViewer } from '../auth.js'
-import { idParamsSchema, problemResponses } from '../../contracts/common.js'
-import {
-  importStartedSchema,
-  importStatusSchema,
-  linkedInUploadSchema,
-} from '../../contracts/imports.js'
 
 /** An export of many years of messages is large; past this the upload is refused with 413. */
 export const MAX_EXPORT_BYTES = 1024 * 1024 * 1024

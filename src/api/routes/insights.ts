@@ -1,16 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { ServiceContext } from '../../services/context.js'
-import {
-  healthFor,
-  markPruneSuggestion,
-  pruneContacts,
-  pruneSuggestions,
-  setCadences,
-  stayInTouchFor,
-  undoPrune,
-} from '../../services/insights.js'
-import { requireViewer } from '../auth.js'
 import { problemResponses } from '../../contracts/common.js'
 import {
   cadencesBodySchema,
@@ -24,6 +13,17 @@ import {
   stayInTouchQuerySchema,
   stayInTouchSchema,
 } from '../../contracts/insights.js'
+import type { ServiceContext } from '../../services/context.js'
+import {
+  healthFor,
+  markPruneSuggestion,
+  pruneContacts,
+  pruneSuggestions,
+  setCadences,
+  stayInTouchFor,
+  undoPrune,
+} from '../../services/insights/index.js'
+import { requireViewer } from '../auth.js'
 
 export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

@@ -1,16 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { connectionFor } from '../../services/connections.js'
-import type { ServiceContext } from '../../services/context.js'
-import {
-  acceptInvitation,
-  answerSilently,
-  invitationView,
-  listInvitations,
-  sendInvitation,
-  withdrawInvitation,
-} from '../../services/invitations.js'
-import { requireViewer } from '../auth.js'
 import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   connectionEnvelopeSchema,
@@ -18,6 +7,17 @@ import {
   invitationBoxQuerySchema,
   invitationSchema,
 } from '../../contracts/connections.js'
+import {
+  acceptInvitation,
+  answerSilently,
+  connectionFor,
+  invitationView,
+  listInvitations,
+  sendInvitation,
+  withdrawInvitation,
+} from '../../services/connections/index.js'
+import type { ServiceContext } from '../../services/context.js'
+import { requireViewer } from '../auth.js'
 
 export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

@@ -1,8 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { ServiceContext } from '../../services/context.js'
-import { memberPage } from '../../services/member-page.js'
-import { getMe, searchMembers, updateMe } from '../../services/profiles.js'
-import { requireViewer } from '../auth.js'
 import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
 import {
   memberPageSchema,
@@ -11,6 +7,10 @@ import {
   meSchema,
   updateMeSchema,
 } from '../../contracts/profile.js'
+import type { ServiceContext } from '../../services/context.js'
+import { getMe, searchMembers, updateMe } from '../../services/members/index.js'
+import { memberPage } from '../../services/network/index.js'
+import { requireViewer } from '../auth.js'
 
 export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,

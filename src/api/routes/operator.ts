@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { ServiceContext } from '../../services/context.js'
-import { communityOpenNetworkers } from '../../services/operator.js'
-import { requireViewer } from '../auth.js'
 import { problemResponses } from '../../contracts/common.js'
 import { memberSummarySchema } from '../../contracts/profile.js'
+import type { ServiceContext } from '../../services/context.js'
+import { communityOpenNetworkers } from '../../services/operator/index.js'
+import { requireViewer } from '../auth.js'
 
 const flaggedSchema = z.object({
   member: memberSummarySchema,

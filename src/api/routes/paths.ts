@@ -1,8 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { ServiceContext } from '../../services/context.js'
-import { networkMap, networkReach } from '../../services/network-map.js'
-import { careerStrategyReach, pathsToCompany, pathsToMember } from '../../services/paths.js'
-import { requireViewer } from '../auth.js'
 import { problemResponses } from '../../contracts/common.js'
 import {
   careerStrategyResponseSchema,
@@ -11,6 +7,15 @@ import {
   pathsQuerySchema,
   pathsResponseSchema,
 } from '../../contracts/paths.js'
+import type { ServiceContext } from '../../services/context.js'
+import {
+  careerStrategyReach,
+  networkMap,
+  networkReach,
+  pathsToCompany,
+  pathsToMember,
+} from '../../services/network/index.js'
+import { requireViewer } from '../auth.js'
 
 export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, { ctx }) => {
   app.get(

@@ -1,10 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { ServiceContext } from '../../services/context.js'
-import { createAccessToken, listAccessTokens, revokeAccessToken } from '../../services/tokens.js'
-import { requireViewer } from '../auth.js'
-import { createTokenSchema, tokenCreatedSchema, tokenSummarySchema } from '../../contracts/accounts.js'
+import {
+  createTokenSchema,
+  tokenCreatedSchema,
+  tokenSummarySchema,
+} from '../../contracts/accounts.js'
 import { idParamsSchema, problemResponses } from '../../contracts/common.js'
+import {
+  createAccessToken,
+  listAccessTokens,
+  revokeAccessToken,
+} from '../../services/accounts/index.js'
+import type { ServiceContext } from '../../services/context.js'
+import { requireViewer } from '../auth.js'
 
 export const tokenRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, { ctx }) => {
   app.post(

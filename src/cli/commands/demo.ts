@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { loadDemoCommunity } from '../../services/demo.js'
+import { loadDemoCommunity } from '../../services/demo/index.js'
 import { openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 
 export function demoCommand(): Command {

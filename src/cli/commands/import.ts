@@ -2,9 +2,13 @@ import cliProgress from 'cli-progress'
 import { Command } from 'commander'
 import type { ImportProgress } from '../../imports/linkedin/index.js'
 import type { ServiceContext } from '../../services/context.js'
-import { type ContactFileKind, importContactsFile } from '../../services/import-contacts.js'
-import { type ImportResult, importLinkedIn } from '../../services/import-linkedin.js'
-import { memberForImport } from '../../services/import-owner.js'
+import {
+  type ContactFileKind,
+  type ImportResult,
+  importContactsFile,
+  importLinkedIn,
+  memberForImport,
+} from '../../services/imports/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 
 interface ImportOptions extends DatabaseOptions {

@@ -2,9 +2,9 @@ import { Command } from 'commander'
 import { findMemberByEmail } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
-import { memberForImport } from '../../services/import-owner.js'
-import { pathsToCompany, pathsToMember } from '../../services/paths.js'
-import { summariesOf } from '../../services/profiles.js'
+import { memberForImport } from '../../services/imports/index.js'
+import { summariesOf } from '../../services/members/index.js'
+import { pathsToCompany, pathsToMember } from '../../services/network/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 
 interface PathsOptions extends DatabaseOptions {

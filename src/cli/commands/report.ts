@@ -1,6 +1,6 @@
 import { Command } from 'commander'
-import { memberForImport } from '../../services/import-owner.js'
-import { healthFor, pruneSuggestions, stayInTouchFor } from '../../services/insights.js'
+import { memberForImport } from '../../services/imports/index.js'
+import { healthFor, pruneSuggestions, stayInTouchFor } from '../../services/insights/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 import { reportLionsCommand, reportPathsCommand } from './report-network.js'
 

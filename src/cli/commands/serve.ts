@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { buildApp } from '../../api/app.js'
 import { countMembers } from '../../db/queries/members.js'
-import { loadDemoCommunity } from '../../services/demo.js'
+import { loadDemoCommunity } from '../../services/demo/index.js'
 import { openRuntime, withDatabaseOptions } from '../runtime.js'
 
 const LION_RESCAN_MS = 10 * 60_000

@@ -1,0 +1,142 @@
+import {
+  accessTokenNamesOf,
+  connectionRowsOf,
+  invitationRowsOf,
+} from '../../db/queries/account-data.js'
+import { allContactsOf } from '../../db/queries/contacts.js'
+import { importedRecordsOf, importsOf } from '../../db/queries/imports.js'
+import { cadencesOf, outcomesOf, pruneMarksOf } from '../../db/queries/insights.js'
+import { allInteractionsOf } from '../../db/queries/interactions.js'
+import { AppError } from '../../errors.js'
+import type { MemberId } from '../../ids.js'
+import type { ServiceContext } from '../context.js'
+import { getMe } from '../members/index.js'
+
+export const CSV_TABLES = ['contacts', 'interactions', 'connections'] as const
+export type CsvTable = (typeof CSV_TABLES)[number]
+
+/**
+ * Everything the member owns, as one JSON document: profile, connections, invitations, contacts
+ * with notes and circles, interactions, imported records, prune marks, cadences, outcomes and
+ * imports. The sender of an invitation sees its status as they always did (an ignore stays
+ * hidden); nothing of another member's private data is included.
+ */
+export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) {
+  const now = ctx.clock()
+  const [profile, connectionRows, invitationRows, contacts, interactions, records, marks] =
+    await Promise.all([
+      getMe(ctx, viewer),
+      connectionRowsOf(ctx.db, viewer),
+      invitationRowsOf(ctx.db, viewer),
+      allContactsOf(ctx.db, viewer),
+      allInteractionsOf(ctx.db, viewer),
+      importedRecordsOf(ctx.db, viewer),
+      pruneMarksOf(ctx.db, viewer),
+    ])
+  const [cadences, outcomes, imports, tokens] = await Promise.all([
+    cadencesOf(ctx.db, viewer),
+    outcomesOf(ctx.db, viewer),
+    importsOf(ctx.db, viewer),
+    accessTokenNamesOf(ctx.db, viewer),
+  ])
+  return {
+    exportedAt: now.toISOString(),
+    profile,
+    accessTokens: tokens,
+    connections: connectionRows.map((c) => ({
+      memberId: c.memberLo === viewer ? c.memberHi : c.memberLo,
+      howWeMet: c.howWeMet,
+      since: c.since,
+      removedAt: c.removedBy === viewer ? c.removedAt : null,
+    })),
+    invitations: invitationRows.map((i) => {
+      const sent = i.fromId === viewer
+      const senderStatus =
+        i.status === 'accepted'
+          ? 'accepted'
+          : i.withdrawnAt !== null
+            ? 'withdrawn'
+            : i.expiresAt <= now
+              ? 'expired'
+              : 'pending'
+      return {
+        id: i.id,
+        direction: sent ? 'sent' : 'received',
+        from: i.fromId,
+        to: i.toId,
+        note: i.note,
+        howWeMet: i.howWeMet,
+        status: sent ? senderStatus : i.status,
+        createdAt: i.createdAt,
+      }
+    }),
+    contacts: contacts.map(({ ownerId: _owner, ...c }) => c),
+    interactions: interactions.map(({ ownerId: _owner, ...i }) => i),
+    importedRecords: records.map(({ ownerId: _owner, ...r }) => r),
+    pruneMarks: marks.map(({ ownerId: _owner, ...m }) => m),
+    cadences,
+    outcomes: outcomes.map(({ ownerId: _owner, ...o }) => o),
+    imports: imports.map(({ ownerId: _owner, ...i }) => i),
+  }
+}
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : Array.isArray(value)
+        ? value.join('; ')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  const lines = [columns.join(',')]
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','))
+  return `${lines.join('\r\n')}\r\n`
+}
+
+/** One table of the personal export as CSV (RFC 4180), for spreadsheets. */
+export async function exportPersonalCsv(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  table: string,
+): Promise<string> {
+  const data = await exportPersonalData(ctx, viewer)
+  switch (table) {
+    case 'contacts':
+      return toCsv(
+        [
+          'id',
+          'name',
+          'email',
+          'company',
+          'title',
+          'memberId',
+          'howMet',
+          'howMetNote',
+          'since',
+          'circles',
+          'notes',
+          'source',
+          'strength',
+          'band',
+          'lastContactAt',
+          'archivedAt',
+        ],
+        data.contacts,
+      )
+    case 'interactions':
+      return toCsv(
+        ['id', 'contactId', 'kind', 'at', 'intent', 'by', 'source', 'note'],
+        data.interactions,
+      )
+    case 'connections':
+      return toCsv(['memberId', 'howWeMet', 'since', 'removedAt'], data.connections)
+    default:
+      throw new AppError('not_found', `No table ${table}`)
+  }
+}

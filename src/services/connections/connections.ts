@@ -1,0 +1,119 @@
+import type { Connection, HowWeMet } from '../../contracts/connections.js'
+import type { MemberSummary } from '../../contracts/profile.js'
+import {
+  activeConnectionsOf,
+  type ConnectionRow,
+  findConnection,
+  lockPair,
+  otherEnd,
+  removedConnectionsBy,
+  updateConnection,
+} from '../../db/queries/connections.js'
+import type { MemberRow } from '../../db/queries/members.js'
+import { AppError } from '../../errors.js'
+import type { MemberId } from '../../ids.js'
+import { decodeCursor, encodeCursor } from '../common/index.js'
+import type { ServiceContext } from '../context.js'
+import { memberSummaries, summariesOf } from '../members/index.js'
+
+export const UNDO_WINDOW_MS = 30 * 24 * 3600_000
+
+/** A connection as one of its two members sees it. */
+export function connectionView(row: ConnectionRow, other: MemberSummary): Connection {
+  return {
+    member: other,
+    since: row.since.toISOString(),
+    howWeMet: row.howWeMet as HowWeMet,
+    strength: null,
+  }
+}
+
+export async function connectionFor(ctx: ServiceContext, viewer: MemberId, row: ConnectionRow) {
+  const otherId = otherEnd(row, viewer)
+  const other = (await summariesOf(ctx.db, [otherId])).get(otherId)
+  if (other === undefined) throw new AppError('not_found', 'No such member')
+  return connectionView(row, other)
+}
+
+async function views(
+  ctx: ServiceContext,
+  rows: { connection: ConnectionRow; member: MemberRow }[],
+) {
+  const summaries = await memberSummaries(
+    ctx.db,
+    rows.map((r) => r.member),
+  )
+  return rows.map((r, i) => {
+    const summary = summaries[i]
+    if (summary === undefined) throw new Error('summary missing')
+    return { row: r.connection, view: connectionView(r.connection, summary) }
+  })
+}
+
+/** The caller's own connections, by name, filtered by `q`. */
+export async function listConnections(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  query: { q: string; limit: number; cursor?: string | undefined },
+) {
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, ['name', 'id'])
+  const rows = await activeConnectionsOf(ctx.db, viewer, {
+    q: query.q,
+    limit: query.limit + 1,
+    after,
+  })
+  const shown = rows.slice(0, query.limit)
+  const items = (await views(ctx, shown)).map((v) => v.view)
+  const last = shown.at(-1)?.member
+  return rows.length > query.limit && last !== undefined
+    ? { items, next: encodeCursor({ name: last.name.toLowerCase(), id: last.id }) }
+    : { items }
+}
+
+/**
+ * Removes a connection quietly: the other member is not told, and nothing but the link itself is
+ * touched, so that `restoreConnection` brings back how they met and since when within 30 days.
+ */
+export async function removeConnection(ctx: ServiceContext, viewer: MemberId, otherId: string) {
+  const now = ctx.clock()
+  await ctx.db.transaction(async (tx) => {
+    await lockPair(tx, viewer, otherId)
+    const row = await findConnection(tx, viewer, otherId)
+    if (row === null || row.removedAt !== null) throw new AppError('not_found', 'Not connected')
+    await updateConnection(tx, row.id, { removedAt: now, removedBy: viewer })
+  })
+  ctx.network.apply((index) => index.removeTie(viewer, otherId))
+  return { undoUntil: new Date(now.getTime() + UNDO_WINDOW_MS).toISOString() }
+}
+
+/** Undoes the caller's own removal within 30 days. */
+export async function restoreConnection(ctx: ServiceContext, viewer: MemberId, otherId: string) {
+  const now = ctx.clock()
+  const row = await ctx.db.transaction(async (tx) => {
+    await lockPair(tx, viewer, otherId)
+    const found = await findConnection(tx, viewer, otherId)
+    if (found === null || found.removedAt === null || found.removedBy !== viewer) {
+      throw new AppError('not_found', 'No removed connection to restore')
+    }
+    if (now.getTime() - found.removedAt.getTime() > UNDO_WINDOW_MS) {
+      throw new AppError('conflict', 'The 30 days to undo this removal have passed')
+    }
+    return await updateConnection(tx, found.id, { removedAt: null, removedBy: null })
+  })
+  ctx.network.apply((index) => index.setTie(row.memberLo, row.memberHi))
+  return await connectionFor(ctx, viewer, row)
+}
+
+/** Connections the caller removed in the last 30 days, with the time each can still be restored. */
+export async function recentlyRemoved(ctx: ServiceContext, viewer: MemberId) {
+  const now = ctx.clock()
+  const rows = await removedConnectionsBy(ctx.db, viewer, new Date(now.getTime() - UNDO_WINDOW_MS))
+  return (await views(ctx, rows)).map(({ row, view }) => {
+    const removedAt = row.removedAt ?? now
+    return {
+      ...view,
+      removedAt: removedAt.toISOString(),
+      undoUntil: new Date(removedAt.getTime() + UNDO_WINDOW_MS).toISOString(),
+    }
+  })
+}

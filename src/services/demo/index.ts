@@ -1,0 +1,1 @@
+export { loadDemoCommunity } from './load-demo.js'

@@ -1,0 +1,116 @@
+import { insertConnections, pairOf } from '../../db/queries/connections.js'
+import { insertContacts } from '../../db/queries/contacts.js'
+import { insertOutcomes } from '../../db/queries/insights.js'
+import { insertInteractions } from '../../db/queries/interactions.js'
+import { insertInvitations } from '../../db/queries/invitations.js'
+import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
+import { DEMO_PASSWORD, type DemoCommunity, generateCommunity } from '../../demo/community.js'
+import { generateHistory } from '../../demo/history.js'
+import { generateNetwork } from '../../demo/network.js'
+import { seniorityOf } from '../../domain/seniority.js'
+import { AppError } from '../../errors.js'
+import { newId } from '../../ids.js'
+import { hashPassword } from '../accounts/index.js'
+import { INVITATION_LIFETIME_MS } from '../connections/index.js'
+import type { ServiceContext } from '../context.js'
+
+export interface DemoLoadResult {
+  members: number
+  connections: number
+  invitations: number
+  companies: number
+  login: { email: string; password: string }
+}
+
+/**
+ * Fills an empty database with a generated community, in one transaction. Every demo member
+ * shares one password, hashed once, so loading 2,000 members takes seconds, not minutes.
+ */
+export async function loadDemoCommunity(
+  ctx: ServiceContext,
+  options: { members: number; seed: number },
+): Promise<DemoLoadResult> {
+  const now = ctx.clock()
+  const community = generateCommunity({ ...options, now })
+  const network = generateNetwork(community, options.seed, now)
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  await ctx.db.transaction(async (tx) => {
+    if ((await countMembers(tx)) > 0) {
+      throw new AppError('conflict', 'The demo community loads only into an empty database')
+    }
+    await insertMembers(tx, memberRows(community, passwordHash, now))
+    await insertPositions(tx, positionRows(community))
+    await insertConnections(
+      tx,
+      network.connections.map((c) => ({
+        id: newId(),
+        ...pairOf(c.a, c.b),
+        howWeMet: c.howWeMet,
+        since: c.since,
+      })),
+    )
+    await insertInvitations(
+      tx,
+      network.invitations.map((i) => ({
+        id: newId(),
+        fromId: i.from,
+        toId: i.to,
+        note: i.note,
+        howWeMet: i.howWeMet,
+        status: i.status,
+        createdAt: i.createdAt,
+        answeredAt: i.status === 'ignored' ? i.createdAt : null,
+        expiresAt: new Date(i.createdAt.getTime() + INVITATION_LIFETIME_MS),
+      })),
+    )
+    // Years of interactions for the featured members, so strengths and suggestions mean something.
+    const history = generateHistory(community, network, options.seed, now)
+    await insertContacts(tx, history.contacts)
+    await insertInteractions(tx, history.interactions)
+    await insertOutcomes(tx, history.outcomes)
+  })
+  const first = community.members[0]
+  return {
+    members: community.members.length,
+    connections: network.connections.length,
+    invitations: network.invitations.length,
+    companies: community.companies.length,
+    login: { email: first?.email ?? '', password: DEMO_PASSWORD },
+  }
+}
+
+function memberRows(community: DemoCommunity, passwordHash: string, now: Date) {
+  return community.members.map((m) => ({
+    id: m.id,
+    email: m.email,
+    passwordHash,
+    name: m.name,
+    headline: m.headline,
+    location: m.location,
+    valueProposition: m.valueProposition,
+    asks: m.asks,
+    student: m.student,
+    inTransition: m.inTransition,
+    openNetworker: m.openNetworker,
+    visibility: m.visibility,
+    careerStrategy: m.careerStrategy,
+    role: m.role,
+    createdAt: now,
+    updatedAt: now,
+  }))
+}
+
+function positionRows(community: DemoCommunity) {
+  return community.members.flatMap((m) =>
+    m.positions.map((p, ord) => ({
+      id: newId(),
+      memberId: m.id,
+      company: p.company,
+      title: p.title,
+      seniority: seniorityOf(p.title),
+      from: p.from,
+      to: p.to,
+      ord,
+    })),
+  )
+}

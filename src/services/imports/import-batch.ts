@@ -1,0 +1,262 @@
+import type { Db } from '../../db/client.js'
+import {
+  allContactsOf,
+  insertContacts,
+  membersByEmails,
+  type NewContactRow,
+  updateContact,
+} from '../../db/queries/contacts.js'
+import { insertImportedRecords, type NewImportedRecord } from '../../db/queries/imports.js'
+import { insertInteractions, type NewInteraction } from '../../db/queries/interactions.js'
+import type { ImportCounts, ImportSkip } from '../../db/schema/contacts.js'
+import { newId } from '../../ids.js'
+import { normaliseName } from '../../imports/common/contact-key.js'
+import type { ImportedContact, SkippedRow } from '../../imports/types.js'
+
+export type RecordKind = 'invitation' | 'recommendation' | 'position' | 'endorsement'
+
+const COUNT_OF: Record<RecordKind, keyof ImportCounts> = {
+  invitation: 'invitations',
+  recommendation: 'recommendations',
+  position: 'positions',
+  endorsement: 'endorsements',
+}
+
+const INTERACTION_BATCH = 10_000
+const RECORD_BATCH = 2_000
+
+export function emptyCounts(): ImportCounts {
+  return {
+    connections: 0,
+    messages: 0,
+    invitations: 0,
+    recommendations: 0,
+    positions: 0,
+    endorsements: 0,
+    contacts: 0,
+  }
+}
+
+interface PendingContact {
+  row: NewContactRow & { id: string }
+  counts: 'connections' | 'contacts'
+}
+
+/**
+ * The state of one import inside its transaction: the owner's contacts by key, name, e-mail and
+ * member, and the rows waiting to be written in batches. Contacts are written before any
+ * interaction that points at them. Everything already held is counted as unchanged, so a second
+ * import of the same file adds nothing.
+ */
+export class ImportBatch {
+  readonly counts = emptyCounts()
+  unchanged = 0
+  readonly skipped: ImportSkip[] = []
+  private readonly byKey = new Map<string, string>()
+  private readonly byName = new Map<string, string>()
+  private readonly byEmail = new Map<string, string>()
+  private readonly byMember = new Map<string, string>()
+  private readonly remapped = new Map<string, string>()
+  private pendingContacts: PendingContact[] = []
+  private pendingMessages: NewInteraction[] = []
+  private pendingOther: NewInteraction[] = []
+  private pendingRecords: NewImportedRecord[] = []
+
+  private constructor(
+    private readonly tx: Db,
+    readonly ownerId: string,
+    private readonly now: Date,
+    private readonly source: string,
+  ) {}
+
+  static async open(tx: Db, ownerId: string, now: Date, source: string): Promise<ImportBatch> {
+    const batch = new ImportBatch(tx, ownerId, now, source)
+    for (const row of await allContactsOf(tx, ownerId)) {
+      if (row.importKey !== null) batch.byKey.set(row.importKey, row.id)
+      if (row.email !== null) batch.byEmail.set(row.email.toLowerCase(), row.id)
+      if (row.memberId !== null) batch.byMember.set(row.memberId, row.id)
+      const name = normaliseName(row.name)
+      if (!batch.byName.has(name)) batch.byName.set(name, row.id)
+    }
+    return batch
+  }
+
+  skip(row: SkippedRow | (ImportSkip & { detail?: string })): void {
+    this.skipped.push({
+      file: row.file,
+      line: row.line,
+      reason: row.reason,
+      ...(row.detail ? { detail: row.detail } : {}),
+    })
+  }
+
+  /** An address-book person or a LinkedIn connection: new unless its key or e-mail is known. */
+  addContact(c: ImportedContact, counts: 'connections' | 'contacts'): void {
+    const emails = c.emails.map((e) => e.toLowerCase())
+    const known =
+      this.byKey.get(c.externalKey) ??
+      emails.map((e) => this.byEmail.get(e)).find((id) => id !== undefined)
+    if (known !== undefined) {
+      this.byKey.set(c.externalKey, known)
+      this.unchanged++
+      return
+    }
+    const id = newId()
+    const name = c.fullName || emails[0] || c.externalKey
+    this.register(c.externalKey, name, id)
+    for (const e of emails) if (!this.byEmail.has(e)) this.byEmail.set(e, id)
+    this.pendingContacts.push({
+      counts,
+      row: {
+        id,
+        ownerId: this.ownerId,
+        name,
+        email: emails[0] ?? null,
+        company: c.company,
+        title: c.title,
+        profileUrl: c.profileUrl,
+        howMet: 'imported',
+        howMetNote: null,
+        since: c.connectedOn,
+        notes: c.note ?? '',
+        source: this.source,
+        importKey: c.externalKey,
+        createdAt: this.now,
+      },
+    })
+  }
+
+  private register(key: string, name: string, id: string): void {
+    this.byKey.set(key, id)
+    const normal = normaliseName(name)
+    if (normal !== '' && !this.byName.has(normal)) this.byName.set(normal, id)
+  }
+
+  /** The contact a key (or, failing that, a name) stands for, if the owner has one. */
+  find(key: string, name: string | null): string | null {
+    const id =
+      this.byKey.get(key) ??
+      (name === null ? undefined : this.byName.get(normaliseName(name))) ??
+      (key.startsWith('name:') ? this.byName.get(key.slice(5, key.indexOf('|'))) : undefined)
+    return id === undefined ? null : (this.remapped.get(id) ?? id)
+  }
+
+  /** The contact for someone met only in messages: found, or created as an imported contact. */
+  findOrCreate(key: string, name: string, profileUrl: string | null): string {
+    const found = this.find(key, name)
+    if (found !== null) return found
+    const id = newId()
+    this.register(key, name, id)
+    this.pendingContacts.push({
+      counts: 'contacts',
+      row: {
+        id,
+        ownerId: this.ownerId,
+        name: name || key,
+        profileUrl,
+        howMet: 'imported',
+        source: this.source,
+        importKey: key,
+        createdAt: this.now,
+      },
+    })
+    return id
+  }
+
+  /** Queues an interaction; `counted` ones add to `imported.messages` (others are part of a record). */
+  async addInteraction(
+    row: Omit<NewInteraction, 'ownerId' | 'source'>,
+    counted: boolean,
+  ): Promise<void> {
+    const full = { ...row, ownerId: this.ownerId, source: this.source }
+    if (counted) this.pendingMessages.push(full)
+    else this.pendingOther.push(full)
+    if (this.pendingMessages.length + this.pendingOther.length >= INTERACTION_BATCH) {
+      await this.flushInteractions()
+    }
+  }
+
+  async addRecord(kind: RecordKind, record: Omit<NewImportedRecord, 'id' | 'ownerId' | 'kind'>) {
+    this.pendingRecords.push({ ...record, id: newId(), ownerId: this.ownerId, kind })
+    if (this.pendingRecords.length >= RECORD_BATCH) await this.flushRecords()
+  }
+
+  /**
+   * Writes the queued contacts. An imported contact whose e-mail is a member's is linked to that
+   * member, or merged into the contact the owner already holds for them (a connection).
+   */
+  async flushContacts(): Promise<void> {
+    if (this.pendingContacts.length === 0) return
+    const pending = this.pendingContacts
+    this.pendingContacts = []
+    const emails = [...new Set(pending.flatMap((p) => (p.row.email ? [p.row.email] : [])))]
+    const memberOf = new Map(
+      (await membersByEmails(this.tx, emails)).map((m) => [m.email.toLowerCase(), m.id]),
+    )
+    const rows: NewContactRow[] = []
+    for (const p of pending) {
+      const memberId = p.row.email ? memberOf.get(p.row.email) : undefined
+      if (memberId !== undefined && memberId !== this.ownerId) {
+        const existing = this.byMember.get(memberId)
+        if (existing !== undefined) {
+          this.remapped.set(p.row.id, existing)
+          if (p.row.importKey) {
+            this.byKey.set(p.row.importKey, existing)
+            await updateContact(this.tx, this.ownerId, existing, {
+              importKey: p.row.importKey,
+              ...(p.row.email ? { email: p.row.email } : {}),
+            })
+          }
+          this.unchanged++
+          continue
+        }
+        this.byMember.set(memberId, p.row.id)
+        rows.push({ ...p.row, memberId })
+      } else rows.push(p.row)
+      this.counts[p.counts]++
+    }
+    await insertContacts(this.tx, rows)
+  }
+
+  private async flushInteractions(): Promise<void> {
+    await this.flushContacts()
+    const remap = (rows: NewInteraction[]) =>
+      rows.map((r) => {
+        const to = this.remapped.get(r.contactId)
+        return to === undefined ? r : { ...r, contactId: to }
+      })
+    const messages = remap(this.pendingMessages)
+    const other = remap(this.pendingOther)
+    this.pendingMessages = []
+    this.pendingOther = []
+    const added = await insertInteractions(this.tx, messages)
+    this.counts.messages += added
+    this.unchanged += messages.length - added
+    // @NOTE A recommendation's interaction is counted with its record, not again here.
+    await insertInteractions(this.tx, other)
+  }
+
+  private async flushRecords(): Promise<void> {
+    await this.flushContacts()
+    const byKind = new Map<RecordKind, NewImportedRecord[]>()
+    for (const r of this.pendingRecords) {
+      const kind = r.kind as RecordKind
+      const contactId =
+        r.contactId === null ? null : (this.remapped.get(r.contactId) ?? r.contactId)
+      byKind.set(kind, [...(byKind.get(kind) ?? []), { ...r, contactId }])
+    }
+    this.pendingRecords = []
+    for (const [kind, rows] of byKind) {
+      const added = await insertImportedRecords(this.tx, rows)
+      this.counts[COUNT_OF[kind]] += added
+      this.unchanged += rows.length - added
+    }
+  }
+
+  async finish(): Promise<{ imported: ImportCounts; unchanged: number; skipped: ImportSkip[] }> {
+    await this.flushContacts()
+    await this.flushInteractions()
+    await this.flushRecords()
+    return { imported: this.counts, unchanged: this.unchanged, skipped: this.skipped }
+  }
+}

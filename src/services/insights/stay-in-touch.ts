@@ -1,0 +1,86 @@
+import type { StayInTouchView } from '../../contracts/insights.js'
+import { cadencesOf, replaceCadences } from '../../db/queries/insights.js'
+import { stayInTouch } from '../../domain/stay-in-touch.js'
+import type { MemberId } from '../../ids.js'
+import type { ServiceContext } from '../context.js'
+import { displayOf } from '../relationships/index.js'
+import { type AnalyzedNetwork, currentNetwork } from '../scoring/index.js'
+
+/** Cadences a member starts with until they set their own: clients monthly, partners quarterly. */
+export const DEFAULT_CADENCES: Readonly<Record<string, number>> = {
+  clients: 30,
+  partners: 90,
+  friends: 365,
+}
+
+export async function cadencesFor(
+  ctx: ServiceContext,
+  viewer: MemberId,
+): Promise<Record<string, number>> {
+  const rows = await cadencesOf(ctx.db, viewer)
+  if (rows.length === 0) return { ...DEFAULT_CADENCES }
+  return Object.fromEntries(rows.map((r) => [r.circle, r.days]))
+}
+
+export async function setCadences(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  cadences: Record<string, number>,
+) {
+  await ctx.db.transaction(async (tx) => {
+    await replaceCadences(
+      tx,
+      viewer,
+      Object.entries(cadences).map(([circle, days]) => ({ circle, days })),
+    )
+  })
+  return await stayInTouchFor(ctx, viewer, 0)
+}
+
+async function dueItems(
+  ctx: ServiceContext,
+  network: AnalyzedNetwork,
+  cadences: Record<string, number>,
+  horizonDays: number,
+) {
+  const due = stayInTouch(
+    network.contacts.map((c) => ({
+      id: c.row.id,
+      circles: c.row.circles,
+      lastContactAt: c.analysis.lastContactAt,
+    })),
+    cadences,
+    ctx.clock(),
+    { horizonDays },
+  )
+  const rows = new Map(network.contacts.map((c) => [c.row.id, c.row]))
+  const display = await displayOf(ctx.db, [...rows.values()])
+  return due.flatMap((d) => {
+    const row = rows.get(d.id)
+    if (row === undefined) return []
+    return [
+      {
+        contact: display(row),
+        circle: d.circle,
+        cadenceDays: d.cadenceDays,
+        lastContactAt: d.lastContactAt?.toISOString() ?? null,
+        daysSince: d.daysSince,
+        overdueDays: d.overdueDays,
+        reason: d.reason,
+      },
+    ]
+  })
+}
+
+/** Who is due a word, by the member's cadence per circle (defaults until they set their own). */
+export async function stayInTouchFor(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  horizonDays: number,
+): Promise<StayInTouchView> {
+  const [network, cadences] = await Promise.all([
+    currentNetwork(ctx, viewer),
+    cadencesFor(ctx, viewer),
+  ])
+  return { cadences, items: await dueItems(ctx, network, cadences, horizonDays) }
+}

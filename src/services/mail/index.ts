@@ -1,0 +1,1 @@
+export { deliverQueuedMail, queueMail } from './outbox.js'

@@ -1,0 +1,27 @@
+import type { Db } from '../../db/client.js'
+import { insertMail, markMailFailed, markMailSent, unsentMail } from '../../db/queries/instance.js'
+import { newId } from '../../ids.js'
+import type { OutgoingMail } from '../../mail/transport.js'
+import type { ServiceContext } from '../context.js'
+
+/** Records a mail in the outbox, inside the caller's transaction, so it exists exactly when the change does. */
+export async function queueMail(db: Db, mail: OutgoingMail, at: Date): Promise<void> {
+  await insertMail(db, { id: newId(), ...mail, html: mail.html ?? null, createdAt: at })
+}
+
+/** Sends what the outbox holds over SMTP, when SMTP is configured; failures stay queued for the next run. */
+export async function deliverQueuedMail(ctx: ServiceContext): Promise<number> {
+  if (ctx.mail === null) return 0
+  let sent = 0
+  for (const row of await unsentMail(ctx.db)) {
+    try {
+      await ctx.mail.send(row)
+      await markMailSent(ctx.db, row.id, ctx.clock())
+      sent++
+    } catch (error) {
+      ctx.log.warn({ err: error, mailId: row.id }, 'mail delivery failed')
+      await markMailFailed(ctx.db, row.id, error instanceof Error ? error.message : String(error))
+    }
+  }
+  return sent
+}

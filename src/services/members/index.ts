@@ -1,0 +1,8 @@
+export {
+  getMe,
+  getMemberProfile,
+  memberSummaries,
+  searchMembers,
+  summariesOf,
+  updateMe,
+} from './profiles.js'

@@ -1,0 +1,164 @@
+import { groupBy } from '../../collections.js'
+import type {
+  Me,
+  MemberProfile,
+  MemberSummary,
+  Position,
+  UpdateMe,
+} from '../../contracts/profile.js'
+import type { Db } from '../../db/client.js'
+import {
+  findMemberById,
+  findMembersByIds,
+  type MemberRow,
+  type PositionRow,
+  positionsOf,
+  replacePositions,
+  searchMembers as searchMemberRows,
+  updateMember,
+} from '../../db/queries/members.js'
+import { type Seniority, seniorityOf } from '../../domain/seniority.js'
+import { AppError } from '../../errors.js'
+import { type MemberId, newId } from '../../ids.js'
+import { decodeCursor, encodeCursor } from '../common/index.js'
+import type { ServiceContext } from '../context.js'
+
+function toPosition(row: PositionRow): Position {
+  return {
+    company: row.company,
+    title: row.title,
+    from: row.from,
+    to: row.to,
+    seniority: row.seniority as Seniority,
+  }
+}
+
+/** The part of a profile every signed-in member may see. */
+function publicProfileOf(row: MemberRow, positions: PositionRow[]) {
+  return {
+    id: row.id,
+    name: row.name,
+    headline: row.headline,
+    location: row.location,
+    valueProposition: row.valueProposition,
+    asks: row.asks,
+    positions: positions.map(toPosition),
+    flags: {
+      student: row.student,
+      inTransition: row.inTransition,
+      openNetworker: row.openNetworker,
+    },
+  }
+}
+
+function toMe(row: MemberRow, positions: PositionRow[]): Me {
+  return {
+    ...publicProfileOf(row, positions),
+    email: row.email,
+    visibility: row.visibility,
+    careerStrategy: row.careerStrategy,
+    role: row.role,
+    createdAt: row.createdAt.toISOString(),
+  }
+}
+
+async function requireMember(db: Db, id: string): Promise<MemberRow> {
+  const row = await findMemberById(db, id)
+  if (row === null) throw new AppError('not_found', 'No such member')
+  return row
+}
+
+export async function getMe(ctx: ServiceContext, memberId: MemberId): Promise<Me> {
+  const row = await requireMember(ctx.db, memberId)
+  return toMe(row, await positionsOf(ctx.db, [memberId]))
+}
+
+/** Applies a partial profile update; a `positions` list replaces the whole list, in one transaction. */
+export async function updateMe(ctx: ServiceContext, memberId: MemberId, patch: UpdateMe) {
+  const now = ctx.clock()
+  await ctx.db.transaction(async (tx) => {
+    const current = await requireMember(tx, memberId)
+    const { positions, flags, ...fields } = patch
+    await updateMember(tx, memberId, {
+      ...fields,
+      ...(flags?.student !== undefined ? { student: flags.student } : {}),
+      ...(flags?.inTransition !== undefined ? { inTransition: flags.inTransition } : {}),
+      ...(flags?.openNetworker !== undefined ? { openNetworker: flags.openNetworker } : {}),
+      updatedAt: now,
+    })
+    if (positions !== undefined) {
+      await replacePositions(
+        tx,
+        current.id,
+        positions.map((p, ord) => ({
+          id: newId(),
+          memberId: current.id,
+          company: p.company,
+          title: p.title,
+          seniority: seniorityOf(p.title),
+          from: p.from ?? null,
+          to: p.to ?? null,
+          ord,
+        })),
+      )
+    }
+  })
+  const { visibility } = patch
+  if (visibility !== undefined)
+    ctx.network.apply((index) => index.setVisibility(memberId, visibility))
+  return await getMe(ctx, memberId)
+}
+
+/** Another member's profile as any signed-in member of the community sees it. */
+export async function getMemberProfile(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  memberId: string,
+): Promise<MemberProfile> {
+  const row = await requireMember(ctx.db, memberId)
+  const positions = await positionsOf(ctx.db, [row.id])
+  return { ...publicProfileOf(row, positions), isSelf: row.id === viewer }
+}
+
+/** The current position is the first one without an end date, else the first listed. */
+export function currentPosition(positions: PositionRow[]): PositionRow | null {
+  return positions.find((p) => p.to === null) ?? positions[0] ?? null
+}
+
+export async function memberSummaries(db: Db, rows: MemberRow[]): Promise<MemberSummary[]> {
+  const positions = await positionsOf(
+    db,
+    rows.map((r) => r.id),
+  )
+  const byMember = groupBy(positions, (p) => p.memberId)
+  return rows.map((row) => {
+    const current = currentPosition(byMember.get(row.id) ?? [])
+    return {
+      id: row.id,
+      name: row.name,
+      headline: row.headline,
+      company: current?.company ?? null,
+      title: current?.title ?? null,
+    }
+  })
+}
+
+export async function searchMembers(
+  ctx: ServiceContext,
+  query: { q: string; limit: number; cursor?: string | undefined },
+) {
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, ['name', 'id'])
+  const rows = await searchMemberRows(ctx.db, query.q, query.limit + 1, after)
+  const page = rows.slice(0, query.limit)
+  const last = page.at(-1)
+  const items = await memberSummaries(ctx.db, page)
+  return rows.length > query.limit && last !== undefined
+    ? { items, next: encodeCursor({ name: last.name.toLowerCase(), id: last.id }) }
+    : { items }
+}
+
+/** Summaries of the given members, keyed by id (unknown ids are left out). */
+export async function summariesOf(db: Db, ids: string[]): Promise<Map<string, MemberSummary>> {
+  const summaries = await memberSummaries(db, await findMembersByIds(db, ids))
+  return new Map(summaries.map((s) => [s.id, s]))
+}

@@ -1,0 +1,5 @@
+export { visibleConnectionsOf } from './degrees.js'
+export { memberPage } from './member-page.js'
+export { NetworkHolder } from './network-holder.js'
+export { networkMap, networkReach } from './network-map.js'
+export { careerStrategyReach, pathsToCompany, pathsToMember } from './paths.js'

@@ -1,0 +1,2 @@
+export { currentSignupMode } from './instance-settings.js'
+export { communityOpenNetworkers } from './operator.js'

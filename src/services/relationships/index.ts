@@ -1,0 +1,7 @@
+export { listCircles } from './circles.js'
+export { syncConnectionContacts } from './connection-contacts.js'
+export { contactDetail } from './contact-detail.js'
+export { displayOf } from './contact-display.js'
+export { createContact, updateContact } from './contact-edit.js'
+export { listContacts } from './contact-list.js'
+export { addInteraction } from './interactions.js'

@@ -1,0 +1,246 @@
+import { type ContactRow, saveScores, visibleContactsOf } from '../../db/queries/contacts.js'
+import { interactionFactsOfContacts } from '../../db/queries/interactions.js'
+import type { LearnedThreshold } from '../../domain/prune-threshold.js'
+import {
+  type ExchangeCounts,
+  exchangeBalance,
+  type ReciprocityYear,
+  reciprocity,
+  reciprocityLabel,
+} from '../../domain/reciprocity.js'
+import {
+  analyzeRelationship,
+  type RelationshipAnalysis,
+} from '../../domain/relationship-analysis.js'
+import type { ServiceContext } from '../context.js'
+import { syncConnectionContacts } from '../relationships/index.js'
+import { learnedThresholdOf } from './prune-learning.js'
+import { interactionOf, relationshipOf } from './relationship-inputs.js'
+
+export interface AnalyzedContact {
+  row: ContactRow
+  analysis: RelationshipAnalysis
+}
+
+export interface AnalyzedNetwork {
+  contacts: AnalyzedContact[]
+  threshold: LearnedThreshold
+  marks: Map<string, 'keep' | 'prune'>
+  /** Exchanges both ways per calendar year, summed over every contact, oldest first. */
+  reciprocityByYear: ReciprocityYear[]
+}
+
+interface CachedAnalysis {
+  signature: string
+  lions: unknown
+  at: number
+  network: AnalyzedNetwork
+}
+
+const DAY_MS = 86_400_000
+/** A cached analysis older than this is redone: recency decays daily. */
+export const SCORE_TTL_MS = DAY_MS
+/** Owners whose analysis a process keeps; the least recently used is dropped past this. */
+const CACHED_OWNERS = 200
+const analyses = new WeakMap<ServiceContext, Map<string, CachedAnalysis>>()
+
+/** Contacts analysed per read of interactions. */
+const ANALYSIS_SLICE = 2000
+
+/**
+ * For each member the owner is connected to, the members both hold a strong tie with, from the
+ * in-memory graph: a scan of two neighbourhoods instead of a join over every connection.
+ */
+export async function mutualStrongTiesOf(
+  ctx: ServiceContext,
+  ownerId: string,
+): Promise<Map<string, number>> {
+  return (await ctx.network.get()).mutualStrongTies(ownerId)
+}
+
+interface NetworkInputs {
+  rows: ContactRow[]
+  mutual: Map<string, number>
+  learned: Awaited<ReturnType<typeof learnedThresholdOf>>
+  lions: ReturnType<ServiceContext['network']['lions']>
+}
+
+async function networkInputs(ctx: ServiceContext, ownerId: string): Promise<NetworkInputs> {
+  await syncConnectionContacts(ctx.db, ownerId, ctx.clock())
+  const [rows, mutual, learned] = await Promise.all([
+    visibleContactsOf(ctx.db, ownerId),
+    mutualStrongTiesOf(ctx, ownerId),
+    learnedThresholdOf(ctx.db, ownerId),
+  ])
+  return { rows, mutual, learned, lions: ctx.network.lions() }
+}
+
+/**
+ * Everything an analysis reads besides the interactions themselves. Adding an interaction or an
+ * outcome clears the contact's `scored_at`, so a changed log shows here too.
+ */
+function signatureOf(inputs: NetworkInputs): string {
+  const rows = [...inputs.rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const parts = rows.map((r) =>
+    [
+      r.id,
+      r.scoredAt?.getTime() ?? 'x',
+      r.memberId ?? '',
+      r.memberId === null ? '' : (inputs.mutual.get(r.memberId) ?? 0),
+      r.since?.getTime() ?? '',
+      r.howMet ?? '',
+      r.howMetNote ?? '',
+      r.circles.join(','),
+    ].join('|'),
+  )
+  const marks = [...inputs.learned.marks.entries()]
+    .sort()
+    .map(([id, verdict]) => `${id}:${verdict}`)
+  return `${parts.join('\n')}\n#${marks.join(',')}#${inputs.learned.threshold.threshold}`
+}
+
+function sameScore(row: ContactRow, a: RelationshipAnalysis): boolean {
+  return (
+    row.scoredAt !== null &&
+    row.strength === Math.fround(a.tie.strength) &&
+    row.band === a.tie.band &&
+    row.pruneScore === Math.fround(a.prune.score) &&
+    (row.lastContactAt?.getTime() ?? null) === (a.lastContactAt?.getTime() ?? null)
+  )
+}
+
+function sumByYear(into: Map<number, ExchangeCounts>, years: readonly ReciprocityYear[]): void {
+  for (const y of years) {
+    const c = into.get(y.year) ?? { memberGave: 0, memberAsked: 0, contactGave: 0, contactAsked: 0 }
+    c.memberGave += y.memberGave
+    c.memberAsked += y.memberAsked
+    c.contactGave += y.contactGave
+    c.contactAsked += y.contactAsked
+    into.set(y.year, c)
+  }
+}
+
+async function analyzeFrom(
+  ctx: ServiceContext,
+  ownerId: string,
+  inputs: NetworkInputs,
+  writeAll: boolean,
+): Promise<AnalyzedNetwork> {
+  const now = ctx.clock()
+  const { rows, mutual, learned, lions } = inputs
+  const options = { pruneThreshold: learned.threshold.threshold }
+  const contacts: AnalyzedContact[] = []
+  const years = new Map<number, ExchangeCounts>()
+  // @NOTE Interactions are read a slice of contacts at a time, so memory holds one slice of a
+  // million-message history rather than all of it.
+  for (let i = 0; i < rows.length; i += ANALYSIS_SLICE) {
+    const slice = rows.slice(i, i + ANALYSIS_SLICE)
+    const byContact = await interactionFactsOfContacts(
+      ctx.db,
+      ownerId,
+      slice.map((r) => r.id),
+    )
+    for (const row of slice) {
+      const ties = row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0)
+      const interactions = (byContact.get(row.id) ?? []).map(interactionOf)
+      const rel = relationshipOf(row, interactions, ties, lions)
+      contacts.push({ row, analysis: analyzeRelationship(rel, now, options) })
+      sumByYear(years, reciprocity(interactions, now).byYear)
+    }
+  }
+  // @NOTE Only changed scores are written: rewriting thousands of unchanged rows on every read
+  // was most of the cost of a health or stay-in-touch request.
+  const changed = writeAll ? contacts : contacts.filter((c) => !sameScore(c.row, c.analysis))
+  await saveScores(
+    ctx.db,
+    changed.map((c) => ({
+      id: c.row.id,
+      strength: c.analysis.tie.strength,
+      band: c.analysis.tie.band,
+      pruneScore: c.analysis.prune.score,
+      lastContactAt: c.analysis.lastContactAt,
+    })),
+    now,
+  )
+  const written = new Set(changed.map((c) => c.row.id))
+  const current = contacts.map(({ row, analysis }) => ({
+    analysis,
+    row: written.has(row.id)
+      ? {
+          ...row,
+          strength: Math.fround(analysis.tie.strength),
+          band: analysis.tie.band,
+          pruneScore: Math.fround(analysis.prune.score),
+          lastContactAt: analysis.lastContactAt,
+          scoredAt: now,
+        }
+      : row,
+  }))
+  const reciprocityByYear = [...years.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, c]) => ({ year, ...c, balance: exchangeBalance(c), label: reciprocityLabel(c) }))
+  const network = {
+    contacts: current,
+    threshold: learned.threshold,
+    marks: learned.marks,
+    reciprocityByYear,
+  }
+  remember(ctx, ownerId, {
+    signature: signatureOf({ ...inputs, rows: current.map((c) => c.row) }),
+    lions,
+    at: now.getTime(),
+    network,
+  })
+  return network
+}
+
+function remember(ctx: ServiceContext, ownerId: string, entry: CachedAnalysis): void {
+  let owners = analyses.get(ctx)
+  if (owners === undefined) {
+    owners = new Map()
+    analyses.set(ctx, owners)
+  }
+  owners.delete(ownerId)
+  owners.set(ownerId, entry)
+  if (owners.size > CACHED_OWNERS) {
+    const oldest = owners.keys().next()
+    if (oldest.done !== true) owners.delete(oldest.value)
+  }
+}
+
+/**
+ * Analyses every contact the owner can see from one read of their interactions, and writes
+ * every score onto the contact rows. For imports, which change interactions wholesale; reads
+ * use `currentNetwork`. Linear in contacts and interactions.
+ */
+export async function analyzeNetwork(
+  ctx: ServiceContext,
+  ownerId: string,
+): Promise<AnalyzedNetwork> {
+  return await analyzeFrom(ctx, ownerId, await networkInputs(ctx, ownerId), true)
+}
+
+/**
+ * The owner's analysed network, redone only when something it reads changed since it was last
+ * done: contacts (added, hidden, edited, or with a new interaction or outcome, which clears
+ * `scored_at`), prune marks, shared connections, the open-networker scan, or a day passing.
+ * Otherwise the analysis kept from the previous call is returned without reading interactions.
+ */
+export async function currentNetwork(
+  ctx: ServiceContext,
+  ownerId: string,
+): Promise<AnalyzedNetwork> {
+  const inputs = await networkInputs(ctx, ownerId)
+  const cached = analyses.get(ctx)?.get(ownerId)
+  const age = ctx.clock().getTime() - (cached?.at ?? 0)
+  if (
+    cached !== undefined &&
+    age >= 0 &&
+    age <= SCORE_TTL_MS &&
+    cached.lions === inputs.lions &&
+    cached.signature === signatureOf(inputs)
+  ) {
+    return cached.network
+  }
+  return await analyzeFrom(ctx, ownerId, inputs, false)
+}

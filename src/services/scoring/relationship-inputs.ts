@@ -1,0 +1,44 @@
+import type { ContactRow } from '../../db/queries/contacts.js'
+import type { InteractionFacts } from '../../db/queries/interactions.js'
+import {
+  HOW_MET_KINDS,
+  type HowMetKind,
+  type Interaction,
+  type InteractionIntent,
+  type InteractionKind,
+  type Relationship,
+} from '../../domain/relationship.js'
+
+const HOW_MET = new Set<string>(HOW_MET_KINDS)
+export function howMetOf(value: string | null): HowMetKind | null {
+  return value !== null && HOW_MET.has(value) ? (value as HowMetKind) : null
+}
+
+/** A stored interaction as the model reads it. */
+export function interactionOf(f: Pick<InteractionFacts, 'kind' | 'at' | 'intent' | 'by'>) {
+  const i: Interaction = { kind: f.kind as InteractionKind, at: f.at }
+  if (f.intent !== null) i.intent = f.intent as InteractionIntent
+  if (f.by === 'member' || f.by === 'contact') i.by = f.by
+  return i
+}
+
+/**
+ * A contact's relationship as the model reads it. `lionScores` is the latest community scan for
+ * open networkers, so that a member contact who connects with anyone is suggested for pruning.
+ */
+export function relationshipOf(
+  row: ContactRow,
+  interactions: readonly Interaction[],
+  mutualStrongTies: number,
+  lionScores: ReadonlyMap<string, { score: number }> | null = null,
+): Relationship {
+  return {
+    since: row.since,
+    howMet: howMetOf(row.howMet),
+    howMetNote: row.howMetNote ?? undefined,
+    interactions,
+    mutualStrongTies,
+    circles: row.circles,
+    lionScore: row.memberId === null ? undefined : lionScores?.get(row.memberId)?.score,
+  }
+}
