@@ -15,6 +15,8 @@ function freePort(): string {
 // choice of port and data folder to the workers so they all talk to the same server.
 process.env.RAPPORT_E2E_PORT ??= freePort()
 process.env.RAPPORT_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'rapport-e2e-'))
+process.env.RAPPORT_E2E_SMTP_PORT ??= freePort()
+process.env.RAPPORT_E2E_MAIL ??= mkdtempSync(join(tmpdir(), 'rapport-e2e-mail-'))
 const port = process.env.RAPPORT_E2E_PORT
 const dataDir = process.env.RAPPORT_E2E_DATA
 const baseURL = `http://127.0.0.1:${port}`
@@ -22,6 +24,7 @@ const baseURL = `http://127.0.0.1:${port}`
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '*.spec.ts',
+  globalSetup: './test/e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -67,6 +70,7 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       RAPPORT_SIGNUPS_PER_HOUR: '1000',
       RAPPORT_INVITES_PER_WEEK: '1000',
+      RAPPORT_SMTP_URL: `smtp://127.0.0.1:${process.env.RAPPORT_E2E_SMTP_PORT}`,
     },
   },
 })

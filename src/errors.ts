@@ -10,6 +10,7 @@ export type AppErrorCode =
   | 'rule_violation'
   | 'rate_limited'
   | 'locked'
+  | 'misdirected'
 
 export interface FieldError {
   path: string

@@ -14,6 +14,7 @@ import { createLogger } from '../logger.js'
 import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
+import { registerHostCheck } from './host-check.js'
 import { handleError, problem, sendProblem } from './problem.js'
 import { accountDataRoutes } from './routes/account-data.js'
 import { accountRoutes } from './routes/accounts.js'
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   })
   await app.register(cookie)
+  registerHostCheck(app, ctx.config)
   registerAuth(app, ctx)
 
   await app.register(healthRoutes)

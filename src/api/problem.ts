@@ -14,6 +14,7 @@ export const STATUS_OF: Record<AppErrorCode, number> = {
   rule_violation: 422,
   rate_limited: 429,
   locked: 423,
+  misdirected: 421,
 }
 
 const TITLES: Record<number, string> = {
@@ -25,6 +26,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Too large',
   415: 'Unsupported media type',
+  421: 'Misdirected request',
   422: 'Against a rule',
   423: 'Locked',
   429: 'Too many requests',

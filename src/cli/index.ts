@@ -5,6 +5,7 @@ import { benchCommand } from './commands/bench.js'
 import { demoCommand } from './commands/demo.js'
 import { graphCommand } from './commands/graph.js'
 import { importCommand } from './commands/import.js'
+import { operatorCommand } from './commands/operator.js'
 import { reportCommand } from './commands/report.js'
 import { serveCommand } from './commands/serve.js'
 
@@ -15,6 +16,7 @@ program.addCommand(serveCommand())
 program.addCommand(demoCommand())
 program.addCommand(importCommand())
 program.addCommand(reportCommand())
+program.addCommand(operatorCommand())
 program.addCommand(graphCommand())
 program.addCommand(benchCommand())
 

@@ -1,4 +1,4 @@
-import type { HowWeMetColumn } from '../db/schema/connections.js'
+import type { HowWeMet } from '../contracts/connections.js'
 import type { DemoCommunity, DemoMember } from './community.js'
 import { SeededRandom } from './random.js'
 import { CITIES } from './vocabulary.js'
@@ -6,7 +6,7 @@ import { CITIES } from './vocabulary.js'
 export interface DemoConnection {
   a: string
   b: string
-  howWeMet: HowWeMetColumn
+  howWeMet: HowWeMet
   since: Date
 }
 
@@ -14,7 +14,7 @@ export interface DemoInvitation {
   from: string
   to: string
   note: string
-  howWeMet: HowWeMetColumn
+  howWeMet: HowWeMet
   status: 'pending' | 'ignored'
   createdAt: Date
 }
@@ -59,7 +59,7 @@ export function generateNetwork(community: DemoCommunity, seed: number, now: Dat
   const members = community.members
   const seen = new Set<string>()
   const connections: DemoConnection[] = []
-  const add = (a: DemoMember, b: DemoMember, howWeMet: HowWeMetColumn, since: Date) => {
+  const add = (a: DemoMember, b: DemoMember, howWeMet: HowWeMet, since: Date) => {
     if (a.id === b.id) return
     const key = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`
     if (seen.has(key)) return

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { grantOperator } from '../../src/services/operator/index.js'
 import { call, sessionCookieOf, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 
@@ -136,6 +137,8 @@ describeEachDatabase('accounts', (env) => {
 
   it('mails a one-time password reset that signs other sessions out', async () => {
     const { app, ctx } = env()
+    const operator = await signUp(app, { name: 'Operator' })
+    await grantOperator(ctx, operator.email)
     const { email, cookie } = await signUp(app)
     const unknown = await call(app, 'POST', '/api/auth/password-reset', {
       body: { email: 'ghost@example.org' },
@@ -144,7 +147,7 @@ describeEachDatabase('accounts', (env) => {
     expect(
       (await call(app, 'POST', '/api/auth/password-reset', { body: { email } })).statusCode,
     ).toBe(202)
-    const outbox = await call(app, 'GET', '/dev/mail.json')
+    const outbox = await call(app, 'GET', '/dev/mail.json', { as: operator })
     const mail = outbox.json().items.find((m: { to: string }) => m.to === email)
     const token = /code: (\S+)/.exec(mail.text)?.[1]
     expect(token).toBeDefined()

@@ -88,6 +88,13 @@ for (const variant of selectedVariants()) {
       ).rejects.toMatchObject({
         code: 'validation',
       })
+
+      // A mistyped --member is refused, and nobody is created for it: asking twice fails twice.
+      for (let i = 0; i < 2; i++) {
+        await expect(
+          runCommand(reportCommand(), ['health', ...args, '--member', 'jordan.reyes@demo.example']),
+        ).rejects.toMatchObject({ code: 'not_found' })
+      }
     })
   })
 }

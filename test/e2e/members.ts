@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page } from '@playwright/test'
+import { mailInFolder, type ReceivedMail } from '../setup/smtp-sink.js'
 
 export interface TestMember {
   name: string
@@ -71,4 +72,18 @@ export async function openNetwork(page: Page) {
   await page.getByRole('link', { name: 'Network', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Your network' })).toBeVisible()
   return page.getByRole('list', { name: 'Connections' })
+}
+
+/** The newest mail the run's SMTP server received for this address (waits for it to arrive). */
+export async function mailTo(address: string): Promise<ReceivedMail> {
+  const folder = process.env.RAPPORT_E2E_MAIL ?? ''
+  let found: ReceivedMail | undefined
+  await expect
+    .poll(() => {
+      found = mailInFolder(folder).findLast((m) => m.to.includes(address))
+      return found !== undefined
+    })
+    .toBe(true)
+  if (found === undefined) throw new Error(`no mail to ${address}`)
+  return found
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { signUp, uniqueMember } from './members.js'
+import { parseMail } from '../setup/smtp-sink.js'
+import { mailTo, signUp, uniqueMember } from './members.js'
 
 test('a member who forgot their password resets it with the mailed code and logs in', async ({
   page,
@@ -15,10 +16,9 @@ test('a member who forgot their password resets it with the mailed code and logs
   await page.getByRole('button', { name: 'Send me a reset code' }).click()
   await expect(page.getByRole('status')).toContainText('reset code is on its way')
 
-  // Without SMTP settings the mail waits in the development outbox, readable from this machine.
-  const outbox = await (await page.request.get('/dev/mail.json')).json()
-  const mail = outbox.items.find((m: { to: string }) => m.to === member.email)
-  const link = /(\/reset-password\?token=\S+)/.exec(mail.text)?.[1]
+  // The run's server delivers over SMTP to a real SMTP server started for the run.
+  const mail = await parseMail(await mailTo(member.email))
+  const link = /(\/reset-password\S+)/.exec(mail.text ?? '')?.[1]
   expect(link).toBeDefined()
 
   await page.goto(link ?? '/')

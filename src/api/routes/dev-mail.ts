@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { recentMail } from '../../db/queries/instance.js'
-import { findMemberById } from '../../db/queries/members.js'
-import { AppError } from '../../errors.js'
+import { problemResponses } from '../../contracts/common.js'
 import type { ServiceContext } from '../../services/context.js'
+import { readOutbox } from '../../services/mail/index.js'
 
 const mailSchema = z.object({
   id: z.string(),
@@ -18,31 +17,14 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * The development outbox: without SMTP settings, mail is kept here. It holds reset links, so only
- * the operator or a browser on this machine may read it.
+ * The outbox, when no SMTP server is configured: mail is kept here for the operator to read (and
+ * send on by hand). It holds reset codes, so only a signed-in operator may read it.
  */
 export const devMailRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,
   { ctx },
 ) => {
   if (ctx.config.smtpUrl !== undefined) return
-  const isLoopback = (ip: string) =>
-    ip === '::1' || ip.startsWith('127.') || ip === '::ffff:127.0.0.1'
-
-  async function readOutbox(ip: string, viewer: string | null) {
-    const operator = viewer === null ? null : await findMemberById(ctx.db, viewer)
-    if (!isLoopback(ip) && operator?.role !== 'operator') {
-      throw new AppError('not_found', 'Not found')
-    }
-    const rows = await recentMail(ctx.db, 100)
-    return rows.map((r) => ({
-      id: r.id,
-      to: r.to,
-      subject: r.subject,
-      text: r.text,
-      createdAt: r.createdAt.toISOString(),
-    }))
-  }
 
   app.get(
     '/dev/mail.json',
@@ -50,14 +32,14 @@ export const devMailRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
       schema: {
         tags: ['operator'],
         summary: 'The development outbox (newest first), when no SMTP server is configured',
-        response: { 200: z.object({ items: z.array(mailSchema) }) },
+        response: { 200: z.object({ items: z.array(mailSchema) }), ...problemResponses(401, 403) },
       },
     },
-    async (request) => ({ items: await readOutbox(request.ip, request.viewer) }),
+    async (request) => ({ items: await readOutbox(ctx, request.viewer) }),
   )
 
   app.get('/dev/mail', { schema: { hide: true } }, async (request, reply) => {
-    const items = await readOutbox(request.ip, request.viewer)
+    const items = await readOutbox(ctx, request.viewer)
     const rows = items
       .map(
         (m) =>

@@ -1,9 +1,9 @@
 import cliProgress from 'cli-progress'
 import { Command } from 'commander'
-import type { ImportProgress } from '../../imports/linkedin/index.js'
 import type { ServiceContext } from '../../services/context.js'
 import {
   type ContactFileKind,
+  type ImportProgress,
   type ImportResult,
   importContactsFile,
   importLinkedIn,

@@ -1,10 +1,8 @@
 import { Command } from 'commander'
-import { findMemberByEmail } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
-import type { MemberId } from '../../ids.js'
-import { memberForImport } from '../../services/imports/index.js'
-import { summariesOf } from '../../services/members/index.js'
+import { memberIdByEmail } from '../../services/members/index.js'
 import { pathsToCompany, pathsToMember } from '../../services/network/index.js'
+import { scanOpenNetworkers } from '../../services/operator/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 
 interface PathsOptions extends DatabaseOptions {
@@ -33,13 +31,11 @@ export function reportPathsCommand(): Command {
         throw new AppError('validation', '--k must be 1 to 20')
       await using runtime = await openRuntime(options)
       const { ctx } = runtime
-      const viewer = await memberForImport(ctx, options.member)
+      const viewer = await memberIdByEmail(ctx, options.member)
       let result: Awaited<ReturnType<typeof pathsToMember>>
       if (options.to !== undefined) {
-        const target = await findMemberByEmail(ctx.db, options.to.trim().toLowerCase())
-        if (target === null)
-          throw new AppError('not_found', `No member with the e-mail ${options.to}`)
-        result = await pathsToMember(ctx, viewer, target.id, k)
+        const target = await memberIdByEmail(ctx, options.to)
+        result = await pathsToMember(ctx, viewer, target, k)
       } else {
         result = await pathsToCompany(ctx, viewer, options.company ?? '', k)
       }
@@ -64,15 +60,11 @@ export function reportLionsCommand(): Command {
     .option('--json', 'print one JSON document')
     .action(async (options: DatabaseOptions & { json?: boolean }) => {
       await using runtime = await openRuntime(options)
-      const labels = await runtime.ctx.network.refreshLions()
-      const summaries = await summariesOf(runtime.ctx.db, [...labels.keys()])
-      const flagged = [...labels]
-        .map(([id, label]) => ({
-          id: id as MemberId,
-          name: summaries.get(id)?.name ?? '',
-          ...label,
-        }))
-        .sort((a, b) => b.score - a.score)
+      const flagged = (await scanOpenNetworkers(runtime.ctx)).map(({ member, ...label }) => ({
+        id: member.id,
+        name: member.name,
+        ...label,
+      }))
       printResult(options.json, { flagged }, (r) =>
         r.flagged.length === 0
           ? 'No likely open networkers.'

@@ -1,6 +1,6 @@
 import { Command } from 'commander'
-import { memberForImport } from '../../services/imports/index.js'
 import { healthFor, pruneSuggestions, stayInTouchFor } from '../../services/insights/index.js'
+import { memberIdByEmail } from '../../services/members/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 import { reportLionsCommand, reportPathsCommand } from './report-network.js'
 
@@ -16,7 +16,7 @@ function subcommand(
 ): Command {
   return withDatabaseOptions(new Command(name))
     .description(description)
-    .requiredOption('--member <email>', 'whose network (created if unknown)')
+    .requiredOption('--member <email>', 'whose network (a member of this instance)')
     .option('--json', 'print one JSON document')
     .action(action)
 }
@@ -26,7 +26,7 @@ const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 100)}%
 export function reportCommand(): Command {
   const health = subcommand('health', "a member's network health", async (options) => {
     await using runtime = await openRuntime(options)
-    const owner = await memberForImport(runtime.ctx, options.member)
+    const owner = await memberIdByEmail(runtime.ctx, options.member)
     const h = await healthFor(runtime.ctx, owner)
     printResult(options.json, h, (r) =>
       [
@@ -42,7 +42,7 @@ export function reportCommand(): Command {
   })
   const prune = subcommand('prune', 'contacts worth pruning, with reasons', async (options) => {
     await using runtime = await openRuntime(options)
-    const owner = await memberForImport(runtime.ctx, options.member)
+    const owner = await memberIdByEmail(runtime.ctx, options.member)
     const { items } = await pruneSuggestions(runtime.ctx, owner)
     const result = {
       items: items.map((i) => ({
@@ -69,7 +69,7 @@ export function reportCommand(): Command {
     'who is due a word, by cadence per circle',
     async (options) => {
       await using runtime = await openRuntime(options)
-      const owner = await memberForImport(runtime.ctx, options.member)
+      const owner = await memberIdByEmail(runtime.ctx, options.member)
       const result = await stayInTouchFor(runtime.ctx, owner, 0)
       printResult(options.json, result, (r) =>
         r.items.length === 0

@@ -1,4 +1,4 @@
 export { decodeCursor, encodeCursor } from './cursor.js'
 export { consumeRate, retryAfterSeconds } from './rate-limits.js'
 export { hashSecret, newSecret } from './secrets.js'
-export { openStandalone } from './standalone.js'
+export { openServices, openStandalone, type Services } from './standalone.js'

@@ -1,1 +1,1 @@
-export { loadDemoCommunity } from './load-demo.js'
+export { ensureDemoCommunity, loadDemoCommunity } from './load-demo.js'

@@ -4,7 +4,12 @@ import { insertOutcomes } from '../../db/queries/insights.js'
 import { insertInteractions } from '../../db/queries/interactions.js'
 import { insertInvitations } from '../../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
-import { DEMO_PASSWORD, type DemoCommunity, generateCommunity } from '../../demo/community.js'
+import {
+  DEMO_LOGIN_EMAIL,
+  DEMO_PASSWORD,
+  type DemoCommunity,
+  generateCommunity,
+} from '../../demo/community.js'
 import { generateHistory } from '../../demo/history.js'
 import { generateNetwork } from '../../demo/network.js'
 import { seniorityOf } from '../../domain/seniority.js'
@@ -113,4 +118,21 @@ function positionRows(community: DemoCommunity) {
       ord,
     })),
   )
+}
+
+/** The demo's login: loads the community first when the database is empty (the first run). */
+export async function ensureDemoCommunity(
+  ctx: ServiceContext,
+  onLoading: () => void,
+): Promise<{ email: string; password: string }> {
+  if ((await countMembers(ctx.db)) === 0) {
+    onLoading()
+    try {
+      return (await loadDemoCommunity(ctx, { members: 2000, seed: 1 })).login
+    } catch (error) {
+      // Another process filled it first: its login is the same.
+      if (!(error instanceof AppError && error.code === 'conflict')) throw error
+    }
+  }
+  return { email: DEMO_LOGIN_EMAIL, password: DEMO_PASSWORD }
 }

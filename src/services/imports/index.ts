@@ -1,3 +1,4 @@
+export type { ImportProgress } from '../../imports/linkedin/index.js'
 export { type ContactFileKind, importContactsFile } from './import-contacts.js'
 export { importStatus, listImports, settleImports, startLinkedInUpload } from './import-jobs.js'
 export { type ImportResult, importLinkedIn } from './import-linkedin.js'

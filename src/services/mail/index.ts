@@ -1,1 +1,1 @@
-export { deliverQueuedMail, queueMail } from './outbox.js'
+export { deliverQueuedMail, queueMail, readOutbox } from './outbox.js'

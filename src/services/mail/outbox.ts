@@ -1,8 +1,16 @@
 import type { Db } from '../../db/client.js'
-import { insertMail, markMailFailed, markMailSent, unsentMail } from '../../db/queries/instance.js'
-import { newId } from '../../ids.js'
+import {
+  insertMail,
+  markMailFailed,
+  markMailSent,
+  recentMail,
+  unsentMail,
+} from '../../db/queries/instance.js'
+import { AppError } from '../../errors.js'
+import { type MemberId, newId } from '../../ids.js'
 import type { OutgoingMail } from '../../mail/transport.js'
 import type { ServiceContext } from '../context.js'
+import { requireOperator } from '../operator/index.js'
 
 /** Records a mail in the outbox, inside the caller's transaction, so it exists exactly when the change does. */
 export async function queueMail(db: Db, mail: OutgoingMail, at: Date): Promise<void> {
@@ -24,4 +32,21 @@ export async function deliverQueuedMail(ctx: ServiceContext): Promise<number> {
     }
   }
   return sent
+}
+
+/**
+ * The newest mail in the outbox, for the operator alone: without SMTP it holds every reset code,
+ * so neither a socket address nor a proxy in front of the server can stand in for signing in.
+ */
+export async function readOutbox(ctx: ServiceContext, viewer: MemberId | null) {
+  if (viewer === null) throw new AppError('unauthenticated', 'Sign in as the operator first')
+  await requireOperator(ctx, viewer)
+  const rows = await recentMail(ctx.db, 100)
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.to,
+    subject: r.subject,
+    text: r.text,
+    createdAt: r.createdAt.toISOString(),
+  }))
 }

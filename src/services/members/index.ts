@@ -1,6 +1,7 @@
 export {
   getMe,
   getMemberProfile,
+  memberIdByEmail,
   memberSummaries,
   searchMembers,
   summariesOf,

@@ -8,6 +8,7 @@ import type {
 } from '../../contracts/profile.js'
 import type { Db } from '../../db/client.js'
 import {
+  findMemberByEmail,
   findMemberById,
   findMembersByIds,
   type MemberRow,
@@ -161,4 +162,11 @@ export async function searchMembers(
 export async function summariesOf(db: Db, ids: string[]): Promise<Map<string, MemberSummary>> {
   const summaries = await memberSummaries(db, await findMembersByIds(db, ids))
   return new Map(summaries.map((s) => [s.id, s]))
+}
+
+/** The member with this e-mail, for commands that name members by address; never creates one. */
+export async function memberIdByEmail(ctx: ServiceContext, email: string): Promise<MemberId> {
+  const row = await findMemberByEmail(ctx.db, email.trim().toLowerCase())
+  if (row === null) throw new AppError('not_found', `No member with the e-mail ${email}`)
+  return row.id as MemberId
 }

@@ -1,2 +1,7 @@
 export { currentSignupMode } from './instance-settings.js'
-export { communityOpenNetworkers } from './operator.js'
+export {
+  communityOpenNetworkers,
+  grantOperator,
+  requireOperator,
+  scanOpenNetworkers,
+} from './operator.js'

@@ -1,8 +1,8 @@
-import { findMemberById } from '../../db/queries/members.js'
+import { findMemberById, updateMember } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
-import { summariesOf } from '../members/index.js'
+import { memberIdByEmail, summariesOf } from '../members/index.js'
 
 export async function requireOperator(ctx: ServiceContext, viewer: MemberId): Promise<void> {
   const member = await findMemberById(ctx.db, viewer)
@@ -12,7 +12,21 @@ export async function requireOperator(ctx: ServiceContext, viewer: MemberId): Pr
 /** The community's likely open networkers from the latest scan, highest score first (operator only). */
 export async function communityOpenNetworkers(ctx: ServiceContext, viewer: MemberId) {
   await requireOperator(ctx, viewer)
-  const labels = ctx.network.lions() ?? (await ctx.network.refreshLions())
+  return await labelledOpenNetworkers(
+    ctx,
+    ctx.network.lions() ?? (await ctx.network.refreshLions()),
+  )
+}
+
+/** A fresh community scan for open networkers, for the command line (no viewer: the operator's shell). */
+export async function scanOpenNetworkers(ctx: ServiceContext) {
+  return await labelledOpenNetworkers(ctx, await ctx.network.refreshLions())
+}
+
+async function labelledOpenNetworkers(
+  ctx: ServiceContext,
+  labels: Awaited<ReturnType<ServiceContext['network']['refreshLions']>>,
+) {
   const summaries = await summariesOf(ctx.db, [...labels.keys()])
   return [...labels]
     .flatMap(([id, label]) => {
@@ -20,4 +34,11 @@ export async function communityOpenNetworkers(ctx: ServiceContext, viewer: Membe
       return member === undefined ? [] : [{ member, ...label }]
     })
     .sort((a, b) => b.score - a.score)
+}
+
+/** Makes the member with this e-mail an operator of the instance (from the operator's shell). */
+export async function grantOperator(ctx: ServiceContext, email: string): Promise<MemberId> {
+  const member = await memberIdByEmail(ctx, email)
+  await updateMember(ctx.db, member, { role: 'operator', updatedAt: ctx.clock() })
+  return member
 }

@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch'
 // @NOTE `schema.d.ts` is generated from the server's OpenAPI document (`npm run api:generate`).
-import { type paths } from './schema.d.js'
+import type { paths } from './schema.js'
 import type { FieldProblem } from './types.js'
 
 /** The typed client for every `/api` route; cookies go along on same-origin requests. */

@@ -1,0 +1,19 @@
+import { Command } from 'commander'
+import { grantOperator } from '../../services/operator/index.js'
+import { openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
+
+/** `operator grant EMAIL`: the instance's operators are named from its shell. */
+export function operatorCommand(): Command {
+  const grant = withDatabaseOptions(new Command('grant'))
+    .description('make a member an operator of this instance')
+    .argument('<email>', "the member's e-mail")
+    .option('--json', 'print one JSON document')
+    .action(
+      async (email: string, options: { json?: boolean; data?: string; databaseUrl?: string }) => {
+        await using runtime = await openRuntime(options)
+        const id = await grantOperator(runtime.ctx, email)
+        printResult(options.json, { id, role: 'operator' }, () => `${email} is now an operator.`)
+      },
+    )
+  return new Command('operator').description('run the instance: operators').addCommand(grant)
+}
