@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+const pair = { a: z.string(), b: z.string() }
+
+/**
+ * What a service says changed, once its transaction has committed. Each names the members
+ * concerned and nothing private beyond what every process of the instance may hold in memory.
+ */
+export const announcementSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('connection.made'), ...pair }).strict(),
+  z.object({ kind: z.literal('connection.removed'), ...pair }).strict(),
+  z.object({ kind: z.literal('member.erased'), member: z.string() }).strict(),
+  z
+    .object({
+      kind: z.literal('member.visibility'),
+      member: z.string(),
+      visibility: z.enum(['only_me', 'strong_ties', 'connections']),
+    })
+    .strict(),
+  // An owner's scores of their member contacts were written; the graph's weights follow.
+  z
+    .object({
+      kind: z.literal('ties.rescored'),
+      owner: z.string(),
+      ties: z.array(z.object({ member: z.string(), strength: z.number() }).strict()),
+    })
+    .strict(),
+  // What an owner's analysis reads changed: an interaction, an outcome, a contact, a prune mark.
+  z.object({ kind: z.literal('relationships.changed'), owner: z.string() }).strict(),
+  // Bulk changes (a demo load, a restore) that only a rebuild from the database reflects.
+  z.object({ kind: z.literal('graph.reload') }).strict(),
+  z.object({ kind: z.literal('lions.rescanned') }).strict(),
+  z.object({ kind: z.literal('jobs.scheduled') }).strict(),
+])
+export type Announcement = z.output<typeof announcementSchema>
+export type AnnouncementKind = Announcement['kind']
+
+/** What travels between processes: the sender's id, so a process skips its own, and the list. */
+export const envelopeSchema = z
+  .object({ origin: z.string(), announcements: z.array(announcementSchema) })
+  .strict()
+export type Envelope = z.output<typeof envelopeSchema>
