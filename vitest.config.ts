@@ -9,8 +9,9 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     globalSetup: ['test/setup/global-postgres.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: the suites run on shared machines where a slow minute is no failure.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 })

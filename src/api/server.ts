@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify'
+import { startBackgroundWork, stopBackgroundWork } from '../services/background.js'
 import type { Services } from '../services/common/index.js'
 import { ensureDemoCommunity } from '../services/demo/index.js'
 import { buildApp } from './app.js'
-
-const LION_RESCAN_MS = 10 * 60_000
 
 export interface ServerOptions {
   /** Load the demo community into an empty database first. */
@@ -23,8 +22,8 @@ export interface RunningServer extends AsyncDisposable {
 
 /**
  * Runs Rapport on open services: the demo community when asked for, the HTTP server, and the
- * background work. Closing it (or SIGTERM/SIGINT once `closeOnSignals` is called) drains requests
- * before the database closes.
+ * background work (jobs). Closing it (or SIGTERM/SIGINT once `closeOnSignals` is called) lets
+ * requests in flight finish, then the job in hand, before the database closes.
  */
 export async function startServer(
   services: Services,
@@ -37,19 +36,15 @@ export async function startServer(
     : null
   const app = await buildApp({ ctx })
   const address = await app.listen({ port: ctx.config.port, host: ctx.config.host })
-  // Whole-graph work (open-networker scan) runs in the background, never on a request's path.
-  const rescan = () =>
-    void ctx.network
-      .refreshLions()
-      .catch((err: unknown) => ctx.log.warn({ err }, 'open-networker scan failed'))
-  rescan()
-  const rescanTimer = setInterval(rescan, LION_RESCAN_MS)
-  rescanTimer.unref()
+  const background = startBackgroundWork(ctx).catch((err: unknown) =>
+    ctx.log.error({ err }, 'background work did not start'),
+  )
   let closing: Promise<void> | null = null
   const close = () => {
     closing ??= (async () => {
-      clearInterval(rescanTimer)
+      await background
       await app.close()
+      await stopBackgroundWork(ctx)
       await services.close()
     })()
     return closing

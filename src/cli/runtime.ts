@@ -30,8 +30,9 @@ export function configFor(
 export async function openRuntime(
   options: DatabaseOptions,
   overrides: Partial<Record<keyof Config, unknown>> = {},
+  serving = false,
 ): Promise<Services> {
-  return await openServices(configFor(options, overrides))
+  return await openServices(configFor(options, overrides), { listen: serving })
 }
 
 /** Prints a command's result: one JSON document with `--json`, else the readable form. */

@@ -19,6 +19,8 @@ export type DatabaseTarget =
 export interface Database extends AsyncDisposable {
   db: Db
   kind: DatabaseTarget['kind']
+  /** The server's URL (PostgreSQL), for what needs a connection of its own, such as LISTEN. */
+  url?: string
   close(): Promise<void>
 }
 
@@ -27,7 +29,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 })
     const db = drizzlePg({ client: pool, schema }) as unknown as Db
-    return databaseHandle(db, 'postgres', () => pool.end())
+    return { ...databaseHandle(db, 'postgres', () => pool.end()), url: target.url }
   }
   if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true })
   const client = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir)

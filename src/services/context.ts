@@ -1,8 +1,13 @@
+import type { Announcement } from '../announcements/announcement.js'
+import { AnnouncementBus } from '../announcements/bus.js'
 import type { Config } from '../config.js'
 import type { Db } from '../db/client.js'
+import { JobRunner } from '../jobs/runner.js'
 import type { Logger } from '../logger.js'
 import type { MailTransport } from '../mail/transport.js'
+import { defineJobs } from './job-catalogue.js'
 import { NetworkHolder } from './network/index.js'
+import { forgetAnalysisOnChange } from './scoring/index.js'
 
 export type Clock = () => Date
 
@@ -13,10 +18,39 @@ export interface ServiceContext {
   clock: Clock
   mail: MailTransport | null
   log: Logger
-  /** The in-memory graph of the community, loaded on first use. */
+  /** The in-memory graph of the community, loaded on first use, kept current by announcements. */
   network: NetworkHolder
+  /** What changed, once committed: subscribed by the graph, caches and live updates. */
+  announcements: AnnouncementBus
+  /** Durable jobs; the server starts the worker, tests run due jobs themselves. */
+  jobs: JobRunner
+  /**
+   * Set while the context runs inside an outer transaction (a job's): announcements wait for that
+   * transaction's commit instead of a nested one's.
+   */
+  staged?: Announcement[]
 }
 
-export function createServiceContext(parts: Omit<ServiceContext, 'network'>): ServiceContext {
-  return { ...parts, network: new NetworkHolder(parts.db) }
+export type ContextParts = Pick<ServiceContext, 'db' | 'config' | 'clock' | 'mail' | 'log'>
+
+export function createServiceContext(parts: ContextParts): ServiceContext {
+  const announcements = new AnnouncementBus((err, announcement) =>
+    parts.log.error({ err, kind: announcement.kind }, 'an announcement listener failed'),
+  )
+  const jobs = new JobRunner({
+    db: parts.db,
+    clock: parts.clock,
+    onError: (err, job) => parts.log.warn({ err, job: job?.kind, jobId: job?.id }, 'job failed'),
+  })
+  const network = new NetworkHolder(parts.db, (err) =>
+    parts.log.error({ err }, 'the community graph could not be reloaded'),
+  )
+  const ctx: ServiceContext = { ...parts, network, announcements, jobs }
+  announcements.subscribe((a) => network.onAnnouncement(a))
+  announcements.subscribe((a) => forgetAnalysisOnChange(ctx, a))
+  announcements.subscribe((a) => {
+    if (a.kind === 'jobs.scheduled') jobs.wake()
+  })
+  defineJobs(ctx)
+  return ctx
 }

@@ -2,6 +2,8 @@ import { beforeAll, expect, it } from 'vitest'
 import { STRONG_FROM } from '../../src/domain/strength-bands.js'
 import type { MemberId } from '../../src/ids.js'
 import { recordPlatformInteraction } from '../../src/services/relationships/interactions.js'
+import { analyzeNetwork } from '../../src/services/scoring/index.js'
+import { inTransaction } from '../../src/services/transaction.js'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 import { connect } from './relationship-helpers.js'
@@ -169,11 +171,13 @@ describeEachDatabase('contacts', (env) => {
     const { app, ctx, clock } = env()
     const [a, b] = [await signUp(app), await signUp(app, { name: 'Platform Peer' })]
     for (let i = 0; i < 2; i++) {
-      await recordPlatformInteraction(ctx.db, a.id as MemberId, b.id, {
-        kind: 'intro_made',
-        at: clock.now,
-        dedupeKey: 'intro-1',
-      })
+      await inTransaction(ctx, (scope) =>
+        recordPlatformInteraction(scope, a.id as MemberId, b.id, {
+          kind: 'intro_made',
+          at: clock.now,
+          dedupeKey: 'intro-1',
+        }),
+      )
     }
     const [mine] = await contactsOf(a)
     expect(mine).toMatchObject({ memberId: b.id, name: 'Platform Peer' })
@@ -227,11 +231,12 @@ describeEachDatabase('contacts', (env) => {
     ] as const) {
       await connect(env(), x, y)
     }
-    // C's own scores of new, quiet ties are weak; once the graph is reloaded with them, C no longer
-    // counts as a strong tie shared by A and B, while D (unscored, so strong) still does.
+    // C's own scores of new, quiet ties are weak; once they are stored (C's rescore), the graph
+    // weighs them at once and C no longer counts as a strong tie shared by A and B, while D
+    // (unscored, so strong) still does.
     const scoredByC = (await call(app, 'GET', '/api/contacts', { as: c })).json().items
     expect(scoredByC.every((i: { strength: number }) => i.strength < STRONG_FROM)).toBe(true)
-    await ctx.network.load()
+    await analyzeNetwork(ctx, c.id)
     const mine = await contactsOf(a)
     const structural = async (member: Member) => {
       const id = mine.find((m) => m.memberId === member.id)?.id

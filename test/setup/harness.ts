@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { buildApp } from '../../src/api/app.js'
 import { type Config, loadConfig } from '../../src/config.js'
-import type { Database } from '../../src/db/client.js'
+import { type Database, openDatabase } from '../../src/db/client.js'
 import { createLogger } from '../../src/logger.js'
+import { attachPostgresRelay } from '../../src/services/common/index.js'
 import { createServiceContext, type ServiceContext } from '../../src/services/context.js'
 import { freshDatabase } from './databases.js'
 import { type DbVariant, selectedVariants } from './variants.js'
@@ -27,11 +28,20 @@ export interface TestEnv {
   clock: TestClock
 }
 
+/**
+ * A server's worth of services and its app on a fresh database (or, on PostgreSQL, on the
+ * database at `sharedUrl`, as a second process of the same instance would be). On PostgreSQL
+ * the announcements go through the relay, as in production.
+ */
 export async function createTestEnv(
   variant: DbVariant,
   overrides: Partial<Record<keyof Config, unknown>> = {},
+  sharedUrl?: string,
 ): Promise<TestEnv> {
-  const database = await freshDatabase(variant)
+  const database =
+    sharedUrl === undefined
+      ? await freshDatabase(variant)
+      : await openDatabase({ kind: 'postgres', url: sharedUrl })
   const clock = new TestClock()
   const ctx: ServiceContext = createServiceContext({
     db: database.db,
@@ -41,9 +51,17 @@ export async function createTestEnv(
     mail: null,
     log: createLogger('test', 'silent'),
   })
+  if (database.url !== undefined) await attachPostgresRelay(ctx, database.url, { listen: true })
   const app = await buildApp({ ctx, webRoot: null, logger: false })
   await app.ready()
   return { variant, database, ctx, app, clock }
+}
+
+export async function closeTestEnv(env: TestEnv | null): Promise<void> {
+  await env?.app.close()
+  await env?.ctx.jobs.stop()
+  await env?.ctx.announcements.close()
+  await env?.database.close()
 }
 
 /**
@@ -62,8 +80,7 @@ export function describeEachDatabase(
         env = await createTestEnv(variant, overrides)
       })
       afterAll(async () => {
-        await env?.app.close()
-        await env?.database.close()
+        await closeTestEnv(env)
       })
       suite(() => {
         if (env === null) throw new Error('test environment not ready')

@@ -17,10 +17,14 @@ export function serveCommand(): Command {
     .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
     .option('--demo', 'load the demo community into an empty database first')
     .action(async (options: ServeOptions) => {
-      const services = await openRuntime(options, {
-        ...(options.port !== undefined ? { port: options.port } : {}),
-        ...(options.host !== undefined ? { host: options.host } : {}),
-      })
+      const services = await openRuntime(
+        options,
+        {
+          ...(options.port !== undefined ? { port: options.port } : {}),
+          ...(options.host !== undefined ? { host: options.host } : {}),
+        },
+        true,
+      )
       const server = await startServer(services, { demo: options.demo === true })
       const { config } = services.ctx
       const where =

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { connections } from '../schema/connections.js'
+import { connections, type HowWeMetColumn } from '../schema/connections.js'
 import { contacts } from '../schema/contacts.js'
 import { members } from '../schema/members.js'
 import { insertInChunks } from './bulk.js'
@@ -104,20 +104,50 @@ export async function saveScores(db: Db, scores: ContactScore[], at: Date): Prom
   }
 }
 
-/** Members the owner is actively connected to but holds no contact for yet. */
-export async function connectionsWithoutContact(db: Db, ownerId: string) {
-  const other = sql<string>`case when ${connections.memberLo} = ${ownerId} then ${connections.memberHi} else ${connections.memberLo} end`
-  return await db
-    .select({ member: members, since: connections.since, howWeMet: connections.howWeMet })
-    .from(connections)
-    .innerJoin(members, eq(members.id, other))
+/** Owners with a contact never scored, or last scored before `before`. */
+export async function ownersWithScoresBefore(db: Db, before: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ ownerId: contacts.ownerId })
+    .from(contacts)
     .where(
       and(
-        or(eq(connections.memberLo, ownerId), eq(connections.memberHi, ownerId)),
-        isNull(connections.removedAt),
-        sql`not exists (select 1 from ${contacts} k where k.owner_id = ${ownerId} and k.member_id = ${members.id})`,
+        isNull(contacts.archivedAt),
+        or(isNull(contacts.scoredAt), lt(contacts.scoredAt, before)),
       ),
     )
+  return rows.map((r) => r.ownerId)
+}
+
+/**
+ * Active connections one side holds no contact for yet, as (owner, member) pairs with how they
+ * met and since when: for one owner, or for everyone when `ownerId` is null.
+ */
+export async function connectionsWithoutContact(db: Db, ownerId: string | null) {
+  const result = await db.execute(sql`
+    with sides as (
+      select member_lo as owner_id, member_hi as member_id, how_we_met, since
+      from ${connections} where removed_at is null
+      union all
+      select member_hi, member_lo, how_we_met, since
+      from ${connections} where removed_at is null)
+    select s.owner_id, s.member_id, m.name, s.how_we_met, s.since
+    from sides s join ${members} m on m.id = s.member_id
+    where (${ownerId}::text is null or s.owner_id = ${ownerId})
+      and not exists (
+        select 1 from ${contacts} k where k.owner_id = s.owner_id and k.member_id = s.member_id)`)
+  return rowsOf<{
+    owner_id: string
+    member_id: string
+    name: string
+    how_we_met: HowWeMetColumn
+    since: string | Date
+  }>(result).map((r) => ({
+    ownerId: r.owner_id,
+    memberId: r.member_id,
+    name: r.name,
+    howWeMet: r.how_we_met,
+    since: new Date(r.since),
+  }))
 }
 
 /** Members whose e-mail is one of these (lower-cased), to link imported contacts. */

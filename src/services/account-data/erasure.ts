@@ -3,15 +3,16 @@ import { deleteInteractionsOf } from '../../db/queries/interactions.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
+import { inTransaction } from '../transaction.js'
 
 /**
  * Erases the member's account and everything personal to it, in one transaction. Other members'
  * own records of them (a contact in someone's address book) stay with their owners, unlinked.
  */
 export async function eraseAccount(ctx: ServiceContext, viewer: MemberId): Promise<void> {
-  const deleted = await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx, announce }) => {
     await deleteInteractionsOf(tx, viewer)
-    return await deleteMember(tx, viewer)
+    if (!(await deleteMember(tx, viewer))) throw new AppError('not_found', 'No such account')
+    announce({ kind: 'member.erased', member: viewer })
   })
-  if (!deleted) throw new AppError('not_found', 'No such account')
 }

@@ -1,4 +1,9 @@
 export { decodeCursor, encodeCursor } from './cursor.js'
 export { consumeRate, retryAfterSeconds } from './rate-limits.js'
 export { hashSecret, newSecret } from './secrets.js'
-export { openServices, openStandalone, type Services } from './standalone.js'
+export {
+  attachPostgresRelay,
+  openServices,
+  openStandalone,
+  type Services,
+} from './standalone.js'

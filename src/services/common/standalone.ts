@@ -1,3 +1,4 @@
+import { PostgresRelay } from '../../announcements/postgres-relay.js'
 import { type Config, loadConfig } from '../../config.js'
 import { type Database, type DatabaseTarget, openDatabase } from '../../db/client.js'
 import { migrateDatabase } from '../../db/migrate.js'
@@ -22,7 +23,10 @@ export function targetOf(config: Config): DatabaseTarget {
  * Opens and migrates the database the configuration names and builds the services' context on it:
  * the composition root of the server and of every command that touches the database.
  */
-export async function openServices(config: Config): Promise<Services> {
+export async function openServices(
+  config: Config,
+  options: { listen: boolean } = { listen: false },
+): Promise<Services> {
   const database = await openDatabase(targetOf(config))
   await migrateDatabase(database)
   const mail = createMailTransport(config.smtpUrl, 'Rapport <no-reply@rapport.local>')
@@ -33,11 +37,33 @@ export async function openServices(config: Config): Promise<Services> {
     mail,
     log: createLogger('rapport', config.logLevel),
   })
+  if (config.databaseUrl !== undefined) await attachPostgresRelay(ctx, config.databaseUrl, options)
   const close = async () => {
+    await ctx.announcements.close()
     mail?.close()
     await database.close()
   }
   return { ctx, databaseKind: database.kind, close, [Symbol.asyncDispose]: close }
+}
+
+/**
+ * Carries announcements to and (with `listen`) from the instance's other processes. A lost
+ * listening connection may have missed changes, so the graph is rebuilt when it is back.
+ */
+export async function attachPostgresRelay(
+  ctx: ServiceContext,
+  url: string,
+  options: { listen: boolean },
+): Promise<void> {
+  await PostgresRelay.start(
+    url,
+    ctx.announcements,
+    {
+      onResync: () => void ctx.network.load(),
+      onError: (err) => ctx.log.warn({ err }, 'announcement relay'),
+    },
+    options,
+  )
 }
 
 /**

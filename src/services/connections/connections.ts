@@ -15,6 +15,7 @@ import type { MemberId } from '../../ids.js'
 import { decodeCursor, encodeCursor } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { memberSummaries, summariesOf } from '../members/index.js'
+import { inTransaction } from '../transaction.js'
 
 export const UNDO_WINDOW_MS = 30 * 24 * 3600_000
 
@@ -76,20 +77,20 @@ export async function listConnections(
  */
 export async function removeConnection(ctx: ServiceContext, viewer: MemberId, otherId: string) {
   const now = ctx.clock()
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx, announce }) => {
     await lockPair(tx, viewer, otherId)
     const row = await findConnection(tx, viewer, otherId)
     if (row === null || row.removedAt !== null) throw new AppError('not_found', 'Not connected')
     await updateConnection(tx, row.id, { removedAt: now, removedBy: viewer })
+    announce({ kind: 'connection.removed', a: row.memberLo, b: row.memberHi })
   })
-  ctx.network.apply((index) => index.removeTie(viewer, otherId))
   return { undoUntil: new Date(now.getTime() + UNDO_WINDOW_MS).toISOString() }
 }
 
 /** Undoes the caller's own removal within 30 days. */
 export async function restoreConnection(ctx: ServiceContext, viewer: MemberId, otherId: string) {
   const now = ctx.clock()
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await inTransaction(ctx, async ({ tx, announce }) => {
     await lockPair(tx, viewer, otherId)
     const found = await findConnection(tx, viewer, otherId)
     if (found === null || found.removedAt === null || found.removedBy !== viewer) {
@@ -98,9 +99,10 @@ export async function restoreConnection(ctx: ServiceContext, viewer: MemberId, o
     if (now.getTime() - found.removedAt.getTime() > UNDO_WINDOW_MS) {
       throw new AppError('conflict', 'The 30 days to undo this removal have passed')
     }
-    return await updateConnection(tx, found.id, { removedAt: null, removedBy: null })
+    const restored = await updateConnection(tx, found.id, { removedAt: null, removedBy: null })
+    announce({ kind: 'connection.made', a: restored.memberLo, b: restored.memberHi })
+    return restored
   })
-  ctx.network.apply((index) => index.setTie(row.memberLo, row.memberHi))
   return await connectionFor(ctx, viewer, row)
 }
 

@@ -26,6 +26,9 @@ import { type MemberId, newId } from '../../ids.js'
 import { decodeCursor, encodeCursor, retryAfterSeconds } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
+import { syncConnectionContacts } from '../relationships/index.js'
+import { scheduleRescore } from '../scoring/index.js'
+import { inTransaction, type TransactionScope } from '../transaction.js'
 
 const DAY_MS = 24 * 3600_000
 export const INVITATION_LIFETIME_MS = 180 * DAY_MS
@@ -62,7 +65,8 @@ export async function sendInvitation(
 ): Promise<SendResult> {
   if (input.to === sender) throw new AppError('rule_violation', 'You cannot invite yourself')
   const now = ctx.clock()
-  const result = await ctx.db.transaction(async (tx): Promise<SendResult> => {
+  return await inTransaction(ctx, async (scope): Promise<SendResult> => {
+    const { tx } = scope
     if ((await findMemberById(tx, input.to)) === null)
       throw new AppError('not_found', 'No such member')
     await lockPair(tx, sender, input.to)
@@ -74,7 +78,7 @@ export async function sendInvitation(
       (row) => isOpen(row, now) && !row.silent,
     )
     if (theirs !== undefined) {
-      return { kind: 'connected', connection: await connect(tx, theirs, now) }
+      return { kind: 'connected', connection: await connect(scope, theirs, now) }
     }
     const mine = await invitationsBetween(tx, sender, input.to)
     if (mine.some((row) => isOpen(row, now))) {
@@ -102,13 +106,6 @@ export async function sendInvitation(
     })
     return { kind: 'invited', invitation }
   })
-  if (result.kind === 'connected') reportConnected(ctx, result.connection)
-  return result
-}
-
-/** Tells the in-memory graph about a connection once its transaction has committed. */
-function reportConnected(ctx: ServiceContext, row: ConnectionRow): void {
-  ctx.network.apply((index) => index.setTie(row.memberLo, row.memberHi))
 }
 
 /** The weekly limit, lowered for senders whom many invitees said they don't know. */
@@ -138,8 +135,16 @@ async function enforceWeeklyLimit(ctx: ServiceContext, db: Db, sender: string, n
   }
 }
 
-/** Turns an accepted invitation into a connection, reviving the pair's earlier connection if any. */
-async function connect(db: Db, invitation: InvitationRow, now: Date): Promise<ConnectionRow> {
+/**
+ * Turns an accepted invitation into a connection, reviving the pair's earlier connection if any:
+ * each side gets a contact for the other, their scores are redone, and the graph is told.
+ */
+async function connect(
+  scope: TransactionScope,
+  invitation: InvitationRow,
+  now: Date,
+): Promise<ConnectionRow> {
+  const db = scope.tx
   await updateInvitation(db, invitation.id, { status: 'accepted', answeredAt: now })
   const previous = await findConnection(db, invitation.fromId, invitation.toId)
   const fields = {
@@ -149,12 +154,20 @@ async function connect(db: Db, invitation: InvitationRow, now: Date): Promise<Co
     removedAt: null,
     removedBy: null,
   }
-  if (previous !== null) return await updateConnection(db, previous.id, fields)
-  return await insertConnection(db, {
-    id: newId(),
-    ...pairOf(invitation.fromId, invitation.toId),
-    ...fields,
-  })
+  const connection =
+    previous !== null
+      ? await updateConnection(db, previous.id, fields)
+      : await insertConnection(db, {
+          id: newId(),
+          ...pairOf(invitation.fromId, invitation.toId),
+          ...fields,
+        })
+  for (const owner of [connection.memberLo, connection.memberHi]) {
+    await syncConnectionContacts(db, owner, now)
+    await scheduleRescore(scope, owner, now)
+  }
+  scope.announce({ kind: 'connection.made', a: connection.memberLo, b: connection.memberHi })
+  return connection
 }
 
 /** The invitation, if the caller is the one who may answer it; anything else is "not found". */
@@ -174,7 +187,8 @@ async function invitationFor(
 /** Accepts an invitation; accepting one already accepted returns the same connection. */
 export async function acceptInvitation(ctx: ServiceContext, invitee: MemberId, id: string) {
   const now = ctx.clock()
-  const connection = await ctx.db.transaction(async (tx) => {
+  return await inTransaction(ctx, async (scope) => {
+    const { tx } = scope
     const row = await findInvitation(tx, id)
     if (row !== null && row.toId === invitee && row.status === 'accepted') {
       const connection = await findConnection(tx, row.fromId, row.toId)
@@ -182,10 +196,8 @@ export async function acceptInvitation(ctx: ServiceContext, invitee: MemberId, i
     }
     const invitation = await invitationFor(tx, id, invitee, now)
     await lockPair(tx, invitation.fromId, invitation.toId)
-    return await connect(tx, invitation, now)
+    return await connect(scope, invitation, now)
   })
-  reportConnected(ctx, connection)
-  return connection
 }
 
 /** Ignore or "I don't know this person": the invitation leaves the invitee's box; the sender is never told. */

@@ -18,6 +18,8 @@ import { newId } from '../../ids.js'
 import { hashPassword } from '../accounts/index.js'
 import { INVITATION_LIFETIME_MS } from '../connections/index.js'
 import type { ServiceContext } from '../context.js'
+import { syncConnectionContacts } from '../relationships/index.js'
+import { inTransaction } from '../transaction.js'
 
 export interface DemoLoadResult {
   members: number
@@ -39,7 +41,7 @@ export async function loadDemoCommunity(
   const community = generateCommunity({ ...options, now })
   const network = generateNetwork(community, options.seed, now)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx, announce }) => {
     if ((await countMembers(tx)) > 0) {
       throw new AppError('conflict', 'The demo community loads only into an empty database')
     }
@@ -73,6 +75,8 @@ export async function loadDemoCommunity(
     await insertContacts(tx, history.contacts)
     await insertInteractions(tx, history.interactions)
     await insertOutcomes(tx, history.outcomes)
+    await syncConnectionContacts(tx, null, now)
+    announce({ kind: 'graph.reload' })
   })
   const first = community.members[0]
   return {

@@ -4,6 +4,8 @@ import { insertOutcomes } from '../../db/queries/insights.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
+import { scheduleRescore } from '../scoring/index.js'
+import { inTransaction } from '../transaction.js'
 
 /** Records what a relationship led to: the network's real score. */
 export async function recordOutcome(
@@ -12,8 +14,6 @@ export async function recordOutcome(
   contactId: string,
   input: CreateOutcome,
 ) {
-  const contact = await findVisibleContact(ctx.db, viewer, contactId)
-  if (contact === null) throw new AppError('not_found', 'No such contact')
   const row = {
     id: newId(),
     ownerId: viewer,
@@ -22,8 +22,15 @@ export async function recordOutcome(
     at: new Date(input.at),
     note: input.note ?? null,
   }
-  await insertOutcomes(ctx.db, [row])
-  await updateContact(ctx.db, viewer, contactId, { scoredAt: null })
+  await inTransaction(ctx, async (scope) => {
+    const { tx } = scope
+    if ((await findVisibleContact(tx, viewer, contactId)) === null) {
+      throw new AppError('not_found', 'No such contact')
+    }
+    await insertOutcomes(tx, [row])
+    await updateContact(tx, viewer, contactId, { scoredAt: null })
+    await scheduleRescore(scope, viewer, ctx.clock())
+  })
   return {
     id: row.id,
     contactId,

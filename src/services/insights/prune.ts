@@ -8,7 +8,13 @@ import type { MemberId } from '../../ids.js'
 import { UNDO_WINDOW_MS } from '../connections/index.js'
 import type { ServiceContext } from '../context.js'
 import { displayOf } from '../relationships/index.js'
-import { type AnalyzedNetwork, currentNetwork, learnedThresholdOf } from '../scoring/index.js'
+import {
+  type AnalyzedNetwork,
+  currentNetwork,
+  learnedThresholdOf,
+  scheduleRescore,
+} from '../scoring/index.js'
+import { inTransaction } from '../transaction.js'
 
 export function thresholdView(network: AnalyzedNetwork) {
   const t = network.threshold
@@ -61,12 +67,16 @@ export async function markPruneSuggestion(
   const network = await currentNetwork(ctx, viewer)
   const analysed = network.contacts.find((c) => c.row.id === contactId)
   if (analysed === undefined) throw new AppError('not_found', 'No such contact')
-  await upsertPruneMark(ctx.db, {
-    ownerId: viewer,
-    contactId,
-    score: analysed.analysis.prune.score,
-    verdict,
-    markedAt: ctx.clock(),
+  // The learned threshold moves every stored prune score, so the owner's scores are redone.
+  await inTransaction(ctx, async (scope) => {
+    await upsertPruneMark(scope.tx, {
+      ownerId: viewer,
+      contactId,
+      score: analysed.analysis.prune.score,
+      verdict,
+      markedAt: ctx.clock(),
+    })
+    await scheduleRescore(scope, viewer, ctx.clock())
   })
   const { threshold } = await learnedThresholdOf(ctx.db, viewer)
   return {
@@ -85,7 +95,7 @@ export async function markPruneSuggestion(
 export async function pruneContacts(ctx: ServiceContext, viewer: MemberId, contactIds: string[]) {
   const now = ctx.clock()
   const ids = [...new Set(contactIds)]
-  const removed = await ctx.db.transaction(async (tx) => {
+  const removed = await inTransaction(ctx, async ({ tx, announce }) => {
     const rows = await findContactsByIds(tx, viewer, ids)
     if (rows.length !== ids.length || rows.some((r) => r.archivedAt !== null)) {
       throw new AppError('not_found', 'No such contact')
@@ -96,6 +106,7 @@ export async function pruneContacts(ctx: ServiceContext, viewer: MemberId, conta
       const connection = await findConnection(tx, viewer, row.memberId)
       if (connection !== null && connection.removedAt === null) {
         await updateConnection(tx, connection.id, { removedAt: now, removedBy: viewer })
+        announce({ kind: 'connection.removed', a: connection.memberLo, b: connection.memberHi })
       }
     }
     await setArchived(tx, viewer, ids, now)
@@ -108,7 +119,7 @@ export async function pruneContacts(ctx: ServiceContext, viewer: MemberId, conta
 export async function undoPrune(ctx: ServiceContext, viewer: MemberId, contactIds: string[]) {
   const now = ctx.clock()
   const ids = [...new Set(contactIds)]
-  const restored = await ctx.db.transaction(async (tx) => {
+  const restored = await inTransaction(ctx, async ({ tx, announce }) => {
     const rows = await findContactsByIds(tx, viewer, ids)
     const undoable = rows.filter(
       (r) => r.archivedAt !== null && now.getTime() - r.archivedAt.getTime() <= UNDO_WINDOW_MS,
@@ -122,6 +133,7 @@ export async function undoPrune(ctx: ServiceContext, viewer: MemberId, contactId
       const connection = await findConnection(tx, viewer, row.memberId)
       if (connection?.removedAt != null && connection.removedBy === viewer) {
         await updateConnection(tx, connection.id, { removedAt: null, removedBy: null })
+        announce({ kind: 'connection.made', a: connection.memberLo, b: connection.memberHi })
       }
     }
     await setArchived(tx, viewer, ids, null)

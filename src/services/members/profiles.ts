@@ -23,6 +23,7 @@ import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import { decodeCursor, encodeCursor } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { inTransaction } from '../transaction.js'
 
 function toPosition(row: PositionRow): Position {
   return {
@@ -77,7 +78,7 @@ export async function getMe(ctx: ServiceContext, memberId: MemberId): Promise<Me
 /** Applies a partial profile update; a `positions` list replaces the whole list, in one transaction. */
 export async function updateMe(ctx: ServiceContext, memberId: MemberId, patch: UpdateMe) {
   const now = ctx.clock()
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx, announce }) => {
     const current = await requireMember(tx, memberId)
     const { positions, flags, ...fields } = patch
     await updateMember(tx, memberId, {
@@ -103,10 +104,10 @@ export async function updateMe(ctx: ServiceContext, memberId: MemberId, patch: U
         })),
       )
     }
+    if (patch.visibility !== undefined) {
+      announce({ kind: 'member.visibility', member: memberId, visibility: patch.visibility })
+    }
   })
-  const { visibility } = patch
-  if (visibility !== undefined)
-    ctx.network.apply((index) => index.setVisibility(memberId, visibility))
   return await getMe(ctx, memberId)
 }
 

@@ -1,5 +1,7 @@
 export { visibleConnectionsOf } from './degrees.js'
+export type { LionLabel } from './lions.js'
 export { memberPage } from './member-page.js'
 export { NetworkHolder } from './network-holder.js'
 export { networkMap, networkReach } from './network-map.js'
+export { networkJobs, OPEN_NETWORKER_SCAN, rescanOpenNetworkers } from './open-networker-scan.js'
 export { careerStrategyReach, pathsToCompany, pathsToMember } from './paths.js'

@@ -66,6 +66,8 @@ export class NetworkIndex {
     private readonly ids: NodeIdMap,
     private readonly graph: DynamicGraph,
     visibility: Uint8Array,
+    /** Each side's own score of a tie, keyed `owner>member`: the inputs of the tie's weight. */
+    private readonly sides: Map<string, number>,
   ) {
     this.visibility = visibility
     this.searcher = new PathSearcher(graph)
@@ -95,7 +97,7 @@ export class NetworkIndex {
       if (a !== null && b !== null) builder.add(a, b, tieWeight(sides, tie.memberLo, tie.memberHi))
     }
     const { csr } = builder.build(ids.size)
-    return new NetworkIndex(ids, new DynamicGraph(csr), visibility)
+    return new NetworkIndex(ids, new DynamicGraph(csr), visibility, sides)
   }
 
   get memberCount(): number {
@@ -122,8 +124,9 @@ export class NetworkIndex {
     return node
   }
 
-  setTie(a: string, b: string, strength = DEFAULT_TIE_STRENGTH): void {
-    this.graph.setTie(this.nodeOf(a), this.nodeOf(b), strength)
+  /** Makes (or restores) a tie, weighted by the scores its two sides already hold, if any. */
+  setTie(a: string, b: string): void {
+    this.graph.setTie(this.nodeOf(a), this.nodeOf(b), tieWeight(this.sides, a, b))
     this.compactIfDue()
   }
 
@@ -131,6 +134,31 @@ export class NetworkIndex {
     const u = this.ids.indexOf(a)
     const v = this.ids.indexOf(b)
     if (u !== null && v !== null) this.graph.removeTie(u, v)
+    this.compactIfDue()
+  }
+
+  /** Takes an owner's new score of a tie; the tie's weight follows when it exists. */
+  rescoreTie(owner: string, member: string, strength: number): void {
+    this.sides.set(`${owner}>${member}`, strength)
+    const u = this.ids.indexOf(owner)
+    const v = this.ids.indexOf(member)
+    if (u === null || v === null || this.graph.strength(u, v) <= 0) return
+    this.graph.setTie(u, v, tieWeight(this.sides, owner, member))
+    this.compactIfDue()
+  }
+
+  /** Drops every tie of an erased member, and what the index knew of their scores. */
+  removeMember(member: string): void {
+    const u = this.ids.indexOf(member)
+    if (u === null) return
+    const adjacency = this.graph.neighbours(u, newAdjacency())
+    const others = Array.from(adjacency.targets.subarray(adjacency.start, adjacency.end))
+    for (const v of others) {
+      this.graph.removeTie(u, v as NodeIndex)
+      const other = this.idAt(v)
+      this.sides.delete(`${member}>${other}`)
+      this.sides.delete(`${other}>${member}`)
+    }
     this.compactIfDue()
   }
 

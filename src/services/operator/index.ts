@@ -2,6 +2,7 @@ export { currentSignupMode } from './instance-settings.js'
 export {
   communityOpenNetworkers,
   grantOperator,
+  operatorJobs,
   requireOperator,
   scanOpenNetworkers,
 } from './operator.js'

@@ -1,8 +1,11 @@
+import type { JobListQuery, JobView } from '../../contracts/operator.js'
+import { listJobs } from '../../db/queries/jobs.js'
 import { findMemberById, updateMember } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { memberIdByEmail, summariesOf } from '../members/index.js'
+import { type LionLabel, rescanOpenNetworkers } from '../network/index.js'
 
 export async function requireOperator(ctx: ServiceContext, viewer: MemberId): Promise<void> {
   const member = await findMemberById(ctx.db, viewer)
@@ -12,21 +15,16 @@ export async function requireOperator(ctx: ServiceContext, viewer: MemberId): Pr
 /** The community's likely open networkers from the latest scan, highest score first (operator only). */
 export async function communityOpenNetworkers(ctx: ServiceContext, viewer: MemberId) {
   await requireOperator(ctx, viewer)
-  return await labelledOpenNetworkers(
-    ctx,
-    ctx.network.lions() ?? (await ctx.network.refreshLions()),
-  )
+  await ctx.network.get()
+  return await labelledOpenNetworkers(ctx, ctx.network.lions() ?? new Map())
 }
 
-/** A fresh community scan for open networkers, for the command line (no viewer: the operator's shell). */
+/** A fresh community scan for open networkers, stored, for the operator's shell. */
 export async function scanOpenNetworkers(ctx: ServiceContext) {
-  return await labelledOpenNetworkers(ctx, await ctx.network.refreshLions())
+  return await labelledOpenNetworkers(ctx, await rescanOpenNetworkers(ctx))
 }
 
-async function labelledOpenNetworkers(
-  ctx: ServiceContext,
-  labels: Awaited<ReturnType<ServiceContext['network']['refreshLions']>>,
-) {
+async function labelledOpenNetworkers(ctx: ServiceContext, labels: ReadonlyMap<string, LionLabel>) {
   const summaries = await summariesOf(ctx.db, [...labels.keys()])
   return [...labels]
     .flatMap(([id, label]) => {
@@ -41,4 +39,25 @@ export async function grantOperator(ctx: ServiceContext, email: string): Promise
   const member = await memberIdByEmail(ctx, email)
   await updateMember(ctx.db, member, { role: 'operator', updatedAt: ctx.clock() })
   return member
+}
+
+/** The durable jobs, newest first: by default what is waiting, running or failed (operator only). */
+export async function operatorJobs(ctx: ServiceContext, viewer: MemberId, query: JobListQuery) {
+  await requireOperator(ctx, viewer)
+  const states =
+    query.state === undefined ? (['scheduled', 'running', 'failed'] as const) : [query.state].flat()
+  const rows = await listJobs(ctx.db, { states: [...states], limit: query.limit })
+  return rows.map(
+    (r): JobView => ({
+      id: r.id,
+      kind: r.kind,
+      state: r.state,
+      runAt: r.runAt.toISOString(),
+      attempts: r.attempts,
+      maxAttempts: r.maxAttempts,
+      lastError: r.lastError,
+      createdAt: r.createdAt.toISOString(),
+      finishedAt: r.finishedAt?.toISOString() ?? null,
+    }),
+  )
 }

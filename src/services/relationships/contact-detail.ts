@@ -14,7 +14,6 @@ import {
   mutualStrongTiesOf,
   relationshipOf,
 } from '../scoring/index.js'
-import { syncConnectionContacts } from './connection-contacts.js'
 import { displayOf } from './contact-display.js'
 import { summaryOf } from './contact-list.js'
 
@@ -42,7 +41,6 @@ export async function contactDetail(
   id: string,
 ): Promise<ContactDetail> {
   const now = ctx.clock()
-  await syncConnectionContacts(ctx.db, viewer, now)
   const row = await findVisibleContact(ctx.db, viewer, id)
   if (row === null) throw notFound()
   const [timeline, mutual, learned, display] = await Promise.all([

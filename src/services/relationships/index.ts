@@ -1,5 +1,5 @@
 export { listCircles } from './circles.js'
-export { syncConnectionContacts } from './connection-contacts.js'
+export { connectionContactJobs, syncConnectionContacts } from './connection-contacts.js'
 export { contactDetail } from './contact-detail.js'
 export { displayOf } from './contact-display.js'
 export { createContact, updateContact } from './contact-edit.js'

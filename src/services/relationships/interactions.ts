@@ -1,5 +1,4 @@
 import type { CreateInteraction, InteractionView } from '../../contracts/contacts.js'
-import type { Db } from '../../db/client.js'
 import {
   findVisibleContact,
   insertContacts,
@@ -11,6 +10,8 @@ import type { InteractionKind } from '../../domain/relationship.js'
 import { type MemberId, newId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
+import { scheduleRescore } from '../scoring/index.js'
+import { inTransaction, type TransactionScope } from '../transaction.js'
 import { syncConnectionContacts } from './connection-contacts.js'
 import { interactionView, notFound } from './contact-detail.js'
 
@@ -21,26 +22,30 @@ export async function addInteraction(
   contactId: string,
   input: CreateInteraction,
 ): Promise<InteractionView> {
-  const row = await findVisibleContact(ctx.db, viewer, contactId)
-  if (row === null) throw notFound()
   const dedupeKey = `manual:${newId()}`
-  await insertInteractions(ctx.db, [
-    {
-      ownerId: viewer,
-      contactId,
-      kind: input.kind,
-      at: new Date(input.at),
-      intent: input.intent ?? null,
-      by: input.by ?? null,
-      source: 'manual',
-      note: input.note ?? null,
-      dedupeKey,
-    },
-  ])
-  await updateContactRow(ctx.db, viewer, contactId, { scoredAt: null })
-  const created = (await interactionsOfContact(ctx.db, viewer, contactId)).find(
-    (i) => i.dedupeKey === dedupeKey,
-  )
+  const created = await inTransaction(ctx, async (scope) => {
+    const { tx } = scope
+    const row = await findVisibleContact(tx, viewer, contactId)
+    if (row === null) throw notFound()
+    await insertInteractions(tx, [
+      {
+        ownerId: viewer,
+        contactId,
+        kind: input.kind,
+        at: new Date(input.at),
+        intent: input.intent ?? null,
+        by: input.by ?? null,
+        source: 'manual',
+        note: input.note ?? null,
+        dedupeKey,
+      },
+    ])
+    await updateContactRow(tx, viewer, contactId, { scoredAt: null })
+    await scheduleRescore(scope, viewer, ctx.clock())
+    return (await interactionsOfContact(tx, viewer, contactId)).find(
+      (i) => i.dedupeKey === dedupeKey,
+    )
+  })
   if (created === undefined) throw new Error('interaction not stored')
   return interactionView(created)
 }
@@ -48,10 +53,11 @@ export async function addInteraction(
 /**
  * Records something that happened on the platform between two members in the owner's log
  * (a message, an introduction, an event…), creating the owner's contact for the other member
- * if needed. `dedupeKey` makes repeating the call harmless. For other features to call.
+ * if needed, inside the caller's transaction. `dedupeKey` makes repeating the call harmless. For
+ * other features (messages, introductions, events) to call.
  */
 export async function recordPlatformInteraction(
-  db: Db,
+  scope: TransactionScope,
   ownerId: string,
   otherMemberId: string,
   interaction: {
@@ -63,6 +69,7 @@ export async function recordPlatformInteraction(
     dedupeKey: string
   },
 ): Promise<void> {
+  const db = scope.tx
   await syncConnectionContacts(db, ownerId, interaction.at)
   let contact = (await visibleContactsOf(db, ownerId)).find((r) => r.memberId === otherMemberId)
   if (contact === undefined) {
@@ -98,4 +105,5 @@ export async function recordPlatformInteraction(
     },
   ])
   await updateContactRow(db, ownerId, contact.id, { scoredAt: null })
+  await scheduleRescore(scope, ownerId, interaction.at)
 }

@@ -1,8 +1,9 @@
 export {
   type AnalyzedNetwork,
-  analyzeNetwork,
   currentNetwork,
+  forgetAnalysisOnChange,
   mutualStrongTiesOf,
 } from './network-analysis.js'
 export { learnedThresholdOf } from './prune-learning.js'
 export { howMetOf, interactionOf, relationshipOf } from './relationship-inputs.js'
+export { analyzeNetwork, scheduleRescore, scoringJobs } from './rescore.js'

@@ -1,3 +1,4 @@
+import type { Announcement } from '../../announcements/announcement.js'
 import { type ContactRow, saveScores, visibleContactsOf } from '../../db/queries/contacts.js'
 import { interactionFactsOfContacts } from '../../db/queries/interactions.js'
 import type { LearnedThreshold } from '../../domain/prune-threshold.js'
@@ -13,7 +14,6 @@ import {
   type RelationshipAnalysis,
 } from '../../domain/relationship-analysis.js'
 import type { ServiceContext } from '../context.js'
-import { syncConnectionContacts } from '../relationships/index.js'
 import { learnedThresholdOf } from './prune-learning.js'
 import { interactionOf, relationshipOf } from './relationship-inputs.js'
 
@@ -44,6 +44,11 @@ export const SCORE_TTL_MS = DAY_MS
 const CACHED_OWNERS = 200
 const analyses = new WeakMap<ServiceContext, Map<string, CachedAnalysis>>()
 
+/** Drops the owner's kept analysis once something it read has changed (in any process). */
+export function forgetAnalysisOnChange(ctx: ServiceContext, announcement: Announcement): void {
+  if (announcement.kind === 'relationships.changed') analyses.get(ctx)?.delete(announcement.owner)
+}
+
 /** Contacts analysed per read of interactions. */
 const ANALYSIS_SLICE = 2000
 
@@ -66,7 +71,6 @@ interface NetworkInputs {
 }
 
 async function networkInputs(ctx: ServiceContext, ownerId: string): Promise<NetworkInputs> {
-  await syncConnectionContacts(ctx.db, ownerId, ctx.clock())
   const [rows, mutual, learned] = await Promise.all([
     visibleContactsOf(ctx.db, ownerId),
     mutualStrongTiesOf(ctx, ownerId),
@@ -120,11 +124,11 @@ function sumByYear(into: Map<number, ExchangeCounts>, years: readonly Reciprocit
   }
 }
 
+/** Reads the owner's interactions a slice of contacts at a time and analyses every contact. */
 async function analyzeFrom(
   ctx: ServiceContext,
   ownerId: string,
   inputs: NetworkInputs,
-  writeAll: boolean,
 ): Promise<AnalyzedNetwork> {
   const now = ctx.clock()
   const { rows, mutual, learned, lions } = inputs
@@ -148,9 +152,42 @@ async function analyzeFrom(
       sumByYear(years, reciprocity(interactions, now).byYear)
     }
   }
-  // @NOTE Only changed scores are written: rewriting thousands of unchanged rows on every read
-  // was most of the cost of a health or stay-in-touch request.
-  const changed = writeAll ? contacts : contacts.filter((c) => !sameScore(c.row, c.analysis))
+  const reciprocityByYear = [...years.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, c]) => ({ year, ...c, balance: exchangeBalance(c), label: reciprocityLabel(c) }))
+  const network = {
+    contacts,
+    threshold: learned.threshold,
+    marks: learned.marks,
+    reciprocityByYear,
+  }
+  remember(ctx, ownerId, { signature: signatureOf(inputs), lions, at: now.getTime(), network })
+  return network
+}
+
+/** An owner's score of a member contact, as the graph weighs their tie. */
+export interface MemberTieScore {
+  member: string
+  strength: number
+}
+
+/**
+ * Writes the scores of an analysed network onto its contact rows (only those that changed, or
+ * all), and returns the new scores of member contacts, which weigh the community graph.
+ * @NOTE Only changed scores are written: rewriting thousands of unchanged rows was most of the
+ * cost of a rescore.
+ */
+async function persistScores(
+  ctx: ServiceContext,
+  ownerId: string,
+  network: AnalyzedNetwork,
+  inputs: NetworkInputs,
+  writeAll: boolean,
+): Promise<MemberTieScore[]> {
+  const now = ctx.clock()
+  const changed = writeAll
+    ? network.contacts
+    : network.contacts.filter((c) => !sameScore(c.row, c.analysis))
   await saveScores(
     ctx.db,
     changed.map((c) => ({
@@ -162,36 +199,26 @@ async function analyzeFrom(
     })),
     now,
   )
+  // The kept analysis now matches the rows as written, so the next read reuses it.
   const written = new Set(changed.map((c) => c.row.id))
-  const current = contacts.map(({ row, analysis }) => ({
-    analysis,
-    row: written.has(row.id)
-      ? {
-          ...row,
-          strength: Math.fround(analysis.tie.strength),
-          band: analysis.tie.band,
-          pruneScore: Math.fround(analysis.prune.score),
-          lastContactAt: analysis.lastContactAt,
-          scoredAt: now,
-        }
-      : row,
-  }))
-  const reciprocityByYear = [...years.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, c]) => ({ year, ...c, balance: exchangeBalance(c), label: reciprocityLabel(c) }))
-  const network = {
-    contacts: current,
-    threshold: learned.threshold,
-    marks: learned.marks,
-    reciprocityByYear,
+  for (const c of network.contacts) {
+    if (!written.has(c.row.id)) continue
+    c.row = {
+      ...c.row,
+      strength: Math.fround(c.analysis.tie.strength),
+      band: c.analysis.tie.band,
+      pruneScore: Math.fround(c.analysis.prune.score),
+      lastContactAt: c.analysis.lastContactAt,
+      scoredAt: now,
+    }
   }
-  remember(ctx, ownerId, {
-    signature: signatureOf({ ...inputs, rows: current.map((c) => c.row) }),
-    lions,
-    at: now.getTime(),
-    network,
-  })
-  return network
+  const cached = analyses.get(ctx)?.get(ownerId)
+  if (cached?.network === network) {
+    cached.signature = signatureOf({ ...inputs, rows: network.contacts.map((c) => c.row) })
+  }
+  return changed.flatMap((c) =>
+    c.row.memberId === null ? [] : [{ member: c.row.memberId, strength: c.analysis.tie.strength }],
+  )
 }
 
 function remember(ctx: ServiceContext, ownerId: string, entry: CachedAnalysis): void {
@@ -209,15 +236,19 @@ function remember(ctx: ServiceContext, ownerId: string, entry: CachedAnalysis): 
 }
 
 /**
- * Analyses every contact the owner can see from one read of their interactions, and writes
- * every score onto the contact rows. For imports, which change interactions wholesale; reads
- * use `currentNetwork`. Linear in contacts and interactions.
+ * Analyses every contact the owner can see afresh and writes the scores onto the contact rows
+ * (all of them after an import, which changes interactions wholesale; else only the changed
+ * ones). Returns the analysis and the owner's new scores of member contacts. Linear in contacts
+ * and interactions; reads use `currentNetwork`, which writes nothing.
  */
-export async function analyzeNetwork(
+export async function rescoreNetwork(
   ctx: ServiceContext,
   ownerId: string,
-): Promise<AnalyzedNetwork> {
-  return await analyzeFrom(ctx, ownerId, await networkInputs(ctx, ownerId), true)
+  options: { writeAll: boolean } = { writeAll: false },
+): Promise<{ network: AnalyzedNetwork; ties: MemberTieScore[] }> {
+  const inputs = await networkInputs(ctx, ownerId)
+  const network = await analyzeFrom(ctx, ownerId, inputs)
+  return { network, ties: await persistScores(ctx, ownerId, network, inputs, options.writeAll) }
 }
 
 /**
@@ -225,6 +256,7 @@ export async function analyzeNetwork(
  * done: contacts (added, hidden, edited, or with a new interaction or outcome, which clears
  * `scored_at`), prune marks, shared connections, the open-networker scan, or a day passing.
  * Otherwise the analysis kept from the previous call is returned without reading interactions.
+ * It never writes: stored scores are the rescore job's (`rescore.ts`).
  */
 export async function currentNetwork(
   ctx: ServiceContext,
@@ -242,5 +274,5 @@ export async function currentNetwork(
   ) {
     return cached.network
   }
-  return await analyzeFrom(ctx, ownerId, inputs, false)
+  return await analyzeFrom(ctx, ownerId, inputs)
 }

@@ -1,0 +1,35 @@
+import { isNotNull, lt, or } from 'drizzle-orm'
+import type { Db } from '../client.js'
+import { loginFailures, passwordResets, sessions } from '../schema/auth.js'
+import { rateEvents } from '../schema/instance.js'
+
+/** What a purge removed, table by table. */
+export interface Purged {
+  sessions: number
+  passwordResets: number
+  loginFailures: number
+  rateEvents: number
+}
+
+/**
+ * Deletes credentials that can no longer be used (expired sessions, used or expired reset codes)
+ * and counted events older than every window that reads them.
+ */
+export async function purgeExpired(db: Db, now: Date, eventsBefore: Date): Promise<Purged> {
+  const gone = async (q: Promise<unknown[]>) => (await q).length
+  return {
+    sessions: await gone(db.delete(sessions).where(lt(sessions.expiresAt, now)).returning()),
+    passwordResets: await gone(
+      db
+        .delete(passwordResets)
+        .where(or(lt(passwordResets.expiresAt, now), isNotNull(passwordResets.usedAt)))
+        .returning(),
+    ),
+    loginFailures: await gone(
+      db.delete(loginFailures).where(lt(loginFailures.at, eventsBefore)).returning(),
+    ),
+    rateEvents: await gone(
+      db.delete(rateEvents).where(lt(rateEvents.at, eventsBefore)).returning(),
+    ),
+  }
+}
