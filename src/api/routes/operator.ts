@@ -1,18 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { problemResponses } from '../../contracts/common.js'
-import { memberSummarySchema } from '../../contracts/profile.js'
+import { openNetworkerListSchema } from '../../contracts/operator.js'
 import type { ServiceContext } from '../../services/context.js'
 import { communityOpenNetworkers } from '../../services/operator/index.js'
 import { requireViewer } from '../auth.js'
-
-const flaggedSchema = z.object({
-  member: memberSummarySchema,
-  score: z.number(),
-  reasons: z.array(z.string()),
-  degree: z.number().int(),
-  clustering: z.number(),
-})
 
 export const operatorRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,
@@ -22,12 +13,10 @@ export const operatorRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = as
     '/api/operator/open-networkers',
     {
       schema: {
+        operationId: 'listOpenNetworkers',
         tags: ['operator'],
         summary: "The community's likely open networkers (LIONs), with scores and reasons",
-        response: {
-          200: z.object({ items: z.array(flaggedSchema) }),
-          ...problemResponses(401, 403),
-        },
+        response: { 200: openNetworkerListSchema, ...problemResponses(401, 403) },
       },
     },
     async (request) => ({ items: await communityOpenNetworkers(ctx, requireViewer(request)) }),
