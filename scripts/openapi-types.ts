@@ -1,18 +1,22 @@
 import type { FastifyInstance } from 'fastify'
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
+import ts from 'typescript'
 
 const HEADER = '// Generated from GET /api/openapi.json by `npm run api:generate`; do not edit.\n'
 const LINE_WIDTH = 100
+const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'))
 
 /**
  * The TypeScript types of the served OpenAPI document, as the web client imports them: `paths`
- * for the client, `components`, and an alias for each component (`ContactSummary`).
+ * for the client, `components`, and an alias for each component (`ContactSummary`). A binary
+ * string is a `Blob`, so an upload is typed as the browser sends it.
  */
 export async function openApiTypes(app: FastifyInstance): Promise<string> {
   const ast = await openapiTS(app.swagger() as OpenAPI3, {
     alphabetize: true,
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
+    transform: (schema) => (schema.format === 'binary' ? BLOB : undefined),
   })
   return `${HEADER}${astToString(ast)}`
 }

@@ -1043,7 +1043,7 @@ export interface components {
              * Format: binary
              * @description The LinkedIn data export (a zip)
              */
-            file: string;
+            file: Blob;
         };
         LoginInput: {
             /** Format: email */
