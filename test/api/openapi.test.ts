@@ -46,6 +46,7 @@ const CONTRACT = [
 
 interface Operation {
   operationId?: string
+  summary?: string
   tags?: string[]
   security?: unknown[]
   parameters?: Array<{ in: string; name: string }>
@@ -134,6 +135,7 @@ describeEachDatabase('the OpenAPI document', (env) => {
     const declared = new Set(document.tags.map((t) => t.name))
     for (const [name, op] of operations(document)) {
       expect(op.operationId, name).toMatch(/^[a-z][a-zA-Z]+$/)
+      expect(op.summary, name).toBeTruthy()
       expect(op.tags?.length, name).toBeGreaterThan(0)
       for (const tag of op.tags ?? []) expect(declared, `${name} tag ${tag}`).toContain(tag)
     }
@@ -152,6 +154,15 @@ describeEachDatabase('the OpenAPI document', (env) => {
     }
     visit(text)
     expect(Object.keys(document.components.schemas).sort()).toEqual([...reached].sort())
+  })
+
+  it('names a shape sent both ways once when its request and answer forms are the same', async () => {
+    const { schemas } = (await served()).components
+    expect(schemas.HowWeMet).toBeDefined()
+    for (const [name, schema] of Object.entries(schemas)) {
+      const answer = schemas[name.replace(/Input$/, '')]
+      if (name.endsWith('Input') && answer !== undefined) expect(schema, name).not.toEqual(answer)
+    }
   })
 
   it('matches the typed client committed for the web UI (run `npm run api:generate`)', async () => {
