@@ -48,10 +48,10 @@ export const importStartedSchema = z.object({ importId: z.string() }).meta({ id:
 /**
  * The upload as the OpenAPI document describes it: a `multipart/form-data` body whose `file` part
  * is the export zip. @fastify/multipart streams the parts, so the parsed body is null and
- * validation lets anything through; the route checks the upload itself.
+ * validation lets anything through; the route checks the upload itself. It stays inline in the
+ * document, as a form's parts, not a shape a client names.
  */
 export const linkedInUploadSchema = z.unknown().meta({
-  id: 'LinkedInUpload',
   type: 'object',
   properties: {
     file: { type: 'string', format: 'binary', description: 'The LinkedIn data export (a zip)' },

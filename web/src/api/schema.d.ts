@@ -1038,13 +1038,6 @@ export interface components {
             misclassified: number;
             threshold: number;
         };
-        LinkedInUploadInput: {
-            /**
-             * Format: binary
-             * @description The LinkedIn data export (a zip)
-             */
-            file: Blob;
-        };
         LoginInput: {
             /** Format: email */
             email: string;
@@ -1423,7 +1416,6 @@ export type InvitationEnvelope = components['schemas']['InvitationEnvelope'];
 export type InvitationList = components['schemas']['InvitationList'];
 export type InvitationStatus = components['schemas']['InvitationStatus'];
 export type LearnedThreshold = components['schemas']['LearnedThreshold'];
-export type LinkedInUploadInput = components['schemas']['LinkedInUploadInput'];
 export type LoginInput = components['schemas']['LoginInput'];
 export type Mail = components['schemas']['Mail'];
 export type MailList = components['schemas']['MailList'];
@@ -2317,7 +2309,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["LinkedInUploadInput"];
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The LinkedIn data export (a zip)
+                     */
+                    file: Blob;
+                };
             };
         };
         responses: {
