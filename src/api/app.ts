@@ -2,10 +2,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import cookie from '@fastify/cookie'
 import fastifyStatic from '@fastify/static'
-import swagger from '@fastify/swagger'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -15,6 +13,7 @@ import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
 import { registerHostCheck } from './host-check.js'
+import { registerOpenApi } from './openapi.js'
 import { handleError, problem, sendProblem } from './problem.js'
 import { accountDataRoutes } from './routes/account-data.js'
 import { accountRoutes } from './routes/accounts.js'
@@ -52,25 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Rapport API',
-        version: '0.1.0',
-        description:
-          'A professional network built on relationships. Errors are RFC 9457 problems (application/problem+json).',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'rapport_session' },
-          bearer: { type: 'http', scheme: 'bearer', description: 'A personal access token' },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  })
+  await registerOpenApi(app)
   await app.register(cookie)
   registerHostCheck(app, ctx.config)
   registerAuth(app, ctx)
@@ -88,7 +69,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, { ctx })
   await app.register(accountDataRoutes, { ctx })
   await app.register(devMailRoutes, { ctx })
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   await registerWeb(
     app,

@@ -19,30 +19,49 @@ export const signupSchema = z
     name: z.string().trim().min(1).max(120),
   })
   .strict()
+  .meta({ id: 'Signup' })
 export type SignupInput = z.output<typeof signupSchema>
 
 export const loginSchema = z
   .object({ email: emailSchema, password: z.string().min(1).max(200) })
   .strict()
+  .meta({ id: 'Login' })
 export type LoginInput = z.output<typeof loginSchema>
 
-export const memberEnvelopeSchema = z.object({ member: meSchema })
+export const memberEnvelopeSchema = z.object({ member: meSchema }).meta({ id: 'MemberEnvelope' })
 
-export const createTokenSchema = z.object({ name: z.string().trim().min(1).max(80) }).strict()
-export const tokenCreatedSchema = z.object({
-  token: z.string(),
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-})
-export const tokenSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-})
+export const createTokenSchema = z
+  .object({ name: z.string().trim().min(1).max(80) })
+  .strict()
+  .meta({ id: 'CreateToken' })
+export const tokenCreatedSchema = z
+  .object({
+    token: z.string(),
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CreatedToken' })
+export const tokenSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Token' })
+export const tokenListSchema = z
+  .object({ items: z.array(tokenSummarySchema) })
+  .meta({ id: 'TokenList' })
 
-export const passwordResetRequestSchema = z.object({ email: emailSchema }).strict()
+export const passwordResetRequestSchema = z
+  .object({ email: emailSchema })
+  .strict()
+  .meta({ id: 'PasswordResetRequest' })
 export const passwordResetConfirmSchema = z
   .object({ token: z.string().min(1).max(200), password: passwordSchema })
   .strict()
+  .meta({ id: 'PasswordResetConfirm' })
+
+/** Everything a member owns, table by table, as `GET /api/me/export` answers it. */
+export const personalDataSchema = z.record(z.string(), z.unknown()).meta({ id: 'PersonalData' })

@@ -18,13 +18,22 @@ export type PartialDate = z.output<typeof partialDateSchema>
 export const idSchema = z.string().min(1).max(64)
 export const idParamsSchema = z.object({ id: idSchema }).strict()
 
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-})
+export const fieldProblemSchema = z
+  .object({ path: z.string(), message: z.string() })
+  .meta({ id: 'FieldProblem' })
+
+/** An RFC 9457 problem: every 4xx and 5xx answer, as `application/problem+json`. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(fieldProblemSchema).optional(),
+  })
+  .meta({ id: 'Problem' })
+
+export const okSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' })
 
 export const listQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -32,14 +41,34 @@ export const listQuerySchema = z.object({
 })
 export type ListQuery = z.output<typeof listQuerySchema>
 
+/** A page of a list: pass `next` back as `?cursor=` for the following one. */
 export function listSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), next: z.string().optional() })
 }
 
-/** Problems a route may answer with, for the OpenAPI document. */
-export function problemResponses(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, problemSchema])) as Record<
-    number,
-    typeof problemSchema
-  >
+const PROBLEM_DESCRIPTIONS = {
+  400: 'The request is not valid; `errors` names each field that is not',
+  401: 'Not signed in, or the access token is not valid',
+  403: 'Not allowed',
+  404: 'Not found, or not yours to know',
+  409: 'In conflict with the current state',
+  413: 'Too large',
+  415: 'Not a media type this operation takes',
+  422: 'Well-formed but against a rule',
+  429: 'A limit is reached; `Retry-After` says in how many seconds to try again',
+} as const
+export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS
+
+const problemContent = { 'application/problem+json': { schema: problemSchema } }
+type ProblemResponse = { description: string; content: typeof problemContent }
+
+/** Problems an operation may answer with, for the OpenAPI document and the serializer. */
+export function problemResponses<S extends ProblemStatus>(
+  ...statuses: S[]
+): Record<S, ProblemResponse> {
+  const responses = {} as Record<S, ProblemResponse>
+  for (const status of statuses) {
+    responses[status] = { description: PROBLEM_DESCRIPTIONS[status], content: problemContent }
+  }
+  return responses
 }

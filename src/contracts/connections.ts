@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, partialDateSchema } from './common.js'
+import { idSchema, listSchema, partialDateSchema } from './common.js'
 import { memberSummarySchema } from './profile.js'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
@@ -41,6 +41,7 @@ export const howWeMetSchema = z
       path: ['to'],
     },
   )
+  .meta({ id: 'HowWeMet' })
 export type HowWeMet = z.output<typeof howWeMetSchema>
 
 export const createInvitationSchema = z
@@ -50,24 +51,39 @@ export const createInvitationSchema = z
     howWeMet: howWeMetSchema,
   })
   .strict()
+  .meta({ id: 'CreateInvitation' })
 export type CreateInvitation = z.output<typeof createInvitationSchema>
 
-export const invitationStatusSchema = z.enum(['pending', 'accepted', 'withdrawn', 'expired'])
+export const invitationStatusSchema = z
+  .enum(['pending', 'accepted', 'withdrawn', 'expired'])
+  .meta({ id: 'InvitationStatus' })
 
-export const invitationSchema = z.object({
-  id: z.string(),
-  from: z.string(),
-  to: z.string(),
-  fromMember: memberSummarySchema,
-  toMember: memberSummarySchema,
-  note: z.string(),
-  howWeMet: howWeMetSchema,
-  status: invitationStatusSchema,
-  createdAt: z.string(),
-  /** On received invitations: whether the sender looks like an open networker, and why. */
-  senderOpenNetworker: z.object({ score: z.number(), reasons: z.array(z.string()) }).nullable(),
-})
+/** Whether a member looks like an open networker (who connects with anyone), and why. */
+export const openNetworkerSignalSchema = z
+  .object({ score: z.number(), reasons: z.array(z.string()) })
+  .meta({ id: 'OpenNetworkerSignal' })
+
+export const invitationSchema = z
+  .object({
+    id: z.string(),
+    from: z.string(),
+    to: z.string(),
+    fromMember: memberSummarySchema,
+    toMember: memberSummarySchema,
+    note: z.string(),
+    howWeMet: howWeMetSchema,
+    status: invitationStatusSchema,
+    createdAt: z.string(),
+    /** On received invitations only. */
+    senderOpenNetworker: openNetworkerSignalSchema.nullable(),
+  })
+  .meta({ id: 'Invitation' })
 export type Invitation = z.output<typeof invitationSchema>
+
+export const invitationEnvelopeSchema = z
+  .object({ invitation: invitationSchema })
+  .meta({ id: 'InvitationEnvelope' })
+export const invitationListSchema = listSchema(invitationSchema).meta({ id: 'InvitationList' })
 
 export const invitationBoxQuerySchema = z.object({
   box: z.enum(['received', 'sent']).default('received'),
@@ -75,15 +91,20 @@ export const invitationBoxQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 })
 
-export const connectionSchema = z.object({
-  member: memberSummarySchema,
-  since: z.string(),
-  howWeMet: howWeMetSchema,
-  strength: z.number().min(0).max(1).nullable(),
-})
+export const connectionSchema = z
+  .object({
+    member: memberSummarySchema,
+    since: z.string(),
+    howWeMet: howWeMetSchema,
+    strength: z.number().min(0).max(1).nullable(),
+  })
+  .meta({ id: 'Connection' })
 export type Connection = z.output<typeof connectionSchema>
 
-export const connectionEnvelopeSchema = z.object({ connection: connectionSchema })
+export const connectionEnvelopeSchema = z
+  .object({ connection: connectionSchema })
+  .meta({ id: 'ConnectionEnvelope' })
+export const connectionListSchema = listSchema(connectionSchema).meta({ id: 'ConnectionList' })
 
 export const connectionListQuerySchema = z.object({
   q: z.string().trim().max(200).default(''),
@@ -91,9 +112,16 @@ export const connectionListQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 })
 
-export const removedConnectionSchema = connectionSchema.extend({
-  removedAt: z.string(),
-  undoUntil: z.string(),
-})
+export const removedConnectionSchema = connectionSchema
+  .extend({ removedAt: z.string(), undoUntil: z.string() })
+  .meta({ id: 'RemovedConnection' })
+export const removedConnectionListSchema = z
+  .object({ items: z.array(removedConnectionSchema) })
+  .meta({ id: 'RemovedConnectionList' })
+
+/** A quiet removal, which its author may undo until `undoUntil`. */
+export const connectionRemovalSchema = z
+  .object({ undoUntil: z.string() })
+  .meta({ id: 'ConnectionRemoval' })
 
 export const memberIdParamsSchema = z.object({ memberId: idSchema }).strict()

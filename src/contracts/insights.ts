@@ -3,129 +3,154 @@ import { OUTCOME_KINDS } from '../domain/network-health.js'
 import { PRUNE_KINDS } from '../domain/prune.js'
 import { TIE_BANDS } from '../domain/strength-bands.js'
 import { idSchema } from './common.js'
+import { reciprocityLabelSchema, reciprocityYearSchema } from './contacts.js'
 
 const counts = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])))
 
-const labels = [
-  'balanced',
-  'you give more',
-  'they ask more',
-  'you ask more',
-  'they give more',
-  'no exchanges',
-] as const
+export const learnedThresholdSchema = z
+  .object({
+    threshold: z.number(),
+    learnedFrom: z.number().int(),
+    misclassified: z.number().int(),
+  })
+  .meta({ id: 'LearnedThreshold' })
 
-export const learnedThresholdSchema = z.object({
-  threshold: z.number(),
-  learnedFrom: z.number().int(),
-  misclassified: z.number().int(),
-})
-
-export const healthSchema = z.object({
-  size: z.number().int(),
-  byBand: counts(TIE_BANDS),
-  meanStrength: z.number(),
-  reciprocityBalance: z.object({
+/** The exchanges of every contact pooled, and how many contacts lean each way. */
+export const reciprocityBalanceSchema = z
+  .object({
     memberGave: z.number().int(),
     memberAsked: z.number().int(),
     contactGave: z.number().int(),
     contactAsked: z.number().int(),
     balance: z.number(),
-    label: z.enum(labels),
-    contactsByLabel: counts(labels),
+    label: reciprocityLabelSchema,
+    contactsByLabel: counts(reciprocityLabelSchema.options),
     /** Exchanges both ways per calendar year, summed over every contact, oldest first. */
-    byYear: z.array(
-      z.object({
-        year: z.number().int(),
-        memberGave: z.number().int(),
-        memberAsked: z.number().int(),
-        contactGave: z.number().int(),
-        contactAsked: z.number().int(),
-        balance: z.number(),
-        label: z.enum(labels),
-      }),
-    ),
-  }),
-  responsiveness: z.object({
+    byYear: z.array(reciprocityYearSchema),
+  })
+  .meta({ id: 'ReciprocityBalance' })
+
+/** Responsiveness pooled over every contact. */
+export const networkResponsivenessSchema = z
+  .object({
     sent: z.number().int(),
     answered: z.number().int(),
     answeredWithin48h: z.number().int(),
     rate: z.number().nullable(),
     rateWithin48h: z.number().nullable(),
-  }),
-  dormantShare: z.number(),
-  outcomesThisYear: counts(OUTCOME_KINDS),
-  pruneSuggestions: z.number().int(),
-  due: z.number().int(),
-  pruneThreshold: learnedThresholdSchema,
-})
+  })
+  .meta({ id: 'NetworkResponsiveness' })
+
+export const healthSchema = z
+  .object({
+    size: z.number().int(),
+    byBand: counts(TIE_BANDS),
+    meanStrength: z.number(),
+    reciprocityBalance: reciprocityBalanceSchema,
+    responsiveness: networkResponsivenessSchema,
+    dormantShare: z.number(),
+    outcomesThisYear: counts(OUTCOME_KINDS),
+    pruneSuggestions: z.number().int(),
+    due: z.number().int(),
+    pruneThreshold: learnedThresholdSchema,
+  })
+  .meta({ id: 'NetworkHealth' })
 export type HealthView = z.output<typeof healthSchema>
 
-export const pruneContactSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  company: z.string().nullable(),
-  title: z.string().nullable(),
-  memberId: z.string().nullable(),
-})
+/** A contact as an insight names it. */
+export const contactRefSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    company: z.string().nullable(),
+    title: z.string().nullable(),
+    memberId: z.string().nullable(),
+  })
+  .meta({ id: 'ContactRef' })
 
-export const pruneItemSchema = z.object({
-  contact: pruneContactSchema,
-  reasons: z.array(z.string()),
-  kinds: z.array(z.enum(PRUNE_KINDS)),
-  score: z.number(),
-  strength: z.number(),
-  mark: z.enum(['keep', 'prune']).nullable(),
-})
+export const pruneKindSchema = z.enum(PRUNE_KINDS).meta({ id: 'PruneKind' })
+export const pruneVerdictSchema = z.enum(['keep', 'prune']).meta({ id: 'PruneVerdict' })
+
+export const pruneItemSchema = z
+  .object({
+    contact: contactRefSchema,
+    reasons: z.array(z.string()),
+    kinds: z.array(pruneKindSchema),
+    score: z.number(),
+    strength: z.number(),
+    mark: pruneVerdictSchema.nullable(),
+  })
+  .meta({ id: 'PruneSuggestion' })
 export type PruneItem = z.output<typeof pruneItemSchema>
 
-export const pruneListSchema = z.object({
-  items: z.array(pruneItemSchema),
-  threshold: learnedThresholdSchema,
-})
+export const pruneListSchema = z
+  .object({
+    items: z.array(pruneItemSchema),
+    threshold: learnedThresholdSchema,
+  })
+  .meta({ id: 'PruneList' })
 
 export const pruneFeedbackSchema = z
-  .object({ contactId: idSchema, verdict: z.enum(['keep', 'prune']) })
+  .object({ contactId: idSchema, verdict: pruneVerdictSchema })
   .strict()
+  .meta({ id: 'PruneFeedback' })
 
-export const pruneBulkSchema = z.object({ contactIds: z.array(idSchema).min(1).max(2000) }).strict()
+export const pruneFeedbackResultSchema = z
+  .object({ threshold: learnedThresholdSchema })
+  .meta({ id: 'PruneFeedbackResult' })
 
-export const pruneBulkResultSchema = z.object({
-  removed: z.array(z.string()),
-  undoUntil: z.string(),
-})
+export const pruneBulkSchema = z
+  .object({ contactIds: z.array(idSchema).min(1).max(2000) })
+  .strict()
+  .meta({ id: 'ContactIds' })
 
-export const pruneUndoResultSchema = z.object({ restored: z.array(z.string()) })
+export const pruneBulkResultSchema = z
+  .object({
+    removed: z.array(z.string()),
+    undoUntil: z.string(),
+  })
+  .meta({ id: 'PruneResult' })
 
-export const cadencesSchema = z.record(
-  z.string().trim().min(1).max(60),
-  z.number().int().min(1).max(3650),
-)
+export const pruneUndoResultSchema = z
+  .object({ restored: z.array(z.string()) })
+  .meta({ id: 'PruneUndoResult' })
 
-export const cadencesBodySchema = z.object({ cadences: cadencesSchema }).strict()
+/** Days between words, per circle. */
+export const cadencesSchema = z
+  .record(z.string().trim().min(1).max(60), z.number().int().min(1).max(3650))
+  .meta({ id: 'Cadences' })
+
+export const cadencesBodySchema = z
+  .object({ cadences: cadencesSchema })
+  .strict()
+  .meta({ id: 'SetCadences' })
 
 export const stayInTouchQuerySchema = z
   .object({ horizonDays: z.coerce.number().int().min(0).max(365).default(0) })
   .strict()
 
-export const dueItemSchema = z.object({
-  contact: pruneContactSchema,
-  circle: z.string(),
-  cadenceDays: z.number().int(),
-  lastContactAt: z.string().nullable(),
-  daysSince: z.number().nullable(),
-  overdueDays: z.number().nullable(),
-  reason: z.string(),
-})
+export const dueItemSchema = z
+  .object({
+    contact: contactRefSchema,
+    circle: z.string(),
+    cadenceDays: z.number().int(),
+    lastContactAt: z.string().nullable(),
+    daysSince: z.number().nullable(),
+    overdueDays: z.number().nullable(),
+    reason: z.string(),
+  })
+  .meta({ id: 'DueContact' })
 
-export const stayInTouchSchema = z.object({
-  cadences: cadencesSchema,
-  items: z.array(dueItemSchema),
-})
+export const stayInTouchSchema = z
+  .object({
+    cadences: cadencesSchema,
+    items: z.array(dueItemSchema),
+  })
+  .meta({ id: 'StayInTouch' })
 export type StayInTouchView = z.output<typeof stayInTouchSchema>
 
-export const outcomeKindSchema = z.enum(OUTCOME_KINDS)
+export const outcomeKindSchema = z.enum(OUTCOME_KINDS).meta({ id: 'OutcomeKind' })
 
 export const createOutcomeSchema = z
   .object({
@@ -134,12 +159,19 @@ export const createOutcomeSchema = z
     note: z.string().trim().max(2000).optional(),
   })
   .strict()
+  .meta({ id: 'CreateOutcome' })
 export type CreateOutcome = z.output<typeof createOutcomeSchema>
 
-export const outcomeSchema = z.object({
-  id: z.string(),
-  contactId: z.string().nullable(),
-  kind: outcomeKindSchema,
-  at: z.string(),
-  note: z.string().nullable(),
-})
+export const outcomeSchema = z
+  .object({
+    id: z.string(),
+    contactId: z.string().nullable(),
+    kind: outcomeKindSchema,
+    at: z.string(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'Outcome' })
+
+export const outcomeEnvelopeSchema = z
+  .object({ outcome: outcomeSchema })
+  .meta({ id: 'OutcomeEnvelope' })

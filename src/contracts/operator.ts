@@ -1,7 +1,35 @@
 import { z } from 'zod'
 import { JOB_STATES } from '../domain/job-states.js'
+import { memberSummarySchema } from './profile.js'
 
-export const jobStateSchema = z.enum(JOB_STATES)
+/** A member who looks like an open networker, with the score's reasons and graph measures. */
+export const openNetworkerSchema = z
+  .object({
+    member: memberSummarySchema,
+    score: z.number(),
+    reasons: z.array(z.string()),
+    degree: z.number().int(),
+    clustering: z.number(),
+  })
+  .meta({ id: 'OpenNetworker' })
+
+export const openNetworkerListSchema = z
+  .object({ items: z.array(openNetworkerSchema) })
+  .meta({ id: 'OpenNetworkerList' })
+
+export const mailSchema = z
+  .object({
+    id: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Mail' })
+
+export const mailListSchema = z.object({ items: z.array(mailSchema) }).meta({ id: 'MailList' })
+
+export const jobStateSchema = z.enum(JOB_STATES).meta({ id: 'JobState' })
 
 export const jobListQuerySchema = z
   .object({
@@ -12,15 +40,19 @@ export const jobListQuerySchema = z
 export type JobListQuery = z.output<typeof jobListQuerySchema>
 
 /** A durable job as the operator sees it (its payload names members, so it is not shown). */
-export const jobSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  state: jobStateSchema,
-  runAt: z.string(),
-  attempts: z.number().int(),
-  maxAttempts: z.number().int(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-})
+export const jobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    state: jobStateSchema,
+    runAt: z.string(),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Job' })
 export type JobView = z.output<typeof jobSchema>
+
+export const jobListSchema = z.object({ items: z.array(jobSchema) }).meta({ id: 'JobList' })

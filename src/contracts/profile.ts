@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { SENIORITY_BANDS } from '../domain/seniority.js'
-import { partialDateSchema } from './common.js'
+import { listSchema, partialDateSchema } from './common.js'
 
-export const visibilitySchema = z.enum(['only_me', 'strong_ties', 'connections'])
+export const visibilitySchema = z
+  .enum(['only_me', 'strong_ties', 'connections'])
+  .meta({ id: 'Visibility' })
 export type Visibility = z.output<typeof visibilitySchema>
 
 export const positionInputSchema = z
@@ -19,40 +21,53 @@ export const positionInputSchema = z
   })
 export type PositionInput = z.output<typeof positionInputSchema>
 
-export const positionSchema = z.object({
-  company: z.string(),
-  title: z.string(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  seniority: z.enum(SENIORITY_BANDS),
-})
+export const senioritySchema = z.enum(SENIORITY_BANDS).meta({ id: 'Seniority' })
+
+export const positionSchema = z
+  .object({
+    company: z.string(),
+    title: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    seniority: senioritySchema,
+  })
+  .meta({ id: 'Position' })
 export type Position = z.output<typeof positionSchema>
 
-export const flagsSchema = z.object({
-  student: z.boolean(),
-  inTransition: z.boolean(),
-  openNetworker: z.boolean(),
-})
+export const flagsSchema = z
+  .object({
+    student: z.boolean(),
+    inTransition: z.boolean(),
+    openNetworker: z.boolean(),
+  })
+  .meta({ id: 'Flags' })
 
 const shortList = z.array(z.string().trim().min(1).max(120)).max(50)
-export const careerStrategySchema = z.object({ companies: shortList, roles: shortList }).strict()
+export const careerStrategySchema = z
+  .object({ companies: shortList, roles: shortList })
+  .strict()
+  .meta({ id: 'CareerStrategy' })
 export type CareerStrategy = z.output<typeof careerStrategySchema>
 
-export const meSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  headline: z.string(),
-  location: z.string(),
-  valueProposition: z.string(),
-  asks: z.string(),
-  positions: z.array(positionSchema),
-  flags: flagsSchema,
-  visibility: visibilitySchema,
-  careerStrategy: careerStrategySchema,
-  role: z.enum(['member', 'operator']),
-  createdAt: z.string(),
-})
+export const roleSchema = z.enum(['member', 'operator']).meta({ id: 'Role' })
+
+export const meSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    headline: z.string(),
+    location: z.string(),
+    valueProposition: z.string(),
+    asks: z.string(),
+    positions: z.array(positionSchema),
+    flags: flagsSchema,
+    visibility: visibilitySchema,
+    careerStrategy: careerStrategySchema,
+    role: roleSchema,
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Me' })
 export type Me = z.output<typeof meSchema>
 
 export const updateMeSchema = z
@@ -69,6 +84,7 @@ export const updateMeSchema = z
   })
   .partial()
   .strict()
+  .meta({ id: 'UpdateMe' })
 export type UpdateMe = z.output<typeof updateMeSchema>
 
 /** Another member's profile as the viewer may see it (career strategy and e-mail stay private). */
@@ -86,14 +102,19 @@ export const memberProfileSchema = meSchema
   .extend({ isSelf: z.boolean() })
 export type MemberProfile = z.output<typeof memberProfileSchema>
 
-export const memberSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  headline: z.string(),
-  company: z.string().nullable(),
-  title: z.string().nullable(),
-})
+/** A member in a list: the current position, if any, as `company` and `title`. */
+export const memberSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    headline: z.string(),
+    company: z.string().nullable(),
+    title: z.string().nullable(),
+  })
+  .meta({ id: 'MemberSummary' })
 export type MemberSummary = z.output<typeof memberSummarySchema>
+
+export const memberListSchema = listSchema(memberSummarySchema).meta({ id: 'MemberList' })
 
 export const memberSearchQuerySchema = z.object({
   q: z.string().trim().max(200).default(''),
@@ -102,7 +123,9 @@ export const memberSearchQuerySchema = z.object({
 })
 
 /** A member's page: the profile, the viewer's degree to them (1, 2, 3 or null) and visible mutual connections. */
-export const memberPageSchema = memberProfileSchema.extend({
-  degree: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
-  mutualConnections: z.array(memberSummarySchema),
-})
+export const memberPageSchema = memberProfileSchema
+  .extend({
+    degree: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+    mutualConnections: z.array(memberSummarySchema),
+  })
+  .meta({ id: 'MemberPage' })

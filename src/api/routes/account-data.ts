@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { personalDataSchema } from '../../contracts/accounts.js'
 import { problemResponses } from '../../contracts/common.js'
 import {
   CSV_TABLES,
@@ -18,9 +19,10 @@ export const accountDataRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> =
     '/api/me/export',
     {
       schema: {
-        tags: ['account'],
+        operationId: 'exportMyData',
+        tags: ['personal-data'],
         summary: 'Everything I own, as one JSON document',
-        response: { 200: z.record(z.string(), z.unknown()), ...problemResponses(401) },
+        response: { 200: personalDataSchema, ...problemResponses(401) },
       },
     },
     async (request, reply) => {
@@ -35,10 +37,14 @@ export const accountDataRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> =
     '/api/me/export/:table',
     {
       schema: {
-        tags: ['account'],
+        operationId: 'exportMyTable',
+        tags: ['personal-data'],
         summary: 'One table of my export as CSV: contacts.csv, interactions.csv or connections.csv',
         params: z.object({ table: z.enum(CSV_TABLES.map((t) => `${t}.csv`)) }).strict(),
-        response: { 200: z.string(), ...problemResponses(400, 401) },
+        response: {
+          200: { description: 'The table as CSV', content: { 'text/csv': { schema: z.string() } } },
+          ...problemResponses(400, 401),
+        },
       },
     },
     async (request, reply) => {
@@ -55,7 +61,8 @@ export const accountDataRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> =
     '/api/me',
     {
       schema: {
-        tags: ['account'],
+        operationId: 'deleteMe',
+        tags: ['personal-data'],
         summary: 'Erase my account and everything personal to it',
         response: { 204: z.null(), ...problemResponses(401, 404) },
       },

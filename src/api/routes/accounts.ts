@@ -7,7 +7,7 @@ import {
   passwordResetRequestSchema,
   signupSchema,
 } from '../../contracts/accounts.js'
-import { problemResponses } from '../../contracts/common.js'
+import { okSchema, problemResponses } from '../../contracts/common.js'
 import type { MemberId } from '../../ids.js'
 import {
   login,
@@ -30,8 +30,10 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/auth/signup',
     {
       schema: {
+        operationId: 'signUp',
         tags: ['accounts'],
         summary: 'Create an account and sign in',
+        security: [],
         body: signupSchema,
         response: { 201: memberEnvelopeSchema, ...problemResponses(400, 403, 409, 429) },
       },
@@ -47,8 +49,10 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/auth/login',
     {
       schema: {
+        operationId: 'logIn',
         tags: ['accounts'],
         summary: 'Sign in with e-mail and password',
+        security: [],
         body: loginSchema,
         response: { 200: memberEnvelopeSchema, ...problemResponses(400, 401, 429) },
       },
@@ -64,9 +68,10 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/auth/logout',
     {
       schema: {
+        operationId: 'logOut',
         tags: ['accounts'],
         summary: 'Sign out of this session',
-        response: { 204: z.null() },
+        response: { 204: z.null(), ...problemResponses(401, 403) },
       },
     },
     async (request, reply) => {
@@ -81,10 +86,12 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/auth/password-reset',
     {
       schema: {
+        operationId: 'requestPasswordReset',
         tags: ['accounts'],
         summary: 'Mail a password reset link (answers the same whether or not the account exists)',
+        security: [],
         body: passwordResetRequestSchema,
-        response: { 202: z.object({ ok: z.literal(true) }), ...problemResponses(400) },
+        response: { 202: okSchema, ...problemResponses(400) },
       },
     },
     async (request, reply) => {
@@ -97,8 +104,10 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/auth/password-reset/confirm',
     {
       schema: {
+        operationId: 'confirmPasswordReset',
         tags: ['accounts'],
         summary: 'Set a new password with a mailed reset token',
+        security: [],
         body: passwordResetConfirmSchema,
         response: { 204: z.null(), ...problemResponses(400) },
       },

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
-import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
+import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
   connectionEnvelopeSchema,
   connectionListQuerySchema,
-  connectionSchema,
+  connectionListSchema,
+  connectionRemovalSchema,
   memberIdParamsSchema,
-  removedConnectionSchema,
+  removedConnectionListSchema,
 } from '../../contracts/connections.js'
-import { memberSummarySchema } from '../../contracts/profile.js'
+import { memberListSchema } from '../../contracts/profile.js'
 import { AppError } from '../../errors.js'
 import {
   listConnections,
@@ -28,10 +28,11 @@ export const connectionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/connections',
     {
       schema: {
+        operationId: 'listConnections',
         tags: ['connections'],
         summary: 'My connections, by name; `q` filters by name',
         querystring: connectionListQuerySchema,
-        response: { 200: listSchema(connectionSchema), ...problemResponses(400, 401) },
+        response: { 200: connectionListSchema, ...problemResponses(400, 401) },
       },
     },
     async (request) => await listConnections(ctx, requireViewer(request), request.query),
@@ -41,12 +42,10 @@ export const connectionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/connections/removed',
     {
       schema: {
+        operationId: 'listRemovedConnections',
         tags: ['connections'],
         summary: 'Connections I removed in the last 30 days, which I can still restore',
-        response: {
-          200: z.object({ items: z.array(removedConnectionSchema) }),
-          ...problemResponses(401),
-        },
+        response: { 200: removedConnectionListSchema, ...problemResponses(401) },
       },
     },
     async (request) => ({ items: await recentlyRemoved(ctx, requireViewer(request)) }),
@@ -56,10 +55,11 @@ export const connectionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/connections/:memberId',
     {
       schema: {
+        operationId: 'removeConnection',
         tags: ['connections'],
         summary: 'Remove a connection quietly (the other member is not told); undo within 30 days',
         params: memberIdParamsSchema,
-        response: { 200: z.object({ undoUntil: z.string() }), ...problemResponses(401, 404) },
+        response: { 200: connectionRemovalSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) => await removeConnection(ctx, requireViewer(request), request.params.memberId),
@@ -69,10 +69,11 @@ export const connectionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/connections/:memberId/restore',
     {
       schema: {
+        operationId: 'restoreConnection',
         tags: ['connections'],
         summary: 'Undo my removal of a connection, with how we met and since when intact',
         params: memberIdParamsSchema,
-        response: { 200: connectionEnvelopeSchema, ...problemResponses(401, 404, 409) },
+        response: { 200: connectionEnvelopeSchema, ...problemResponses(400, 401, 404, 409) },
       },
     },
     async (request) => ({
@@ -84,13 +85,11 @@ export const connectionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/members/:id/connections',
     {
       schema: {
+        operationId: 'listMemberConnections',
         tags: ['connections'],
         summary: "A member's connections, when that member's network visibility lets me see them",
         params: idParamsSchema,
-        response: {
-          200: z.object({ items: z.array(memberSummarySchema) }),
-          ...problemResponses(401, 404),
-        },
+        response: { 200: memberListSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) => {

@@ -1,17 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
-import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
+import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
-  circleSchema,
+  circleListSchema,
   contactDetailSchema,
   contactListQuerySchema,
-  contactSummarySchema,
+  contactListSchema,
   createContactSchema,
   createInteractionSchema,
-  interactionSchema,
+  interactionEnvelopeSchema,
   updateContactSchema,
 } from '../../contracts/contacts.js'
-import { createOutcomeSchema, outcomeSchema } from '../../contracts/insights.js'
+import { createOutcomeSchema, outcomeEnvelopeSchema } from '../../contracts/insights.js'
 import type { ServiceContext } from '../../services/context.js'
 import { recordOutcome } from '../../services/insights/index.js'
 import {
@@ -32,10 +31,11 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/contacts',
     {
       schema: {
+        operationId: 'listContacts',
         tags: ['contacts'],
         summary: 'My contacts (connections and off-platform people), strongest first by default',
         querystring: contactListQuerySchema,
-        response: { 200: listSchema(contactSummarySchema), ...problemResponses(400, 401) },
+        response: { 200: contactListSchema, ...problemResponses(400, 401) },
       },
     },
     async (request) => await listContacts(ctx, requireViewer(request), request.query),
@@ -45,6 +45,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/contacts',
     {
       schema: {
+        operationId: 'createContact',
         tags: ['contacts'],
         summary: 'Add an off-platform contact by hand (linked to the member with that e-mail)',
         body: createContactSchema,
@@ -59,10 +60,11 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/contacts/:id',
     {
       schema: {
+        operationId: 'getContact',
         tags: ['contacts'],
         summary: 'One contact: strength with reasons, timeline, responsiveness and reciprocity',
         params: idParamsSchema,
-        response: { 200: contactDetailSchema, ...problemResponses(401, 404) },
+        response: { 200: contactDetailSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) => await contactDetail(ctx, requireViewer(request), request.params.id),
@@ -72,6 +74,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/contacts/:id',
     {
       schema: {
+        operationId: 'updateContact',
         tags: ['contacts'],
         summary: 'Set circles, private notes, company or title of a contact',
         params: idParamsSchema,
@@ -87,14 +90,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/contacts/:id/interactions',
     {
       schema: {
+        operationId: 'logInteraction',
         tags: ['contacts'],
         summary: 'Log an interaction with a contact by hand',
         params: idParamsSchema,
         body: createInteractionSchema,
-        response: {
-          201: z.object({ interaction: interactionSchema }),
-          ...problemResponses(400, 401, 404),
-        },
+        response: { 201: interactionEnvelopeSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request, reply) =>
@@ -112,11 +113,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/contacts/:id/outcomes',
     {
       schema: {
+        operationId: 'recordOutcome',
         tags: ['contacts'],
         summary: 'Record what a relationship led to (meeting, job, deal, investment, partnership)',
         params: idParamsSchema,
         body: createOutcomeSchema,
-        response: { 201: z.object({ outcome: outcomeSchema }), ...problemResponses(400, 401, 404) },
+        response: { 201: outcomeEnvelopeSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request, reply) =>
@@ -129,9 +131,10 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/circles',
     {
       schema: {
+        operationId: 'listCircles',
         tags: ['contacts'],
         summary: 'My circles with how many contacts are in each',
-        response: { 200: z.object({ items: z.array(circleSchema) }), ...problemResponses(401) },
+        response: { 200: circleListSchema, ...problemResponses(401) },
       },
     },
     async (request) => await listCircles(ctx, requireViewer(request)),

@@ -1,16 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { problemResponses } from '../../contracts/common.js'
+import { mailListSchema } from '../../contracts/operator.js'
 import type { ServiceContext } from '../../services/context.js'
 import { readOutbox } from '../../services/mail/index.js'
-
-const mailSchema = z.object({
-  id: z.string(),
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  createdAt: z.string(),
-})
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -30,9 +22,10 @@ export const devMailRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/dev/mail.json',
     {
       schema: {
+        operationId: 'listOutbox',
         tags: ['operator'],
         summary: 'The development outbox (newest first), when no SMTP server is configured',
-        response: { 200: z.object({ items: z.array(mailSchema) }), ...problemResponses(401, 403) },
+        response: { 200: mailListSchema, ...problemResponses(401, 403) },
       },
     },
     async (request) => ({ items: await readOutbox(ctx, request.viewer) }),

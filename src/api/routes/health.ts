@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
+import { okSchema, problemResponses } from '../../contracts/common.js'
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
     {
       schema: {
+        operationId: 'checkHealth',
         tags: ['health'],
         summary: 'Liveness',
-        response: { 200: z.object({ ok: z.literal(true) }) },
+        security: [],
+        response: { 200: okSchema, ...problemResponses(401) },
       },
     },
     async () => ({ ok: true as const }),

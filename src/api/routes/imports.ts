@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
+  importListSchema,
   importStartedSchema,
   importStatusSchema,
   linkedInUploadSchema,
@@ -39,6 +39,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     '/api/imports/linkedin',
     {
       schema: {
+        operationId: 'importLinkedIn',
         tags: ['imports'],
         summary: 'Upload a LinkedIn data export (the zip, as multipart/form-data) and import it',
         description:
@@ -73,12 +74,10 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     '/api/imports',
     {
       schema: {
+        operationId: 'listImports',
         tags: ['imports'],
         summary: 'My imports, newest first',
-        response: {
-          200: z.object({ items: z.array(importStatusSchema) }),
-          ...problemResponses(401),
-        },
+        response: { 200: importListSchema, ...problemResponses(401) },
       },
     },
     async (request) => await listImports(ctx, requireViewer(request)),
@@ -88,10 +87,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     '/api/imports/:id',
     {
       schema: {
+        operationId: 'getImport',
         tags: ['imports'],
         summary: 'One import: progress while it runs, then what it added and every skipped row',
         params: idParamsSchema,
-        response: { 200: importStatusSchema, ...problemResponses(401, 404) },
+        response: { 200: importStatusSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) => await importStatus(ctx, requireViewer(request), request.params.id),

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { problemResponses } from '../../contracts/common.js'
 import {
   cadencesBodySchema,
   healthSchema,
-  learnedThresholdSchema,
   pruneBulkResultSchema,
   pruneBulkSchema,
+  pruneFeedbackResultSchema,
   pruneFeedbackSchema,
   pruneListSchema,
   pruneUndoResultSchema,
@@ -33,6 +32,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/insights/health',
     {
       schema: {
+        operationId: 'getNetworkHealth',
         tags: ['insights'],
         summary:
           'My network at a glance: size by strength band, reciprocity, responsiveness, outcomes',
@@ -46,6 +46,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/insights/prune',
     {
       schema: {
+        operationId: 'listPruneSuggestions',
         tags: ['insights'],
         summary: 'Contacts worth pruning at my own threshold, each with its reasons',
         response: { 200: pruneListSchema, ...problemResponses(401) },
@@ -58,13 +59,11 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/insights/prune/feedback',
     {
       schema: {
+        operationId: 'markPruneSuggestion',
         tags: ['insights'],
         summary: 'Mark a suggestion right (prune) or wrong (keep); my threshold learns from marks',
         body: pruneFeedbackSchema,
-        response: {
-          200: z.object({ threshold: learnedThresholdSchema }),
-          ...problemResponses(400, 401, 404),
-        },
+        response: { 200: pruneFeedbackResultSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) =>
@@ -80,6 +79,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/insights/prune/remove',
     {
       schema: {
+        operationId: 'pruneContacts',
         tags: ['insights'],
         summary:
           'Prune several contacts at once (connections removed quietly); undo within 30 days',
@@ -94,6 +94,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/insights/prune/undo',
     {
       schema: {
+        operationId: 'undoPrune',
         tags: ['insights'],
         summary: 'Undo a prune within 30 days',
         body: pruneBulkSchema,
@@ -107,6 +108,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/insights/stay-in-touch',
     {
       schema: {
+        operationId: 'getStayInTouch',
         tags: ['insights'],
         summary: 'Who is due a word, by my cadence per circle',
         querystring: stayInTouchQuerySchema,
@@ -120,6 +122,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/insights/cadences',
     {
       schema: {
+        operationId: 'setCadences',
         tags: ['insights'],
         summary: 'Set my stay-in-touch cadence per circle, in days',
         body: cadencesBodySchema,

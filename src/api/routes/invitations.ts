@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
+import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
   connectionEnvelopeSchema,
   createInvitationSchema,
   invitationBoxQuerySchema,
-  invitationSchema,
+  invitationEnvelopeSchema,
+  invitationListSchema,
 } from '../../contracts/connections.js'
 import {
   acceptInvitation,
@@ -27,13 +28,14 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/invitations',
     {
       schema: {
+        operationId: 'createInvitation',
         tags: ['connections'],
         summary: 'Invite a member to connect, with a personal note and how you know each other',
         description:
           'If the member already invited you, their invitation is accepted instead and the connection is returned (200).',
         body: createInvitationSchema,
         response: {
-          201: z.object({ invitation: invitationSchema }),
+          201: invitationEnvelopeSchema,
           200: connectionEnvelopeSchema,
           ...problemResponses(400, 401, 404, 409, 422, 429),
         },
@@ -55,10 +57,11 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/invitations',
     {
       schema: {
+        operationId: 'listInvitations',
         tags: ['connections'],
         summary: 'Invitations I received (still to answer) or sent',
         querystring: invitationBoxQuerySchema,
-        response: { 200: listSchema(invitationSchema), ...problemResponses(400, 401) },
+        response: { 200: invitationListSchema, ...problemResponses(400, 401) },
       },
     },
     async (request) => await listInvitations(ctx, requireViewer(request), request.query),
@@ -68,10 +71,11 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/invitations/:id/accept',
     {
       schema: {
+        operationId: 'acceptInvitation',
         tags: ['connections'],
         summary: 'Accept an invitation',
         params: idParamsSchema,
-        response: { 200: connectionEnvelopeSchema, ...problemResponses(401, 404) },
+        response: { 200: connectionEnvelopeSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) => {
@@ -82,22 +86,24 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
   )
 
   const silentAnswers = [
-    ['ignore', 'ignored', 'Ignore an invitation (the sender is never told)'],
+    ['ignore', 'ignored', 'ignoreInvitation', 'Ignore an invitation (the sender is never told)'],
     [
       'dont-know',
       'dont_know',
+      'markSenderUnknown',
       '"I don\'t know this person": the sender can never invite you again and is not told',
     ],
   ] as const
-  for (const [path, answer, summary] of silentAnswers) {
+  for (const [path, answer, operationId, summary] of silentAnswers) {
     app.post(
       `/api/invitations/:id/${path}`,
       {
         schema: {
+          operationId,
           tags: ['connections'],
           summary,
           params: idParamsSchema,
-          response: { 204: z.null(), ...problemResponses(401, 404) },
+          response: { 204: z.null(), ...problemResponses(400, 401, 404) },
         },
       },
       async (request, reply) => {
@@ -111,10 +117,11 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     '/api/invitations/:id/withdraw',
     {
       schema: {
+        operationId: 'withdrawInvitation',
         tags: ['connections'],
         summary: 'Withdraw an invitation I sent (no new one to the same member for 21 days)',
         params: idParamsSchema,
-        response: { 204: z.null(), ...problemResponses(401, 404, 409) },
+        response: { 204: z.null(), ...problemResponses(400, 401, 404, 409) },
       },
     },
     async (request, reply) => {

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { idParamsSchema, listSchema, problemResponses } from '../../contracts/common.js'
+import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
+  memberListSchema,
   memberPageSchema,
   memberSearchQuerySchema,
-  memberSummarySchema,
   meSchema,
   updateMeSchema,
 } from '../../contracts/profile.js'
@@ -20,6 +20,7 @@ export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     '/api/me',
     {
       schema: {
+        operationId: 'getMe',
         tags: ['profile'],
         summary: 'My whole profile',
         response: { 200: meSchema, ...problemResponses(401) },
@@ -32,6 +33,7 @@ export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     '/api/me',
     {
       schema: {
+        operationId: 'updateMe',
         tags: ['profile'],
         summary: 'Change any part of my profile; `positions` replaces the list',
         body: updateMeSchema,
@@ -45,10 +47,11 @@ export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     '/api/members',
     {
       schema: {
+        operationId: 'searchMembers',
         tags: ['members'],
         summary: 'Search members by name, headline, company or title',
         querystring: memberSearchQuerySchema,
-        response: { 200: listSchema(memberSummarySchema), ...problemResponses(400, 401) },
+        response: { 200: memberListSchema, ...problemResponses(400, 401) },
       },
     },
     async (request) => {
@@ -61,10 +64,11 @@ export const memberRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
     '/api/members/:id',
     {
       schema: {
+        operationId: 'getMember',
         tags: ['members'],
         summary: 'A member profile as I may see it',
         params: idParamsSchema,
-        response: { 200: memberPageSchema, ...problemResponses(401, 404) },
+        response: { 200: memberPageSchema, ...problemResponses(400, 401, 404) },
       },
     },
     async (request) => await memberPage(ctx, requireViewer(request), request.params.id),

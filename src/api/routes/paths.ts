@@ -22,6 +22,7 @@ export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
     '/api/paths',
     {
       schema: {
+        operationId: 'findWarmPaths',
         tags: ['paths'],
         summary:
           'Warm paths (at most three hops) to a member (`to`) or to anyone at a company (`company`)',
@@ -44,6 +45,7 @@ export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
     '/api/career-strategy',
     {
       schema: {
+        operationId: 'getCareerStrategyReach',
         tags: ['paths'],
         summary:
           'For each target company of my career strategy: who is reachable there and who could introduce me',
@@ -57,6 +59,7 @@ export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
     '/api/network/reach',
     {
       schema: {
+        operationId: 'getNetworkReach',
         tags: ['paths'],
         summary:
           'How many members I reach at the first, second and third degree, as far as privacy allows',
@@ -70,6 +73,7 @@ export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
     '/api/network/map',
     {
       schema: {
+        operationId: 'getNetworkMap',
         tags: ['paths'],
         summary: 'My first-degree network and the ties among it, for the map',
         response: { 200: networkMapSchema, ...problemResponses(401) },

@@ -1,10 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import {
-  createTokenSchema,
-  tokenCreatedSchema,
-  tokenSummarySchema,
-} from '../../contracts/accounts.js'
+import { createTokenSchema, tokenCreatedSchema, tokenListSchema } from '../../contracts/accounts.js'
 import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
   createAccessToken,
@@ -19,6 +15,7 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async
     '/api/tokens',
     {
       schema: {
+        operationId: 'createToken',
         tags: ['accounts'],
         summary: 'Create a personal access token (shown once)',
         body: createTokenSchema,
@@ -35,12 +32,10 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async
     '/api/tokens',
     {
       schema: {
+        operationId: 'listTokens',
         tags: ['accounts'],
         summary: 'List my personal access tokens (never their secrets)',
-        response: {
-          200: z.object({ items: z.array(tokenSummarySchema) }),
-          ...problemResponses(401),
-        },
+        response: { 200: tokenListSchema, ...problemResponses(401) },
       },
     },
     async (request) => ({ items: await listAccessTokens(ctx, requireViewer(request)) }),
@@ -50,10 +45,11 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async
     '/api/tokens/:id',
     {
       schema: {
+        operationId: 'revokeToken',
         tags: ['accounts'],
         summary: 'Revoke a personal access token',
         params: idParamsSchema,
-        response: { 204: z.null(), ...problemResponses(401, 404) },
+        response: { 204: z.null(), ...problemResponses(400, 401, 404) },
       },
     },
     async (request, reply) => {

@@ -1,7 +1,6 @@
 import createClient from 'openapi-fetch'
 // @NOTE `schema.d.ts` is generated from the server's OpenAPI document (`npm run api:generate`).
-import type { paths } from './schema.js'
-import type { FieldProblem } from './types.js'
+import type { FieldProblem, Problem, paths } from './schema.js'
 
 /** The typed client for every `/api` route; cookies go along on same-origin requests. */
 export const api = createClient<paths>({
@@ -37,8 +36,7 @@ export class ApiError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds
     const fields: Record<string, string> = {}
     for (const e of init.errors ?? []) {
-      const key = normaliseFieldPath(e.path)
-      if (!(key in fields)) fields[key] = e.message
+      if (!(e.path in fields)) fields[e.path] = e.message
     }
     this.fieldErrors = fields
   }
@@ -49,54 +47,19 @@ export class ApiError extends Error {
   }
 }
 
-/**
- * Problem paths may arrive as JSON pointers (`/positions/0/title`), dotted paths, or prefixed
- * with the request part (`body.email`); forms look them up in one dotted form.
- */
-export function normaliseFieldPath(path: string): string {
-  const parts = path
-    .replace(/^#/, '')
-    .split(/[/.[\]]+/)
-    .filter((p) => p.length > 0)
-  if (parts[0] === 'body' || parts[0] === 'querystring' || parts[0] === 'params') parts.shift()
-  return parts.join('.')
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function parseFieldProblems(value: unknown): FieldProblem[] {
-  if (!Array.isArray(value)) return []
-  const out: FieldProblem[] = []
-  for (const item of value) {
-    if (!isRecord(item)) continue
-    const path = Array.isArray(item.path) ? item.path.join('.') : item.path
-    if (typeof path === 'string' && typeof item.message === 'string') {
-      out.push({ path, message: item.message })
-    }
-  }
-  return out
+/** Any answer of the API is a Problem when it fails; a proxy or a lost connection may send anything. */
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && 'status' in body && 'title' in body
 }
 
 /** Builds an ApiError from whatever body a failed response carried. */
-export function toApiError(response: Response, body: unknown): ApiError {
+function toApiError(response: Response, body: unknown): ApiError {
   const retry = Number(response.headers.get('retry-after'))
   const retryAfterSeconds = Number.isFinite(retry) && retry > 0 ? retry : undefined
-  if (isRecord(body)) {
-    return new ApiError({
-      status: typeof body.status === 'number' ? body.status : response.status,
-      title: typeof body.title === 'string' ? body.title : response.statusText || 'Request failed',
-      detail: typeof body.detail === 'string' ? body.detail : undefined,
-      type: typeof body.type === 'string' ? body.type : undefined,
-      errors: parseFieldProblems(body.errors),
-      retryAfterSeconds,
-    })
-  }
+  if (isProblem(body)) return new ApiError({ ...body, retryAfterSeconds })
   return new ApiError({
     status: response.status,
     title: response.statusText || 'Request failed',
-    detail: typeof body === 'string' && body.length > 0 && body.length < 300 ? body : undefined,
     retryAfterSeconds,
   })
 }

@@ -10,120 +10,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign in with e-mail and password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            member: {
-                                asks: string;
-                                careerStrategy: {
-                                    companies: string[];
-                                    roles: string[];
-                                };
-                                createdAt: string;
-                                email: string;
-                                flags: {
-                                    inTransition: boolean;
-                                    openNetworker: boolean;
-                                    student: boolean;
-                                };
-                                headline: string;
-                                id: string;
-                                location: string;
-                                name: string;
-                                positions: {
-                                    company: string;
-                                    from: string | null;
-                                    /** @enum {string} */
-                                    seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
-                                    title: string;
-                                    to: string | null;
-                                }[];
-                                /** @enum {string} */
-                                role: "member" | "operator";
-                                valueProposition: string;
-                                /** @enum {string} */
-                                visibility: "only_me" | "strong_ties" | "connections";
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["logIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -140,24 +27,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign out of this session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["logOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -174,54 +44,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mail a password reset link (answers the same whether or not the account exists) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["requestPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -238,49 +61,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set a new password with a mailed reset token */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        password: string;
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["confirmPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -297,139 +78,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Create an account and sign in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        name: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            member: {
-                                asks: string;
-                                careerStrategy: {
-                                    companies: string[];
-                                    roles: string[];
-                                };
-                                createdAt: string;
-                                email: string;
-                                flags: {
-                                    inTransition: boolean;
-                                    openNetworker: boolean;
-                                    student: boolean;
-                                };
-                                headline: string;
-                                id: string;
-                                location: string;
-                                name: string;
-                                positions: {
-                                    company: string;
-                                    from: string | null;
-                                    /** @enum {string} */
-                                    seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
-                                    title: string;
-                                    to: string | null;
-                                }[];
-                                /** @enum {string} */
-                                role: "member" | "operator";
-                                valueProposition: string;
-                                /** @enum {string} */
-                                visibility: "only_me" | "strong_ties" | "connections";
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -444,81 +93,7 @@ export interface paths {
             cookie?: never;
         };
         /** For each target company of my career strategy: who is reachable there and who could introduce me */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            companies: {
-                                company: string;
-                                introducers: {
-                                    member: {
-                                        company: string | null;
-                                        headline: string;
-                                        id: string;
-                                        name: string;
-                                        title: string | null;
-                                    };
-                                    reaches: number;
-                                    strength: number;
-                                }[];
-                                people: {
-                                    hops: number;
-                                    strength: number;
-                                    target: {
-                                        company: string | null;
-                                        headline: string;
-                                        id: string;
-                                        name: string;
-                                        title: string | null;
-                                    };
-                                    via: string[];
-                                    viaMembers: {
-                                        company: string | null;
-                                        headline: string;
-                                        id: string;
-                                        name: string;
-                                        title: string | null;
-                                    }[];
-                                    weakestLink: number;
-                                }[];
-                                staff: number;
-                            }[];
-                            roles: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCareerStrategyReach"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,49 +110,7 @@ export interface paths {
             cookie?: never;
         };
         /** My circles with how many contacts are in each */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                count: number;
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCircles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -594,107 +127,7 @@ export interface paths {
             cookie?: never;
         };
         /** My connections, by name; `q` filters by name */
-        get: {
-            parameters: {
-                query?: {
-                    cursor?: string;
-                    limit?: number;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                howWeMet: {
-                                    company: string;
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "worked_together";
-                                    to?: string;
-                                } | {
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "studied_together";
-                                    to?: string;
-                                } | {
-                                    date: string;
-                                    detail?: string;
-                                    /** @enum {string} */
-                                    kind: "met_in_person";
-                                    place: string;
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "introduced";
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "other";
-                                };
-                                member: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                since: string;
-                                strength: number | null;
-                            }[];
-                            next?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listConnections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -714,66 +147,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a connection quietly (the other member is not told); undo within 30 days */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            undoUntil: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["removeConnection"];
         options?: never;
         head?: never;
         patch?: never;
@@ -789,122 +163,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Undo my removal of a connection, with how we met and since when intact */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            connection: {
-                                howWeMet: {
-                                    company: string;
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "worked_together";
-                                    to?: string;
-                                } | {
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "studied_together";
-                                    to?: string;
-                                } | {
-                                    date: string;
-                                    detail?: string;
-                                    /** @enum {string} */
-                                    kind: "met_in_person";
-                                    place: string;
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "introduced";
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "other";
-                                };
-                                member: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                since: string;
-                                strength: number | null;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["restoreConnection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -919,86 +178,7 @@ export interface paths {
             cookie?: never;
         };
         /** Connections I removed in the last 30 days, which I can still restore */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                howWeMet: {
-                                    company: string;
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "worked_together";
-                                    to?: string;
-                                } | {
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "studied_together";
-                                    to?: string;
-                                } | {
-                                    date: string;
-                                    detail?: string;
-                                    /** @enum {string} */
-                                    kind: "met_in_person";
-                                    place: string;
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "introduced";
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "other";
-                                };
-                                member: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                removedAt: string;
-                                since: string;
-                                strength: number | null;
-                                undoUntil: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listRemovedConnections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1015,243 +195,10 @@ export interface paths {
             cookie?: never;
         };
         /** My contacts (connections and off-platform people), strongest first by default */
-        get: {
-            parameters: {
-                query?: {
-                    circle?: string;
-                    cursor?: string;
-                    limit?: number;
-                    sort?: "strength" | "lastContact" | "name";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                band: ("strong" | "medium" | "weak" | "dormant") | null;
-                                circles: string[];
-                                company: string | null;
-                                email: string | null;
-                                id: string;
-                                lastContactAt: string | null;
-                                memberId: string | null;
-                                name: string;
-                                source: string;
-                                strength: number | null;
-                                title: string | null;
-                                topReason: string | null;
-                            }[];
-                            next?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listContacts"];
         put?: never;
         /** Add an off-platform contact by hand (linked to the member with that e-mail) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        circles?: string[];
-                        company?: string;
-                        /** Format: email */
-                        email?: string;
-                        /** @enum {string} */
-                        howMet?: "worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported";
-                        howMetNote?: string;
-                        name: string;
-                        notes?: string;
-                        /** Format: date-time */
-                        since?: string;
-                        title?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            band: "strong" | "medium" | "weak" | "dormant";
-                            circles: string[];
-                            company: string | null;
-                            email: string | null;
-                            factors: {
-                                [key: string]: number;
-                            };
-                            howMet: ("worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported") | null;
-                            howMetNote: string | null;
-                            id: string;
-                            lastContactAt: string | null;
-                            memberId: string | null;
-                            name: string;
-                            notes: string;
-                            profileUrl: string | null;
-                            prune: {
-                                reasons: string[];
-                                score: number;
-                                suggested: boolean;
-                            };
-                            reciprocity: {
-                                asked: number;
-                                balance: number;
-                                byYear: {
-                                    balance: number;
-                                    contactAsked: number;
-                                    contactGave: number;
-                                    label: string;
-                                    memberAsked: number;
-                                    memberGave: number;
-                                    year: number;
-                                }[];
-                                contactAsked: number;
-                                contactGave: number;
-                                given: number;
-                                label: string;
-                                memberAsked: number;
-                                memberGave: number;
-                                received: number;
-                            };
-                            responsiveness: {
-                                answered: number;
-                                answeredWithin48h: number;
-                                medianReplyHours: number | null;
-                                pending: number;
-                                rate: number | null;
-                                rateWithin48h: number | null;
-                                sent: number;
-                            };
-                            since: string | null;
-                            source: string;
-                            strength: number;
-                            strengthReasons: string[];
-                            timeline: {
-                                at: string;
-                                by: ("member" | "contact") | null;
-                                id: string;
-                                intent: ("ask" | "offer" | "none") | null;
-                                /** @enum {string} */
-                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
-                                note: string | null;
-                                source: string;
-                            }[];
-                            title: string | null;
-                            topReason: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1266,289 +213,14 @@ export interface paths {
             cookie?: never;
         };
         /** One contact: strength with reasons, timeline, responsiveness and reciprocity */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            band: "strong" | "medium" | "weak" | "dormant";
-                            circles: string[];
-                            company: string | null;
-                            email: string | null;
-                            factors: {
-                                [key: string]: number;
-                            };
-                            howMet: ("worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported") | null;
-                            howMetNote: string | null;
-                            id: string;
-                            lastContactAt: string | null;
-                            memberId: string | null;
-                            name: string;
-                            notes: string;
-                            profileUrl: string | null;
-                            prune: {
-                                reasons: string[];
-                                score: number;
-                                suggested: boolean;
-                            };
-                            reciprocity: {
-                                asked: number;
-                                balance: number;
-                                byYear: {
-                                    balance: number;
-                                    contactAsked: number;
-                                    contactGave: number;
-                                    label: string;
-                                    memberAsked: number;
-                                    memberGave: number;
-                                    year: number;
-                                }[];
-                                contactAsked: number;
-                                contactGave: number;
-                                given: number;
-                                label: string;
-                                memberAsked: number;
-                                memberGave: number;
-                                received: number;
-                            };
-                            responsiveness: {
-                                answered: number;
-                                answeredWithin48h: number;
-                                medianReplyHours: number | null;
-                                pending: number;
-                                rate: number | null;
-                                rateWithin48h: number | null;
-                                sent: number;
-                            };
-                            since: string | null;
-                            source: string;
-                            strength: number;
-                            strengthReasons: string[];
-                            timeline: {
-                                at: string;
-                                by: ("member" | "contact") | null;
-                                id: string;
-                                intent: ("ask" | "offer" | "none") | null;
-                                /** @enum {string} */
-                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
-                                note: string | null;
-                                source: string;
-                            }[];
-                            title: string | null;
-                            topReason: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getContact"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Set circles, private notes, company or title of a contact */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        circles?: string[];
-                        company?: string | null;
-                        notes?: string;
-                        title?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            band: "strong" | "medium" | "weak" | "dormant";
-                            circles: string[];
-                            company: string | null;
-                            email: string | null;
-                            factors: {
-                                [key: string]: number;
-                            };
-                            howMet: ("worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported") | null;
-                            howMetNote: string | null;
-                            id: string;
-                            lastContactAt: string | null;
-                            memberId: string | null;
-                            name: string;
-                            notes: string;
-                            profileUrl: string | null;
-                            prune: {
-                                reasons: string[];
-                                score: number;
-                                suggested: boolean;
-                            };
-                            reciprocity: {
-                                asked: number;
-                                balance: number;
-                                byYear: {
-                                    balance: number;
-                                    contactAsked: number;
-                                    contactGave: number;
-                                    label: string;
-                                    memberAsked: number;
-                                    memberGave: number;
-                                    year: number;
-                                }[];
-                                contactAsked: number;
-                                contactGave: number;
-                                given: number;
-                                label: string;
-                                memberAsked: number;
-                                memberGave: number;
-                                received: number;
-                            };
-                            responsiveness: {
-                                answered: number;
-                                answeredWithin48h: number;
-                                medianReplyHours: number | null;
-                                pending: number;
-                                rate: number | null;
-                                rateWithin48h: number | null;
-                                sent: number;
-                            };
-                            since: string | null;
-                            source: string;
-                            strength: number;
-                            strengthReasons: string[];
-                            timeline: {
-                                at: string;
-                                by: ("member" | "contact") | null;
-                                id: string;
-                                intent: ("ask" | "offer" | "none") | null;
-                                /** @enum {string} */
-                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
-                                note: string | null;
-                                source: string;
-                            }[];
-                            title: string | null;
-                            topReason: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateContact"];
         trace?: never;
     };
     "/api/contacts/{id}/interactions": {
@@ -1561,107 +233,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Log an interaction with a contact by hand */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        at: string;
-                        /** @enum {string} */
-                        by?: "member" | "contact";
-                        /** @enum {string} */
-                        intent?: "ask" | "offer" | "none";
-                        /** @enum {string} */
-                        kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            interaction: {
-                                at: string;
-                                by: ("member" | "contact") | null;
-                                id: string;
-                                intent: ("ask" | "offer" | "none") | null;
-                                /** @enum {string} */
-                                kind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
-                                note: string | null;
-                                source: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["logInteraction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1678,101 +250,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record what a relationship led to (meeting, job, deal, investment, partnership) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        at: string;
-                        /** @enum {string} */
-                        kind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            outcome: {
-                                at: string;
-                                contactId: string | null;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
-                                note: string | null;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["recordOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1787,74 +265,7 @@ export interface paths {
             cookie?: never;
         };
         /** My imports, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                counts: {
-                                    connections: number;
-                                    contacts: number;
-                                    endorsements: number;
-                                    invitations: number;
-                                    messages: number;
-                                    positions: number;
-                                    recommendations: number;
-                                };
-                                createdAt: string;
-                                error: string | null;
-                                finishedAt: string | null;
-                                id: string;
-                                kind: string;
-                                progress: {
-                                    bytesRead: number;
-                                    totalBytes: number;
-                                } | null;
-                                skipped: {
-                                    detail?: string;
-                                    file: string;
-                                    line: number;
-                                    reason: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "running" | "done" | "failed";
-                                unchanged: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listImports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1871,92 +282,7 @@ export interface paths {
             cookie?: never;
         };
         /** One import: progress while it runs, then what it added and every skipped row */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            counts: {
-                                connections: number;
-                                contacts: number;
-                                endorsements: number;
-                                invitations: number;
-                                messages: number;
-                                positions: number;
-                                recommendations: number;
-                            };
-                            createdAt: string;
-                            error: string | null;
-                            finishedAt: string | null;
-                            id: string;
-                            kind: string;
-                            progress: {
-                                bytesRead: number;
-                                totalBytes: number;
-                            } | null;
-                            skipped: {
-                                detail?: string;
-                                file: string;
-                                line: number;
-                                reason: string;
-                            }[];
-                            /** @enum {string} */
-                            status: "running" | "done" | "failed";
-                            unchanged: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getImport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1978,110 +304,7 @@ export interface paths {
          * Upload a LinkedIn data export (the zip, as multipart/form-data) and import it
          * @description Answers at once with the import id; `GET /api/imports/:id` shows progress, then the counts and every skipped row.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": {
-                        /**
-                         * Format: binary
-                         * @description The LinkedIn data export (a zip)
-                         */
-                        file: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            importId: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["importLinkedIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2097,89 +320,7 @@ export interface paths {
         };
         get?: never;
         /** Set my stay-in-touch cadence per circle, in days */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        cadences: {
-                            [key: string]: number;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            cadences: {
-                                [key: string]: number;
-                            };
-                            items: {
-                                cadenceDays: number;
-                                circle: string;
-                                contact: {
-                                    company: string | null;
-                                    id: string;
-                                    memberId: string | null;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                daysSince: number | null;
-                                lastContactAt: string | null;
-                                overdueDays: number | null;
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["setCadences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2195,103 +336,7 @@ export interface paths {
             cookie?: never;
         };
         /** My network at a glance: size by strength band, reciprocity, responsiveness, outcomes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            byBand: {
-                                dormant: number;
-                                medium: number;
-                                strong: number;
-                                weak: number;
-                            };
-                            dormantShare: number;
-                            due: number;
-                            meanStrength: number;
-                            outcomesThisYear: {
-                                deal: number;
-                                investment: number;
-                                job: number;
-                                meeting: number;
-                                nothing: number;
-                                partnership: number;
-                            };
-                            pruneSuggestions: number;
-                            pruneThreshold: {
-                                learnedFrom: number;
-                                misclassified: number;
-                                threshold: number;
-                            };
-                            reciprocityBalance: {
-                                balance: number;
-                                byYear: {
-                                    balance: number;
-                                    contactAsked: number;
-                                    contactGave: number;
-                                    /** @enum {string} */
-                                    label: "balanced" | "you give more" | "they ask more" | "you ask more" | "they give more" | "no exchanges";
-                                    memberAsked: number;
-                                    memberGave: number;
-                                    year: number;
-                                }[];
-                                contactAsked: number;
-                                contactGave: number;
-                                contactsByLabel: {
-                                    balanced: number;
-                                    "no exchanges": number;
-                                    "they ask more": number;
-                                    "they give more": number;
-                                    "you ask more": number;
-                                    "you give more": number;
-                                };
-                                /** @enum {string} */
-                                label: "balanced" | "you give more" | "they ask more" | "you ask more" | "they give more" | "no exchanges";
-                                memberAsked: number;
-                                memberGave: number;
-                            };
-                            responsiveness: {
-                                answered: number;
-                                answeredWithin48h: number;
-                                rate: number | null;
-                                rateWithin48h: number | null;
-                                sent: number;
-                            };
-                            size: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getNetworkHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2308,64 +353,7 @@ export interface paths {
             cookie?: never;
         };
         /** Contacts worth pruning at my own threshold, each with its reasons */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                contact: {
-                                    company: string | null;
-                                    id: string;
-                                    memberId: string | null;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                kinds: ("dormant" | "non_responder" | "one_way_asker" | "open_networker")[];
-                                mark: ("keep" | "prune") | null;
-                                reasons: string[];
-                                score: number;
-                                strength: number;
-                            }[];
-                            threshold: {
-                                learnedFrom: number;
-                                misclassified: number;
-                                threshold: number;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listPruneSuggestions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2384,94 +372,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a suggestion right (prune) or wrong (keep); my threshold learns from marks */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        contactId: string;
-                        /** @enum {string} */
-                        verdict: "keep" | "prune";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            threshold: {
-                                learnedFrom: number;
-                                misclassified: number;
-                                threshold: number;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["markPruneSuggestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2488,89 +389,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Prune several contacts at once (connections removed quietly); undo within 30 days */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        contactIds: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            removed: string[];
-                            undoUntil: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["pruneContacts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2587,88 +406,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Undo a prune within 30 days */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        contactIds: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            restored: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["undoPrune"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2683,83 +421,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who is due a word, by my cadence per circle */
-        get: {
-            parameters: {
-                query?: {
-                    horizonDays?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            cadences: {
-                                [key: string]: number;
-                            };
-                            items: {
-                                cadenceDays: number;
-                                circle: string;
-                                contact: {
-                                    company: string | null;
-                                    id: string;
-                                    memberId: string | null;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                daysSince: number | null;
-                                lastContactAt: string | null;
-                                overdueDays: number | null;
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getStayInTouch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2776,396 +438,13 @@ export interface paths {
             cookie?: never;
         };
         /** Invitations I received (still to answer) or sent */
-        get: {
-            parameters: {
-                query?: {
-                    box?: "received" | "sent";
-                    cursor?: string;
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                from: string;
-                                fromMember: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                howWeMet: {
-                                    company: string;
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "worked_together";
-                                    to?: string;
-                                } | {
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "studied_together";
-                                    to?: string;
-                                } | {
-                                    date: string;
-                                    detail?: string;
-                                    /** @enum {string} */
-                                    kind: "met_in_person";
-                                    place: string;
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "introduced";
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "other";
-                                };
-                                id: string;
-                                note: string;
-                                senderOpenNetworker: {
-                                    reasons: string[];
-                                    score: number;
-                                } | null;
-                                /** @enum {string} */
-                                status: "pending" | "accepted" | "withdrawn" | "expired";
-                                to: string;
-                                toMember: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                            }[];
-                            next?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listInvitations"];
         put?: never;
         /**
          * Invite a member to connect, with a personal note and how you know each other
          * @description If the member already invited you, their invitation is accepted instead and the connection is returned (200).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        howWeMet: {
-                            company: string;
-                            detail?: string;
-                            from?: string;
-                            /** @enum {string} */
-                            kind: "worked_together";
-                            to?: string;
-                        } | {
-                            detail?: string;
-                            from?: string;
-                            /** @enum {string} */
-                            kind: "studied_together";
-                            to?: string;
-                        } | {
-                            date: string;
-                            detail?: string;
-                            /** @enum {string} */
-                            kind: "met_in_person";
-                            place: string;
-                        } | {
-                            detail: string;
-                            /** @enum {string} */
-                            kind: "introduced";
-                        } | {
-                            detail: string;
-                            /** @enum {string} */
-                            kind: "other";
-                        };
-                        note: string;
-                        to: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            connection: {
-                                howWeMet: {
-                                    company: string;
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "worked_together";
-                                    to?: string;
-                                } | {
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "studied_together";
-                                    to?: string;
-                                } | {
-                                    date: string;
-                                    detail?: string;
-                                    /** @enum {string} */
-                                    kind: "met_in_person";
-                                    place: string;
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "introduced";
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "other";
-                                };
-                                member: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                since: string;
-                                strength: number | null;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            invitation: {
-                                createdAt: string;
-                                from: string;
-                                fromMember: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                howWeMet: {
-                                    company: string;
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "worked_together";
-                                    to?: string;
-                                } | {
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "studied_together";
-                                    to?: string;
-                                } | {
-                                    date: string;
-                                    detail?: string;
-                                    /** @enum {string} */
-                                    kind: "met_in_person";
-                                    place: string;
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "introduced";
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "other";
-                                };
-                                id: string;
-                                note: string;
-                                senderOpenNetworker: {
-                                    reasons: string[];
-                                    score: number;
-                                } | null;
-                                /** @enum {string} */
-                                status: "pending" | "accepted" | "withdrawn" | "expired";
-                                to: string;
-                                toMember: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3182,104 +461,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Accept an invitation */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            connection: {
-                                howWeMet: {
-                                    company: string;
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "worked_together";
-                                    to?: string;
-                                } | {
-                                    detail?: string;
-                                    from?: string;
-                                    /** @enum {string} */
-                                    kind: "studied_together";
-                                    to?: string;
-                                } | {
-                                    date: string;
-                                    detail?: string;
-                                    /** @enum {string} */
-                                    kind: "met_in_person";
-                                    place: string;
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "introduced";
-                                } | {
-                                    detail: string;
-                                    /** @enum {string} */
-                                    kind: "other";
-                                };
-                                member: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                since: string;
-                                strength: number | null;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3296,62 +478,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** "I don't know this person": the sender can never invite you again and is not told */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["markSenderUnknown"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3368,62 +495,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ignore an invitation (the sender is never told) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["ignoreInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3440,80 +512,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw an invitation I sent (no new one to the same member for 21 days) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["withdrawInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3528,247 +527,15 @@ export interface paths {
             cookie?: never;
         };
         /** My whole profile */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            asks: string;
-                            careerStrategy: {
-                                companies: string[];
-                                roles: string[];
-                            };
-                            createdAt: string;
-                            email: string;
-                            flags: {
-                                inTransition: boolean;
-                                openNetworker: boolean;
-                                student: boolean;
-                            };
-                            headline: string;
-                            id: string;
-                            location: string;
-                            name: string;
-                            positions: {
-                                company: string;
-                                from: string | null;
-                                /** @enum {string} */
-                                seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
-                                title: string;
-                                to: string | null;
-                            }[];
-                            /** @enum {string} */
-                            role: "member" | "operator";
-                            valueProposition: string;
-                            /** @enum {string} */
-                            visibility: "only_me" | "strong_ties" | "connections";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         /** Erase my account and everything personal to it */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteMe"];
         options?: never;
         head?: never;
         /** Change any part of my profile; `positions` replaces the list */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        asks?: string;
-                        careerStrategy?: {
-                            companies: string[];
-                            roles: string[];
-                        };
-                        flags?: {
-                            inTransition?: boolean;
-                            openNetworker?: boolean;
-                            student?: boolean;
-                        };
-                        headline?: string;
-                        location?: string;
-                        name?: string;
-                        positions?: {
-                            company: string;
-                            from?: string | null;
-                            title: string;
-                            to?: string | null;
-                        }[];
-                        valueProposition?: string;
-                        /** @enum {string} */
-                        visibility?: "only_me" | "strong_ties" | "connections";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            asks: string;
-                            careerStrategy: {
-                                companies: string[];
-                                roles: string[];
-                            };
-                            createdAt: string;
-                            email: string;
-                            flags: {
-                                inTransition: boolean;
-                                openNetworker: boolean;
-                                student: boolean;
-                            };
-                            headline: string;
-                            id: string;
-                            location: string;
-                            name: string;
-                            positions: {
-                                company: string;
-                                from: string | null;
-                                /** @enum {string} */
-                                seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
-                                title: string;
-                                to: string | null;
-                            }[];
-                            /** @enum {string} */
-                            role: "member" | "operator";
-                            valueProposition: string;
-                            /** @enum {string} */
-                            visibility: "only_me" | "strong_ties" | "connections";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/api/me/export": {
@@ -3779,46 +546,7 @@ export interface paths {
             cookie?: never;
         };
         /** Everything I own, as one JSON document */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["exportMyData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3835,64 +563,7 @@ export interface paths {
             cookie?: never;
         };
         /** One table of my export as CSV: contacts.csv, interactions.csv or connections.csv */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    table: "contacts.csv" | "interactions.csv" | "connections.csv";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["exportMyTable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3909,75 +580,7 @@ export interface paths {
             cookie?: never;
         };
         /** Search members by name, headline, company or title */
-        get: {
-            parameters: {
-                query?: {
-                    cursor?: string;
-                    limit?: number;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                company: string | null;
-                                headline: string;
-                                id: string;
-                                name: string;
-                                title: string | null;
-                            }[];
-                            next?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["searchMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3994,93 +597,7 @@ export interface paths {
             cookie?: never;
         };
         /** A member profile as I may see it */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            asks: string;
-                            degree: (1 | 2 | 3) | null;
-                            flags: {
-                                inTransition: boolean;
-                                openNetworker: boolean;
-                                student: boolean;
-                            };
-                            headline: string;
-                            id: string;
-                            isSelf: boolean;
-                            location: string;
-                            mutualConnections: {
-                                company: string | null;
-                                headline: string;
-                                id: string;
-                                name: string;
-                                title: string | null;
-                            }[];
-                            name: string;
-                            positions: {
-                                company: string;
-                                from: string | null;
-                                /** @enum {string} */
-                                seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
-                                title: string;
-                                to: string | null;
-                            }[];
-                            valueProposition: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMember"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4097,72 +614,7 @@ export interface paths {
             cookie?: never;
         };
         /** A member's connections, when that member's network visibility lets me see them */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                company: string | null;
-                                headline: string;
-                                id: string;
-                                name: string;
-                                title: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listMemberConnections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4179,59 +631,7 @@ export interface paths {
             cookie?: never;
         };
         /** My first-degree network and the ties among it, for the map */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            edges: {
-                                source: string;
-                                target: string;
-                                weight: number;
-                            }[];
-                            nodes: {
-                                circles: string[];
-                                contactId: string | null;
-                                id: string;
-                                isSelf: boolean;
-                                lion: boolean;
-                                name: string;
-                                strength: number | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getNetworkMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4248,48 +648,7 @@ export interface paths {
             cookie?: never;
         };
         /** How many members I reach at the first, second and third degree, as far as privacy allows */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            first: number;
-                            second: number;
-                            third: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getNetworkReach"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4305,7 +664,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Durable jobs, newest first: scheduled, running and failed by default (operator only) */
+        /** Durable jobs, newest first: scheduled, running and failed by default */
         get: operations["listJobs"];
         put?: never;
         post?: never;
@@ -4323,76 +682,7 @@ export interface paths {
             cookie?: never;
         };
         /** The community's likely open networkers (LIONs), with scores and reasons */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                clustering: number;
-                                degree: number;
-                                member: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                reasons: string[];
-                                score: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listOpenNetworkers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4412,105 +702,7 @@ export interface paths {
          * Warm paths (at most three hops) to a member (`to`) or to anyone at a company (`company`)
          * @description Ranked by the product of the tie strengths; only ties every intermediary's visibility lets the caller use.
          */
-        get: {
-            parameters: {
-                query?: {
-                    company?: string;
-                    k?: number;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            paths: {
-                                hops: number;
-                                strength: number;
-                                target: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                };
-                                via: string[];
-                                viaMembers: {
-                                    company: string | null;
-                                    headline: string;
-                                    id: string;
-                                    name: string;
-                                    title: string | null;
-                                }[];
-                                weakestLink: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["findWarmPaths"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4527,120 +719,10 @@ export interface paths {
             cookie?: never;
         };
         /** List my personal access tokens (never their secrets) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                id: string;
-                                lastUsedAt: string | null;
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listTokens"];
         put?: never;
         /** Create a personal access token (shown once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            id: string;
-                            name: string;
-                            token: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4658,62 +740,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a personal access token */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["revokeToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4727,70 +754,7 @@ export interface paths {
             cookie?: never;
         };
         /** The development outbox (newest first), when no SMTP server is configured */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                id: string;
-                                subject: string;
-                                text: string;
-                                to: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            detail: string;
-                            errors?: {
-                                message: string;
-                                path: string;
-                            }[];
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listOutbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4807,29 +771,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["checkHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4841,20 +783,1007 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Cadences: {
+            [key: string]: number;
+        };
+        CareerStrategy: {
+            companies: string[];
+            roles: string[];
+        };
+        CareerStrategyReach: {
+            companies: components["schemas"]["CompanyReach"][];
+            roles: string[];
+        };
+        Circle: {
+            count: number;
+            name: string;
+        };
+        CircleList: {
+            items: components["schemas"]["Circle"][];
+        };
+        CompanyReach: {
+            company: string;
+            introducers: components["schemas"]["Introducer"][];
+            people: components["schemas"]["WarmPath"][];
+            staff: number;
+        };
+        Connection: {
+            howWeMet: components["schemas"]["HowWeMet"];
+            member: components["schemas"]["MemberSummary"];
+            since: string;
+            strength: number | null;
+        };
+        ConnectionEnvelope: {
+            connection: components["schemas"]["Connection"];
+        };
+        ConnectionList: {
+            items: components["schemas"]["Connection"][];
+            next?: string;
+        };
+        ConnectionRemoval: {
+            undoUntil: string;
+        };
+        ContactDetail: {
+            band: components["schemas"]["TieBand"];
+            circles: string[];
+            company: string | null;
+            email: string | null;
+            factors: {
+                [key: string]: number;
+            };
+            howMet: components["schemas"]["HowMetKind"] | null;
+            howMetNote: string | null;
+            id: string;
+            lastContactAt: string | null;
+            memberId: string | null;
+            name: string;
+            notes: string;
+            profileUrl: string | null;
+            prune: components["schemas"]["PruneAssessment"];
+            reciprocity: components["schemas"]["Reciprocity"];
+            responsiveness: components["schemas"]["Responsiveness"];
+            since: string | null;
+            source: string;
+            strength: number;
+            strengthReasons: string[];
+            timeline: components["schemas"]["Interaction"][];
+            title: string | null;
+            topReason: string | null;
+        };
+        ContactIdsInput: {
+            contactIds: string[];
+        };
+        ContactList: {
+            items: components["schemas"]["ContactSummary"][];
+            next?: string;
+        };
+        ContactRef: {
+            company: string | null;
+            id: string;
+            memberId: string | null;
+            name: string;
+            title: string | null;
+        };
+        ContactSummary: {
+            band: components["schemas"]["TieBand"] | null;
+            circles: string[];
+            company: string | null;
+            email: string | null;
+            id: string;
+            lastContactAt: string | null;
+            memberId: string | null;
+            name: string;
+            source: string;
+            strength: number | null;
+            title: string | null;
+            topReason: string | null;
+        };
+        CreateContactInput: {
+            circles?: string[];
+            company?: string;
+            /** Format: email */
+            email?: string;
+            howMet?: components["schemas"]["HowMetKind"];
+            howMetNote?: string;
+            name: string;
+            notes?: string;
+            /** Format: date-time */
+            since?: string;
+            title?: string;
+        };
+        CreatedToken: {
+            createdAt: string;
+            id: string;
+            name: string;
+            token: string;
+        };
+        CreateInteractionInput: {
+            /** Format: date-time */
+            at: string;
+            by?: components["schemas"]["InteractionActor"];
+            intent?: components["schemas"]["InteractionIntent"];
+            kind: components["schemas"]["InteractionKind"];
+            note?: string;
+        };
+        CreateInvitationInput: {
+            howWeMet: components["schemas"]["HowWeMet"];
+            note: string;
+            to: string;
+        };
+        CreateOutcomeInput: {
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["OutcomeKind"];
+            note?: string;
+        };
+        CreateTokenInput: {
+            name: string;
+        };
+        DueContact: {
+            cadenceDays: number;
+            circle: string;
+            contact: components["schemas"]["ContactRef"];
+            daysSince: number | null;
+            lastContactAt: string | null;
+            overdueDays: number | null;
+            reason: string;
+        };
+        FieldProblem: {
+            message: string;
+            path: string;
+        };
+        Flags: {
+            inTransition: boolean;
+            openNetworker: boolean;
+            student: boolean;
+        };
+        /** @enum {string} */
+        HowMetKind: "worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported";
+        HowWeMet: {
+            company: string;
+            detail?: string;
+            from?: string;
+            /** @constant */
+            kind: "worked_together";
+            to?: string;
+        } | {
+            detail?: string;
+            from?: string;
+            /** @constant */
+            kind: "studied_together";
+            to?: string;
+        } | {
+            date: string;
+            detail?: string;
+            /** @constant */
+            kind: "met_in_person";
+            place: string;
+        } | {
+            detail: string;
+            /** @constant */
+            kind: "introduced";
+        } | {
+            detail: string;
+            /** @constant */
+            kind: "other";
+        };
+        ImportCounts: {
+            connections: number;
+            contacts: number;
+            endorsements: number;
+            invitations: number;
+            messages: number;
+            positions: number;
+            recommendations: number;
+        };
+        ImportList: {
+            items: components["schemas"]["ImportStatus"][];
+        };
+        ImportSkip: {
+            detail?: string;
+            file: string;
+            line: number;
+            reason: string;
+        };
+        ImportStarted: {
+            importId: string;
+        };
+        /** @enum {string} */
+        ImportState: "running" | "done" | "failed";
+        ImportStatus: {
+            counts: components["schemas"]["ImportCounts"];
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            id: string;
+            kind: string;
+            progress: {
+                bytesRead: number;
+                totalBytes: number;
+            } | null;
+            skipped: components["schemas"]["ImportSkip"][];
+            status: components["schemas"]["ImportState"];
+            unchanged: number;
+        };
+        Interaction: {
+            at: string;
+            by: components["schemas"]["InteractionActor"] | null;
+            id: string;
+            intent: components["schemas"]["InteractionIntent"] | null;
+            kind: components["schemas"]["InteractionKind"];
+            note: string | null;
+            source: string;
+        };
+        /** @enum {string} */
+        InteractionActor: "member" | "contact";
+        InteractionEnvelope: {
+            interaction: components["schemas"]["Interaction"];
+        };
+        /** @enum {string} */
+        InteractionIntent: "ask" | "offer" | "none";
+        /** @enum {string} */
+        InteractionKind: "message_sent" | "message_received" | "meeting" | "call" | "favor_given" | "favor_asked" | "intro_made" | "intro_received" | "referral" | "recommendation" | "event";
+        Introducer: {
+            member: components["schemas"]["MemberSummary"];
+            reaches: number;
+            strength: number;
+        };
+        Invitation: {
+            createdAt: string;
+            from: string;
+            fromMember: components["schemas"]["MemberSummary"];
+            howWeMet: components["schemas"]["HowWeMet"];
+            id: string;
+            note: string;
+            senderOpenNetworker: components["schemas"]["OpenNetworkerSignal"] | null;
+            status: components["schemas"]["InvitationStatus"];
+            to: string;
+            toMember: components["schemas"]["MemberSummary"];
+        };
+        InvitationEnvelope: {
+            invitation: components["schemas"]["Invitation"];
+        };
+        InvitationList: {
+            items: components["schemas"]["Invitation"][];
+            next?: string;
+        };
+        /** @enum {string} */
+        InvitationStatus: "pending" | "accepted" | "withdrawn" | "expired";
+        Job: {
+            attempts: number;
+            createdAt: string;
+            finishedAt: string | null;
+            id: string;
+            kind: string;
+            lastError: string | null;
+            maxAttempts: number;
+            runAt: string;
+            state: components["schemas"]["JobState"];
+        };
+        JobList: {
+            items: components["schemas"]["Job"][];
+        };
+        /** @enum {string} */
+        JobState: "scheduled" | "running" | "done" | "failed" | "cancelled";
+        LearnedThreshold: {
+            learnedFrom: number;
+            misclassified: number;
+            threshold: number;
+        };
+        LoginInput: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        Mail: {
+            createdAt: string;
+            id: string;
+            subject: string;
+            text: string;
+            to: string;
+        };
+        MailList: {
+            items: components["schemas"]["Mail"][];
+        };
+        MapEdge: {
+            source: string;
+            target: string;
+            weight: number;
+        };
+        MapNode: {
+            circles: string[];
+            contactId: string | null;
+            id: string;
+            isSelf: boolean;
+            lion: boolean;
+            name: string;
+            strength: number | null;
+        };
+        Me: {
+            asks: string;
+            careerStrategy: components["schemas"]["CareerStrategy"];
+            createdAt: string;
+            email: string;
+            flags: components["schemas"]["Flags"];
+            headline: string;
+            id: string;
+            location: string;
+            name: string;
+            positions: components["schemas"]["Position"][];
+            role: components["schemas"]["Role"];
+            valueProposition: string;
+            visibility: components["schemas"]["Visibility"];
+        };
+        MemberEnvelope: {
+            member: components["schemas"]["Me"];
+        };
+        MemberList: {
+            items: components["schemas"]["MemberSummary"][];
+            next?: string;
+        };
+        MemberPage: {
+            asks: string;
+            degree: (1 | 2 | 3) | null;
+            flags: components["schemas"]["Flags"];
+            headline: string;
+            id: string;
+            isSelf: boolean;
+            location: string;
+            mutualConnections: components["schemas"]["MemberSummary"][];
+            name: string;
+            positions: components["schemas"]["Position"][];
+            valueProposition: string;
+        };
+        MemberSummary: {
+            company: string | null;
+            headline: string;
+            id: string;
+            name: string;
+            title: string | null;
+        };
+        NetworkHealth: {
+            byBand: {
+                dormant: number;
+                medium: number;
+                strong: number;
+                weak: number;
+            };
+            dormantShare: number;
+            due: number;
+            meanStrength: number;
+            outcomesThisYear: {
+                deal: number;
+                investment: number;
+                job: number;
+                meeting: number;
+                nothing: number;
+                partnership: number;
+            };
+            pruneSuggestions: number;
+            pruneThreshold: components["schemas"]["LearnedThreshold"];
+            reciprocityBalance: components["schemas"]["ReciprocityBalance"];
+            responsiveness: components["schemas"]["NetworkResponsiveness"];
+            size: number;
+        };
+        NetworkMap: {
+            edges: components["schemas"]["MapEdge"][];
+            nodes: components["schemas"]["MapNode"][];
+        };
+        NetworkReach: {
+            first: number;
+            second: number;
+            third: number;
+        };
+        NetworkResponsiveness: {
+            answered: number;
+            answeredWithin48h: number;
+            rate: number | null;
+            rateWithin48h: number | null;
+            sent: number;
+        };
+        Ok: {
+            /** @constant */
+            ok: true;
+        };
+        OpenNetworker: {
+            clustering: number;
+            degree: number;
+            member: components["schemas"]["MemberSummary"];
+            reasons: string[];
+            score: number;
+        };
+        OpenNetworkerList: {
+            items: components["schemas"]["OpenNetworker"][];
+        };
+        OpenNetworkerSignal: {
+            reasons: string[];
+            score: number;
+        };
+        Outcome: {
+            at: string;
+            contactId: string | null;
+            id: string;
+            kind: components["schemas"]["OutcomeKind"];
+            note: string | null;
+        };
+        OutcomeEnvelope: {
+            outcome: components["schemas"]["Outcome"];
+        };
+        /** @enum {string} */
+        OutcomeKind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
+        PasswordResetConfirmInput: {
+            password: string;
+            token: string;
+        };
+        PasswordResetRequestInput: {
+            /** Format: email */
+            email: string;
+        };
+        PersonalData: {
+            [key: string]: unknown;
+        };
+        Position: {
+            company: string;
+            from: string | null;
+            seniority: components["schemas"]["Seniority"];
+            title: string;
+            to: string | null;
+        };
+        Problem: {
+            detail: string;
+            errors?: components["schemas"]["FieldProblem"][];
+            status: number;
+            title: string;
+            type: string;
+        };
+        PruneAssessment: {
+            reasons: string[];
+            score: number;
+            suggested: boolean;
+        };
+        PruneFeedbackInput: {
+            contactId: string;
+            verdict: components["schemas"]["PruneVerdict"];
+        };
+        PruneFeedbackResult: {
+            threshold: components["schemas"]["LearnedThreshold"];
+        };
+        /** @enum {string} */
+        PruneKind: "dormant" | "non_responder" | "one_way_asker" | "open_networker";
+        PruneList: {
+            items: components["schemas"]["PruneSuggestion"][];
+            threshold: components["schemas"]["LearnedThreshold"];
+        };
+        PruneResult: {
+            removed: string[];
+            undoUntil: string;
+        };
+        PruneSuggestion: {
+            contact: components["schemas"]["ContactRef"];
+            kinds: components["schemas"]["PruneKind"][];
+            mark: components["schemas"]["PruneVerdict"] | null;
+            reasons: string[];
+            score: number;
+            strength: number;
+        };
+        PruneUndoResult: {
+            restored: string[];
+        };
+        /** @enum {string} */
+        PruneVerdict: "keep" | "prune";
+        Reciprocity: {
+            asked: number;
+            balance: number;
+            byYear: components["schemas"]["ReciprocityYear"][];
+            contactAsked: number;
+            contactGave: number;
+            given: number;
+            label: components["schemas"]["ReciprocityLabel"];
+            memberAsked: number;
+            memberGave: number;
+            received: number;
+        };
+        ReciprocityBalance: {
+            balance: number;
+            byYear: components["schemas"]["ReciprocityYear"][];
+            contactAsked: number;
+            contactGave: number;
+            contactsByLabel: {
+                balanced: number;
+                "no exchanges": number;
+                "they ask more": number;
+                "they give more": number;
+                "you ask more": number;
+                "you give more": number;
+            };
+            label: components["schemas"]["ReciprocityLabel"];
+            memberAsked: number;
+            memberGave: number;
+        };
+        /** @enum {string} */
+        ReciprocityLabel: "balanced" | "you give more" | "they ask more" | "you ask more" | "they give more" | "no exchanges";
+        ReciprocityYear: {
+            balance: number;
+            contactAsked: number;
+            contactGave: number;
+            label: components["schemas"]["ReciprocityLabel"];
+            memberAsked: number;
+            memberGave: number;
+            year: number;
+        };
+        RemovedConnection: {
+            howWeMet: components["schemas"]["HowWeMet"];
+            member: components["schemas"]["MemberSummary"];
+            removedAt: string;
+            since: string;
+            strength: number | null;
+            undoUntil: string;
+        };
+        RemovedConnectionList: {
+            items: components["schemas"]["RemovedConnection"][];
+        };
+        Responsiveness: {
+            answered: number;
+            answeredWithin48h: number;
+            medianReplyHours: number | null;
+            pending: number;
+            rate: number | null;
+            rateWithin48h: number | null;
+            sent: number;
+        };
+        /** @enum {string} */
+        Role: "member" | "operator";
+        /** @enum {string} */
+        Seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
+        SetCadencesInput: {
+            cadences: components["schemas"]["Cadences"];
+        };
+        SignupInput: {
+            /** Format: email */
+            email: string;
+            name: string;
+            password: string;
+        };
+        StayInTouch: {
+            cadences: components["schemas"]["Cadences"];
+            items: components["schemas"]["DueContact"][];
+        };
+        /** @enum {string} */
+        TieBand: "strong" | "medium" | "weak" | "dormant";
+        Token: {
+            createdAt: string;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+        };
+        TokenList: {
+            items: components["schemas"]["Token"][];
+        };
+        UpdateContactInput: {
+            circles?: string[];
+            company?: string | null;
+            notes?: string;
+            title?: string | null;
+        };
+        UpdateMeInput: {
+            asks?: string;
+            careerStrategy?: components["schemas"]["CareerStrategy"];
+            flags?: {
+                inTransition?: boolean;
+                openNetworker?: boolean;
+                student?: boolean;
+            };
+            headline?: string;
+            location?: string;
+            name?: string;
+            positions?: {
+                company: string;
+                from?: string | null;
+                title: string;
+                to?: string | null;
+            }[];
+            valueProposition?: string;
+            visibility?: components["schemas"]["Visibility"];
+        };
+        /** @enum {string} */
+        Visibility: "only_me" | "strong_ties" | "connections";
+        WarmPath: {
+            hops: number;
+            strength: number;
+            target: components["schemas"]["MemberSummary"];
+            via: string[];
+            viaMembers: components["schemas"]["MemberSummary"][];
+            weakestLink: number;
+        };
+        WarmPaths: {
+            paths: components["schemas"]["WarmPath"][];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
+export type Cadences = components['schemas']['Cadences'];
+export type CareerStrategy = components['schemas']['CareerStrategy'];
+export type CareerStrategyReach = components['schemas']['CareerStrategyReach'];
+export type Circle = components['schemas']['Circle'];
+export type CircleList = components['schemas']['CircleList'];
+export type CompanyReach = components['schemas']['CompanyReach'];
+export type Connection = components['schemas']['Connection'];
+export type ConnectionEnvelope = components['schemas']['ConnectionEnvelope'];
+export type ConnectionList = components['schemas']['ConnectionList'];
+export type ConnectionRemoval = components['schemas']['ConnectionRemoval'];
+export type ContactDetail = components['schemas']['ContactDetail'];
+export type ContactIdsInput = components['schemas']['ContactIdsInput'];
+export type ContactList = components['schemas']['ContactList'];
+export type ContactRef = components['schemas']['ContactRef'];
+export type ContactSummary = components['schemas']['ContactSummary'];
+export type CreateContactInput = components['schemas']['CreateContactInput'];
+export type CreatedToken = components['schemas']['CreatedToken'];
+export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
+export type CreateInvitationInput = components['schemas']['CreateInvitationInput'];
+export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
+export type CreateTokenInput = components['schemas']['CreateTokenInput'];
+export type DueContact = components['schemas']['DueContact'];
+export type FieldProblem = components['schemas']['FieldProblem'];
+export type Flags = components['schemas']['Flags'];
+export type HowMetKind = components['schemas']['HowMetKind'];
+export type HowWeMet = components['schemas']['HowWeMet'];
+export type ImportCounts = components['schemas']['ImportCounts'];
+export type ImportList = components['schemas']['ImportList'];
+export type ImportSkip = components['schemas']['ImportSkip'];
+export type ImportStarted = components['schemas']['ImportStarted'];
+export type ImportState = components['schemas']['ImportState'];
+export type ImportStatus = components['schemas']['ImportStatus'];
+export type Interaction = components['schemas']['Interaction'];
+export type InteractionActor = components['schemas']['InteractionActor'];
+export type InteractionEnvelope = components['schemas']['InteractionEnvelope'];
+export type InteractionIntent = components['schemas']['InteractionIntent'];
+export type InteractionKind = components['schemas']['InteractionKind'];
+export type Introducer = components['schemas']['Introducer'];
+export type Invitation = components['schemas']['Invitation'];
+export type InvitationEnvelope = components['schemas']['InvitationEnvelope'];
+export type InvitationList = components['schemas']['InvitationList'];
+export type InvitationStatus = components['schemas']['InvitationStatus'];
+export type Job = components['schemas']['Job'];
+export type JobList = components['schemas']['JobList'];
+export type JobState = components['schemas']['JobState'];
+export type LearnedThreshold = components['schemas']['LearnedThreshold'];
+export type LoginInput = components['schemas']['LoginInput'];
+export type Mail = components['schemas']['Mail'];
+export type MailList = components['schemas']['MailList'];
+export type MapEdge = components['schemas']['MapEdge'];
+export type MapNode = components['schemas']['MapNode'];
+export type Me = components['schemas']['Me'];
+export type MemberEnvelope = components['schemas']['MemberEnvelope'];
+export type MemberList = components['schemas']['MemberList'];
+export type MemberPage = components['schemas']['MemberPage'];
+export type MemberSummary = components['schemas']['MemberSummary'];
+export type NetworkHealth = components['schemas']['NetworkHealth'];
+export type NetworkMap = components['schemas']['NetworkMap'];
+export type NetworkReach = components['schemas']['NetworkReach'];
+export type NetworkResponsiveness = components['schemas']['NetworkResponsiveness'];
+export type Ok = components['schemas']['Ok'];
+export type OpenNetworker = components['schemas']['OpenNetworker'];
+export type OpenNetworkerList = components['schemas']['OpenNetworkerList'];
+export type OpenNetworkerSignal = components['schemas']['OpenNetworkerSignal'];
+export type Outcome = components['schemas']['Outcome'];
+export type OutcomeEnvelope = components['schemas']['OutcomeEnvelope'];
+export type OutcomeKind = components['schemas']['OutcomeKind'];
+export type PasswordResetConfirmInput = components['schemas']['PasswordResetConfirmInput'];
+export type PasswordResetRequestInput = components['schemas']['PasswordResetRequestInput'];
+export type PersonalData = components['schemas']['PersonalData'];
+export type Position = components['schemas']['Position'];
+export type Problem = components['schemas']['Problem'];
+export type PruneAssessment = components['schemas']['PruneAssessment'];
+export type PruneFeedbackInput = components['schemas']['PruneFeedbackInput'];
+export type PruneFeedbackResult = components['schemas']['PruneFeedbackResult'];
+export type PruneKind = components['schemas']['PruneKind'];
+export type PruneList = components['schemas']['PruneList'];
+export type PruneResult = components['schemas']['PruneResult'];
+export type PruneSuggestion = components['schemas']['PruneSuggestion'];
+export type PruneUndoResult = components['schemas']['PruneUndoResult'];
+export type PruneVerdict = components['schemas']['PruneVerdict'];
+export type Reciprocity = components['schemas']['Reciprocity'];
+export type ReciprocityBalance = components['schemas']['ReciprocityBalance'];
+export type ReciprocityLabel = components['schemas']['ReciprocityLabel'];
+export type ReciprocityYear = components['schemas']['ReciprocityYear'];
+export type RemovedConnection = components['schemas']['RemovedConnection'];
+export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
+export type Responsiveness = components['schemas']['Responsiveness'];
+export type Role = components['schemas']['Role'];
+export type Seniority = components['schemas']['Seniority'];
+export type SetCadencesInput = components['schemas']['SetCadencesInput'];
+export type SignupInput = components['schemas']['SignupInput'];
+export type StayInTouch = components['schemas']['StayInTouch'];
+export type TieBand = components['schemas']['TieBand'];
+export type Token = components['schemas']['Token'];
+export type TokenList = components['schemas']['TokenList'];
+export type UpdateContactInput = components['schemas']['UpdateContactInput'];
+export type UpdateMeInput = components['schemas']['UpdateMeInput'];
+export type Visibility = components['schemas']['Visibility'];
+export type WarmPath = components['schemas']['WarmPath'];
+export type WarmPaths = components['schemas']['WarmPaths'];
 export type $defs = Record<string, never>;
 export interface operations {
-    listJobs: {
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCareerStrategyReach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareerStrategyReach"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCircles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircleList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConnections: {
         parameters: {
             query?: {
+                cursor?: string;
                 limit?: number;
-                state?: ("scheduled" | "running" | "done" | "failed" | "cancelled")[] | ("scheduled" | "running" | "done" | "failed" | "cancelled");
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -4868,74 +1797,1926 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            attempts: number;
-                            createdAt: string;
-                            finishedAt: string | null;
-                            id: string;
-                            kind: string;
-                            lastError: string | null;
-                            maxAttempts: number;
-                            runAt: string;
-                            /** @enum {string} */
-                            state: "scheduled" | "running" | "done" | "failed" | "cancelled";
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ConnectionList"];
                 };
             };
-            /** @description Default Response */
+            /** @description The request is not valid; `errors` names each field that is not */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        detail: string;
-                        errors?: {
-                            message: string;
-                            path: string;
-                        }[];
-                        status: number;
-                        title: string;
-                        type: string;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not signed in, or the access token is not valid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        detail: string;
-                        errors?: {
-                            message: string;
-                            path: string;
-                        }[];
-                        status: number;
-                        title: string;
-                        type: string;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionRemoval"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRemovedConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemovedConnectionList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                circle?: string;
+                cursor?: string;
+                limit?: number;
+                sort?: "strength" | "lastContact" | "name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetail"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetail"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetail"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInteractionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InteractionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStatus"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLinkedIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The LinkedIn data export (a zip)
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStarted"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a media type this operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCadences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCadencesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayInTouch"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkHealth"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPruneSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PruneList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markPruneSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PruneFeedbackInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PruneFeedbackResult"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pruneContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactIdsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PruneResult"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    undoPrune: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactIdsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PruneUndoResult"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStayInTouch: {
+        parameters: {
+            query?: {
+                horizonDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayInTouch"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                box?: "received" | "sent";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionEnvelope"];
                 };
             };
             /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markSenderUnknown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ignoreInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                table: "contacts.csv" | "interactions.csv" | "connections.csv";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchMembers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMemberConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMap"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkReach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkReach"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                limit?: number;
+                state?: components["schemas"]["JobState"][] | components["schemas"]["JobState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        detail: string;
-                        errors?: {
-                            message: string;
-                            path: string;
-                        }[];
-                        status: number;
-                        title: string;
-                        type: string;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenNetworkers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenNetworkerList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findWarmPaths: {
+        parameters: {
+            query?: {
+                company?: string;
+                k?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarmPaths"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedToken"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -1,4 +1,4 @@
-import type { Connection } from '../api/types.js'
+import type { Connection } from '../api/schema.js'
 import { describeHowWeMet, formatDate } from '../lib/format.js'
 import { MemberLink } from './MemberLink.js'
 

@@ -1,13 +1,13 @@
 import { Link } from 'react-router'
-import type { ContactSummary } from '../api/types.js'
+import type { ContactSummary } from '../api/schema.js'
 import { formatDate } from '../lib/format.js'
+import { currentRole } from '../lib/member-ref.js'
 import { StrengthBadge } from './StrengthBadge.js'
-import { bandOf } from './tie-band.js'
 
 /** One contact in the list: name and role, band and strength, the top reason, last contact. */
 export function ContactRow({ contact }: { contact: ContactSummary }) {
-  const band = bandOf(contact)
-  const role = [contact.title, contact.company].filter(Boolean).join(' at ')
+  const { band } = contact
+  const role = currentRole(contact)
   return (
     <li className={`card contact-row${band ? ` band-edge-${band}` : ''}`}>
       <div>

@@ -1,5 +1,4 @@
-import type { Degree } from '../api/types.js'
-import { degreeLabel } from '../lib/format.js'
+import { type Degree, degreeLabel } from '../lib/format.js'
 
 export function DegreeBadge({ degree }: { degree: Degree }) {
   return <span className={`badge badge-degree-${degree ?? 'none'}`}>{degreeLabel(degree)}</span>

@@ -1,4 +1,4 @@
-import type { Flags } from '../api/types.js'
+import type { Flags } from '../api/schema.js'
 
 const FLAGS: ReadonlyArray<{ key: keyof Flags; label: string; explanation: string }> = [
   {

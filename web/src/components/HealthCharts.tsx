@@ -1,11 +1,12 @@
-import type { NetworkHealth } from '../api/types.js'
+import { outcomeKindValues, tieBandValues } from '../api/enums.js'
+import type { NetworkHealth, OutcomeKind } from '../api/schema.js'
 import { BarChart } from './BarChart.js'
 import { ChartFigure, type ChartRow, tableOf } from './ChartFigure.js'
 import { ColumnChart } from './ColumnChart.js'
 import { ShareBar } from './ShareBar.js'
-import { BAND_LABELS, BAND_ORDER, percent } from './tie-band.js'
+import { BAND_LABELS, percent } from './tie-band.js'
 
-const OUTCOME_LABELS: Record<string, string> = {
+const OUTCOME_LABELS: Record<OutcomeKind, string> = {
   meeting: 'Meetings',
   job: 'Jobs',
   deal: 'Deals',
@@ -19,9 +20,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function BandChart({ health }: { health: NetworkHealth }) {
-  const rows = BAND_ORDER.map((band) => ({
+  const rows = tieBandValues.map((band) => ({
     label: BAND_LABELS[band],
-    value: health.byBand[band] ?? 0,
+    value: health.byBand[band],
     tone: `tone-${band}`,
   }))
   const summary = `${plural(health.size, 'contact')}: ${rows
@@ -46,9 +47,8 @@ export function ReciprocityChart({ health }: { health: NetworkHealth }) {
     { label: 'They gave you', value: r.contactGave, tone: 'tone-given' },
     { label: 'They asked you', value: r.contactAsked, tone: 'tone-asked' },
   ]
-  const label = r.label ? ` Overall: ${r.label}.` : ''
-  const summary = `You gave ${r.memberGave} favours and introductions and asked for ${r.memberAsked}; your contacts gave ${r.contactGave} and asked for ${r.contactAsked}.${label}`
-  const byYear = r.byYear ?? []
+  const summary = `You gave ${r.memberGave} favours and introductions and asked for ${r.memberAsked}; your contacts gave ${r.contactGave} and asked for ${r.contactAsked}. Overall: ${r.label}.`
+  const byYear = r.byYear
   return (
     <ChartFigure
       title="Reciprocity balance"
@@ -102,7 +102,7 @@ export function ResponsivenessChart({ health }: { health: NetworkHealth }) {
 }
 
 export function DormantChart({ health }: { health: NetworkHealth }) {
-  const dormant = health.byBand.dormant ?? Math.round(health.dormantShare * health.size)
+  const dormant = health.byBand.dormant
   const segments = [
     {
       label: 'Dormant',
@@ -129,13 +129,13 @@ export function DormantChart({ health }: { health: NetworkHealth }) {
 }
 
 export function OutcomesChart({ health }: { health: NetworkHealth }) {
-  const rows: ChartRow[] = Object.entries(health.outcomesThisYear).map(([kind, value]) => ({
-    label: OUTCOME_LABELS[kind] ?? kind,
-    value,
+  const rows: ChartRow[] = outcomeKindValues.map((kind) => ({
+    label: OUTCOME_LABELS[kind],
+    value: health.outcomesThisYear[kind],
   }))
-  const produced = Object.entries(health.outcomesThisYear)
-    .filter(([kind]) => kind !== 'nothing')
-    .reduce((sum, [, n]) => sum + n, 0)
+  const produced = outcomeKindValues
+    .filter((kind) => kind !== 'nothing')
+    .reduce((sum, kind) => sum + health.outcomesThisYear[kind], 0)
   const summary =
     produced === 0
       ? 'No outcomes recorded this year yet.'

@@ -1,9 +1,10 @@
-import type { HowWeMetKind } from '../api/types.js'
+import type { HowWeMet } from '../api/schema.js'
+import { keysOf } from '../lib/keys.js'
 import { TextField } from './TextField.js'
 import { YearRangeFields } from './YearRangeFields.js'
 
 export interface HowWeMetDraft {
-  kind: HowWeMetKind
+  kind: HowWeMet['kind']
   company: string
   detail: string
   from: string
@@ -22,13 +23,16 @@ export const EMPTY_HOW_WE_MET: HowWeMetDraft = {
   date: '',
 }
 
-const KINDS: ReadonlyArray<{ value: HowWeMetKind; label: string }> = [
-  { value: 'worked_together', label: 'We worked together' },
-  { value: 'studied_together', label: 'We studied together' },
-  { value: 'met_in_person', label: 'We met in person' },
-  { value: 'introduced', label: 'A member introduced us' },
-  { value: 'other', label: 'Other' },
-]
+// @NOTE The kinds are the variants of the server's HowWeMet union, which has no enum of its own:
+// the record is keyed by them, so a new variant fails to compile here until it has words.
+const KIND_LABELS: Record<HowWeMet['kind'], string> = {
+  worked_together: 'We worked together',
+  studied_together: 'We studied together',
+  met_in_person: 'We met in person',
+  introduced: 'A member introduced us',
+  other: 'Other',
+}
+const KINDS = keysOf(KIND_LABELS)
 
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?'
 
@@ -45,16 +49,16 @@ export function HowWeMetFields({ value, onChange, errorFor }: HowWeMetFieldsProp
       <legend>How we know each other</legend>
       <div className="choice-row">
         {KINDS.map((kind) => (
-          <div className="choice" key={kind.value}>
+          <div className="choice" key={kind}>
             <input
               type="radio"
-              id={`how-${kind.value}`}
+              id={`how-${kind}`}
               name="howWeMet"
-              value={kind.value}
-              checked={value.kind === kind.value}
-              onChange={() => set({ kind: kind.value })}
+              value={kind}
+              checked={value.kind === kind}
+              onChange={() => set({ kind })}
             />
-            <label htmlFor={`how-${kind.value}`}>{kind.label}</label>
+            <label htmlFor={`how-${kind}`}>{KIND_LABELS[kind]}</label>
           </div>
         ))}
       </div>

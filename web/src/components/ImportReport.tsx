@@ -1,6 +1,7 @@
-import type { ImportStatus } from '../api/types.js'
+import type { ImportCounts, ImportStatus } from '../api/schema.js'
+import { keysOf } from '../lib/keys.js'
 
-const COUNT_LABELS: Record<string, string> = {
+const COUNT_LABELS: Record<keyof ImportCounts, string> = {
   connections: 'Connections',
   contacts: 'Contacts',
   messages: 'Messages',
@@ -12,7 +13,7 @@ const COUNT_LABELS: Record<string, string> = {
 
 /** Progress while the import runs, then what was added and every row that was skipped. */
 export function ImportReport({ status }: { status: ImportStatus | undefined }) {
-  if (!status || status.status === 'queued' || status.status === 'running') {
+  if (!status || status.status === 'running') {
     const progress = status?.progress
     const fraction =
       progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : undefined
@@ -39,12 +40,12 @@ export function ImportReport({ status }: { status: ImportStatus | undefined }) {
       </div>
     )
   }
-  const counts = Object.entries(status.counts)
+  const counts = keysOf(COUNT_LABELS).map((key) => [COUNT_LABELS[key], status.counts[key]] as const)
   return (
     <div className="stack">
       <p role="status">
         Import finished.
-        {typeof status.unchanged === 'number' && status.unchanged > 0
+        {status.unchanged > 0
           ? ` ${status.unchanged} records were already there and were left as they were.`
           : ''}
       </p>
@@ -57,9 +58,9 @@ export function ImportReport({ status }: { status: ImportStatus | undefined }) {
           </tr>
         </thead>
         <tbody>
-          {counts.map(([key, value]) => (
-            <tr key={key}>
-              <th scope="row">{COUNT_LABELS[key] ?? key}</th>
+          {counts.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
               <td>{value}</td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
 import { ApiError } from '../api/client.js'
-import type { InteractionKind } from '../api/types.js'
+import type { InteractionKind } from '../api/schema.js'
 import { useLogInteraction } from '../hooks/useContacts.js'
 import { useToast } from '../hooks/useToast.js'
 import { FormError } from './FormError.js'

@@ -1,4 +1,4 @@
-import type { Invitation } from '../api/types.js'
+import type { Invitation } from '../api/schema.js'
 import { describeHowWeMet, formatDate } from '../lib/format.js'
 
 /** The note and the how-we-met line, shared by both boxes. */

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { ApiError } from '../api/client.js'
-import type { MemberSummary } from '../api/types.js'
+import type { MemberSummary } from '../api/schema.js'
 import { useSendInvitation } from '../hooks/useInvitationActions.js'
 import { useToast } from '../hooks/useToast.js'
 import { howWeMetFromDraft } from '../lib/how-we-met-draft.js'
@@ -11,7 +11,7 @@ import { TextArea } from './TextArea.js'
 const NOTE_MAX = 600
 
 interface InviteDialogProps {
-  member: MemberSummary
+  member: Pick<MemberSummary, 'id' | 'name'>
   open: boolean
   onClose: () => void
 }
@@ -48,7 +48,7 @@ export function InviteDialog({ member, open, onClose }: InviteDialogProps) {
       { to: member.id, note: trimmed, howWeMet: howWeMetFromDraft(how) },
       {
         onSuccess: (result) => {
-          const connected = result && typeof result === 'object' && 'connection' in result
+          const connected = 'connection' in result
           toast.show({
             message: connected
               ? `${member.name} had already invited you: you are now connected.`

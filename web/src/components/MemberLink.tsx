@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { MemberSummary } from '../api/types.js'
+import type { MemberSummary } from '../api/schema.js'
 import { currentRole } from '../lib/member-ref.js'
 
 /** A member's name linking to their page, with their headline or current role beneath. */
@@ -11,13 +11,9 @@ export function MemberLink({ member }: { member: MemberSummary }) {
         {initials(member.name)}
       </span>
       <div>
-        {member.id ? (
-          <Link to={`/members/${encodeURIComponent(member.id)}`} className="member-name">
-            {member.name}
-          </Link>
-        ) : (
-          <span className="member-name">{member.name}</span>
-        )}
+        <Link to={`/members/${encodeURIComponent(member.id)}`} className="member-name">
+          {member.name}
+        </Link>
         {subtitle ? <p className="member-subtitle">{subtitle}</p> : null}
       </div>
     </div>

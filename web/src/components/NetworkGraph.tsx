@@ -1,7 +1,7 @@
 import Graph from 'graphology'
 import { useEffect, useRef, useState } from 'react'
 import Sigma from 'sigma'
-import type { MapNode, NetworkMap } from '../api/types.js'
+import type { MapNode, NetworkMap } from '../api/schema.js'
 import { NO_CIRCLE_COLOUR, SELF_COLOUR } from './circle-colours.js'
 import { forceLayout } from './force-layout.js'
 

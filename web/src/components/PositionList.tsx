@@ -1,4 +1,4 @@
-import type { Position } from '../api/types.js'
+import type { Position } from '../api/schema.js'
 import { formatRange } from '../lib/format.js'
 import { SeniorityBadge } from './SeniorityBadge.js'
 

@@ -1,8 +1,10 @@
-import type { Position } from '../api/types.js'
+import type { Position, Seniority } from '../api/schema.js'
 import { PositionFields } from './PositionFields.js'
 
-export interface PositionDraft extends Position {
+/** A position being edited: its seniority is unknown until the server reads the new title. */
+export interface PositionDraft extends Omit<Position, 'seniority'> {
   key: string
+  seniority: Seniority | null
 }
 
 interface PositionsEditorProps {

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react'
 import { ApiError } from '../api/client.js'
-import type { Flags, Me, MePatch, Visibility } from '../api/types.js'
+import type { Flags, Me, UpdateMeInput, Visibility } from '../api/schema.js'
 import { useToast } from '../hooks/useToast.js'
 import { useUpdateMe } from '../hooks/useUpdateMe.js'
 import { FlagsFieldset } from './FlagsFieldset.js'
@@ -21,19 +21,17 @@ export function ProfileForm({ me }: { me: Me }) {
   const update = useUpdateMe()
   const toast = useToast()
   const [name, setName] = useState(me.name)
-  const [headline, setHeadline] = useState(me.headline ?? '')
-  const [location, setLocation] = useState(me.location ?? '')
-  const [valueProposition, setValueProposition] = useState(me.valueProposition ?? '')
-  const [asks, setAsks] = useState(me.asks ?? '')
+  const [headline, setHeadline] = useState(me.headline)
+  const [location, setLocation] = useState(me.location)
+  const [valueProposition, setValueProposition] = useState(me.valueProposition)
+  const [asks, setAsks] = useState(me.asks)
   const [positions, setPositions] = useState<PositionDraft[]>(() =>
-    (me.positions ?? []).map((p) => newPositionDraft(p)),
+    me.positions.map((p) => newPositionDraft(p)),
   )
-  const [flags, setFlags] = useState<Flags>(
-    me.flags ?? { student: false, inTransition: false, openNetworker: false },
-  )
-  const [visibility, setVisibility] = useState<Visibility>(me.visibility ?? 'strong_ties')
-  const [companies, setCompanies] = useState((me.careerStrategy?.companies ?? []).join('\n'))
-  const [roles, setRoles] = useState((me.careerStrategy?.roles ?? []).join('\n'))
+  const [flags, setFlags] = useState<Flags>(me.flags)
+  const [visibility, setVisibility] = useState<Visibility>(me.visibility)
+  const [companies, setCompanies] = useState(me.careerStrategy.companies.join('\n'))
+  const [roles, setRoles] = useState(me.careerStrategy.roles.join('\n'))
 
   const fieldError = (path: string) =>
     update.error instanceof ApiError ? update.error.field(path) : undefined
@@ -54,9 +52,10 @@ export function ProfileForm({ me }: { me: Me }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const patch: MePatch = {
+    const patch: UpdateMeInput = {
       name: name.trim(),
       headline: headline.trim(),
+      location: location.trim(),
       valueProposition: valueProposition.trim(),
       asks: asks.trim(),
       positions: positions.map((p) => ({
@@ -69,11 +68,9 @@ export function ProfileForm({ me }: { me: Me }) {
       visibility,
       careerStrategy: { companies: lines(companies), roles: lines(roles) },
     }
-    // @NOTE API.md's profile has no location; send it only once the server knows the field.
-    if ('location' in me || location.trim()) patch.location = location.trim()
     update.mutate(patch, {
       onSuccess: (saved) => {
-        if (saved?.positions) setPositions(saved.positions.map((p) => newPositionDraft(p)))
+        setPositions(saved.positions.map((p) => newPositionDraft(p)))
         toast.show({ message: 'Profile saved.' })
       },
     })

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import type { PruneSuggestion, PruneVerdict } from '../api/types.js'
+import type { PruneSuggestion, PruneVerdict } from '../api/schema.js'
+import { currentRole } from '../lib/member-ref.js'
 import { percent } from './tie-band.js'
 
 interface PruneItemProps {
@@ -14,7 +15,7 @@ interface PruneItemProps {
 export function PruneItem({ item, selected, onSelect, onMark, marking }: PruneItemProps) {
   const { contact } = item
   const checkboxId = `prune-${contact.id}`
-  const role = [contact.title, contact.company].filter(Boolean).join(' at ')
+  const role = currentRole(contact)
   return (
     <li className="card selectable" aria-labelledby={`${checkboxId}-name`}>
       <input

@@ -1,15 +1,14 @@
 import { useState } from 'react'
-import type { Invitation } from '../api/types.js'
+import type { Invitation } from '../api/schema.js'
 import { useInvitationAction } from '../hooks/useInvitationActions.js'
 import { useToast } from '../hooks/useToast.js'
-import { memberRef } from '../lib/member-ref.js'
 import { ConfirmPanel } from './ConfirmPanel.js'
 import { ErrorNotice } from './ErrorNotice.js'
 import { InvitationDetails } from './InvitationDetails.js'
 import { MemberLink } from './MemberLink.js'
 
 export function ReceivedInvitation({ invitation }: { invitation: Invitation }) {
-  const from = invitation.fromMember ?? memberRef(invitation.from)
+  const from = invitation.fromMember
   const action = useInvitationAction()
   const toast = useToast()
   const [confirming, setConfirming] = useState(false)

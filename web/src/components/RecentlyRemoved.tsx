@@ -1,4 +1,4 @@
-import type { RemovedConnection } from '../api/types.js'
+import type { RemovedConnection } from '../api/schema.js'
 import { formatDate } from '../lib/format.js'
 import { MemberLink } from './MemberLink.js'
 

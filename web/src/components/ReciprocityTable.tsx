@@ -1,7 +1,7 @@
-import type { ExchangeCounts } from '../api/types.js'
+import type { Reciprocity } from '../api/schema.js'
 
 /** Favours and introductions given and asked, both ways, as a small two-by-two table. */
-export function ReciprocityTable({ value, name }: { value: ExchangeCounts; name: string }) {
+export function ReciprocityTable({ value, name }: { value: Reciprocity; name: string }) {
   return (
     <div className="stack-sm">
       <table className="data-table">
@@ -28,11 +28,9 @@ export function ReciprocityTable({ value, name }: { value: ExchangeCounts; name:
           </tr>
         </tbody>
       </table>
-      {value.label ? (
-        <p>
-          Balance: <strong>{value.label}</strong>
-        </p>
-      ) : null}
+      <p>
+        Balance: <strong>{value.label}</strong>
+      </p>
     </div>
   )
 }

@@ -1,9 +1,9 @@
-import type { ResponsivenessView } from '../api/types.js'
+import type { Responsiveness } from '../api/schema.js'
 import { Stat } from './Stat.js'
 import { percent } from './tie-band.js'
 
 /** How often, and how fast, the other side answers the member's messages. */
-export function ResponsivenessStats({ value }: { value: ResponsivenessView }) {
+export function ResponsivenessStats({ value }: { value: Responsiveness }) {
   if (value.sent === 0) {
     return <p className="muted">You have not written to them yet, so there is nothing to answer.</p>
   }

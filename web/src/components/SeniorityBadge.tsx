@@ -1,12 +1,11 @@
-import { seniorityLabel } from '../lib/format.js'
+import type { Seniority } from '../api/schema.js'
+import { SENIORITY_LABELS } from '../lib/format.js'
 
-export function SeniorityBadge({ value }: { value: string | null | undefined }) {
-  const label = seniorityLabel(value)
-  if (!label) return null
+export function SeniorityBadge({ value }: { value: Seniority }) {
   return (
     <span className="badge">
       <span className="visually-hidden">Seniority: </span>
-      {label}
+      {SENIORITY_LABELS[value]}
     </span>
   )
 }

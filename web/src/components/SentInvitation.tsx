@@ -1,8 +1,7 @@
 import { useState } from 'react'
-import type { Invitation, InvitationStatus } from '../api/types.js'
+import type { Invitation, InvitationStatus } from '../api/schema.js'
 import { useInvitationAction } from '../hooks/useInvitationActions.js'
 import { useToast } from '../hooks/useToast.js'
-import { memberRef } from '../lib/member-ref.js'
 import { ConfirmPanel } from './ConfirmPanel.js'
 import { ErrorNotice } from './ErrorNotice.js'
 import { InvitationDetails } from './InvitationDetails.js'
@@ -16,7 +15,7 @@ const STATUS_LABELS: Record<InvitationStatus, string> = {
 }
 
 export function SentInvitation({ invitation }: { invitation: Invitation }) {
-  const to = invitation.toMember ?? memberRef(invitation.to)
+  const to = invitation.toMember
   const action = useInvitationAction()
   const toast = useToast()
   const [confirming, setConfirming] = useState(false)
@@ -34,7 +33,7 @@ export function SentInvitation({ invitation }: { invitation: Invitation }) {
         <MemberLink member={to} />
         <span className={`badge badge-status-${invitation.status}`}>
           <span className="visually-hidden">Status: </span>
-          {STATUS_LABELS[invitation.status] ?? invitation.status}
+          {STATUS_LABELS[invitation.status]}
         </span>
       </div>
       <InvitationDetails invitation={invitation} />

@@ -1,4 +1,4 @@
-import type { TieBand } from '../api/types.js'
+import type { TieBand } from '../api/schema.js'
 import { BAND_LABELS, percent } from './tie-band.js'
 
 /** A tie's band in its colour, with the strength as a number so colour is never the only cue. */

@@ -1,7 +1,8 @@
-import type { TimelineEntry } from '../api/types.js'
+import type { Interaction } from '../api/schema.js'
 import { formatDate } from '../lib/format.js'
-import { interactionLabel } from './interaction-kinds.js'
+import { INTERACTION_LABELS } from './interaction-kinds.js'
 
+// @NOTE `source` is open-ended on the server (each importer names its own); unknown ones show as is.
 const SOURCES: Record<string, string> = {
   manual: 'logged by you',
   platform: 'on Rapport',
@@ -10,7 +11,7 @@ const SOURCES: Record<string, string> = {
 }
 
 /** Interactions newest first, each with its kind, day, source and note. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+export function Timeline({ entries }: { entries: Interaction[] }) {
   if (entries.length === 0) return <p className="muted">Nothing has passed between you yet.</p>
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at))
   return (
@@ -18,11 +19,9 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
       {sorted.map((entry) => (
         <li key={entry.id}>
           <p>
-            <strong>{interactionLabel(entry.kind)}</strong> ·{' '}
+            <strong>{INTERACTION_LABELS[entry.kind]}</strong> ·{' '}
             <time dateTime={entry.at}>{formatDate(entry.at)}</time>
-            {entry.source ? (
-              <span className="muted"> · {SOURCES[entry.source] ?? entry.source}</span>
-            ) : null}
+            <span className="muted"> · {SOURCES[entry.source] ?? entry.source}</span>
           </p>
           {entry.note ? <p className="muted prose">{entry.note}</p> : null}
         </li>

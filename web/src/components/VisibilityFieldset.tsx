@@ -1,24 +1,22 @@
-import type { Visibility } from '../api/types.js'
+import { visibilityValues } from '../api/enums.js'
+import type { Visibility } from '../api/schema.js'
 
-const OPTIONS: ReadonlyArray<{ value: Visibility; label: string; explanation: string }> = [
-  {
-    value: 'only_me',
+const WORDING: Record<Visibility, { label: string; explanation: string }> = {
+  only_me: {
     label: 'Only me',
     explanation: 'Nobody else can see whom you know, and no introduction paths run through you.',
   },
-  {
-    value: 'strong_ties',
+  strong_ties: {
     label: 'My strong ties',
     explanation:
       'The people you are closest to can see whom you know and may ask you for an introduction. Everyone else cannot.',
   },
-  {
-    value: 'connections',
+  connections: {
     label: 'All my connections',
     explanation:
       'Every person you are connected with can see whom you know and may ask you for an introduction.',
   },
-]
+}
 
 interface VisibilityFieldsetProps {
   value: Visibility
@@ -30,20 +28,20 @@ export function VisibilityFieldset({ value, onChange, error }: VisibilityFieldse
   return (
     <fieldset className="choices" aria-describedby={error ? 'visibility-error' : undefined}>
       <legend>Who can see your network</legend>
-      {OPTIONS.map((option) => (
-        <div className="choice" key={option.value}>
+      {visibilityValues.map((option) => (
+        <div className="choice" key={option}>
           <input
             type="radio"
-            id={`visibility-${option.value}`}
+            id={`visibility-${option}`}
             name="visibility"
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
-            aria-describedby={`visibility-${option.value}-help`}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+            aria-describedby={`visibility-${option}-help`}
           />
-          <label htmlFor={`visibility-${option.value}`}>{option.label}</label>
-          <p id={`visibility-${option.value}-help`} className="field-hint">
-            {option.explanation}
+          <label htmlFor={`visibility-${option}`}>{WORDING[option].label}</label>
+          <p id={`visibility-${option}-help`} className="field-hint">
+            {WORDING[option].explanation}
           </p>
         </div>
       ))}

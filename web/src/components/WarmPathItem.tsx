@@ -1,47 +1,36 @@
 import { Link } from 'react-router'
-import type { MemberSummary, WarmPath } from '../api/types.js'
-import { viaIds } from '../hooks/useWarmPaths.js'
+import type { MemberSummary, WarmPath } from '../api/schema.js'
 import { percent } from './tie-band.js'
 
 interface WarmPathItemProps {
   path: WarmPath
-  target: MemberSummary
-  names: Map<string, MemberSummary>
   /** Link the target's name to their page (lists of several targets). */
   linkTarget?: boolean
 }
 
-function MemberStep({ id, names }: { id: string; names: Map<string, MemberSummary> }) {
-  const member = names.get(id)
-  return <Link to={`/members/${encodeURIComponent(id)}`}>{member?.name ?? 'A member'}</Link>
+function MemberStep({ member }: { member: MemberSummary }) {
+  return <Link to={`/members/${encodeURIComponent(member.id)}`}>{member.name}</Link>
 }
 
 /** You → introducer → … → target, with the path's strength and its weakest link. */
-export function WarmPathItem({ path, target, names, linkTarget = false }: WarmPathItemProps) {
-  const via = viaIds(path)
-  const introducer = via[0]
-  const introducerName = introducer ? (names.get(introducer)?.name ?? 'a member') : null
+export function WarmPathItem({ path, linkTarget = false }: WarmPathItemProps) {
+  const { target } = path
+  const introducer = path.viaMembers[0]
   return (
     <li className="card path-item">
       <ol className="path" aria-label={`Path to ${target.name}`}>
         <li>You</li>
-        {via.map((id) => (
-          <li key={id}>
-            <MemberStep id={id} names={names} />
+        {path.viaMembers.map((member) => (
+          <li key={member.id}>
+            <MemberStep member={member} />
           </li>
         ))}
         <li>
-          <strong>
-            {linkTarget ? (
-              <Link to={`/members/${encodeURIComponent(target.id)}`}>{target.name}</Link>
-            ) : (
-              target.name
-            )}
-          </strong>
+          <strong>{linkTarget ? <MemberStep member={target} /> : target.name}</strong>
         </li>
       </ol>
       <p className="muted">
-        {introducerName ? `${introducerName} could introduce you` : 'You are connected directly'} ·
+        {introducer ? `${introducer.name} could introduce you` : 'You are connected directly'} ·
         path strength {percent(path.strength)} · weakest link {percent(path.weakestLink)}
       </p>
     </li>

@@ -1,5 +1,5 @@
-import type { MemberSummary } from '../api/types.js'
-import { knownMembers, useMemberNames, useWarmPaths, viaIds } from '../hooks/useWarmPaths.js'
+import type { MemberSummary } from '../api/schema.js'
+import { useWarmPaths } from '../hooks/useWarmPaths.js'
 import { ErrorNotice } from './ErrorNotice.js'
 import { Loading } from './Loading.js'
 import { WarmPathItem } from './WarmPathItem.js'
@@ -7,14 +7,9 @@ import { WarmPathItem } from './WarmPathItem.js'
 const SHOWN = 5
 
 /** The best paths to a member through people who know both sides, best first. */
-export function WarmPaths({ target }: { target: MemberSummary }) {
+export function WarmPaths({ target }: { target: Pick<MemberSummary, 'id' | 'name'> }) {
   const paths = useWarmPaths(target.id)
-  const known = knownMembers(paths.data)
   const list = (paths.data?.paths ?? []).slice(0, SHOWN)
-  const names = useMemberNames(
-    list.flatMap((p) => viaIds(p)),
-    known,
-  )
   return (
     <section className="card stack-sm" aria-labelledby="paths-heading">
       <h2 id="paths-heading">Warm paths</h2>
@@ -31,7 +26,7 @@ export function WarmPaths({ target }: { target: MemberSummary }) {
       ) : (
         <ul className="plain-list stack-sm" aria-label={`Paths to ${target.name}`}>
           {list.map((path) => (
-            <WarmPathItem key={viaIds(path).join('>')} path={path} target={target} names={names} />
+            <WarmPathItem key={path.via.join('>')} path={path} />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
-import type { InteractionKind } from '../api/types.js'
+import { interactionKindValues } from '../api/enums.js'
+import type { InteractionKind } from '../api/schema.js'
 
 /** Each kind in words, from the member's side ("You wrote to them"). */
 export const INTERACTION_LABELS: Record<InteractionKind, string> = {
@@ -15,20 +16,5 @@ export const INTERACTION_LABELS: Record<InteractionKind, string> = {
   event: 'Event together',
 }
 
-/** The kinds a member may log by hand (API.md); recommendations arrive from the platform. */
-export const LOGGABLE_KINDS: readonly InteractionKind[] = [
-  'message_sent',
-  'message_received',
-  'meeting',
-  'call',
-  'favor_given',
-  'favor_asked',
-  'intro_made',
-  'intro_received',
-  'referral',
-  'event',
-]
-
-export function interactionLabel(kind: string): string {
-  return kind in INTERACTION_LABELS ? INTERACTION_LABELS[kind as InteractionKind] : kind
-}
+/** The kinds a member logs by hand (API.md): recommendations arrive from the platform. */
+export const LOGGABLE_KINDS = interactionKindValues.filter((kind) => kind !== 'recommendation')

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
-import type { CareerStrategyView } from '../api/types.js'
 
 /** The people reachable at each target company of the member's career strategy. */
 export function useCareerStrategy() {
   return useQuery({
     queryKey: ['career-strategy'],
-    queryFn: async (): Promise<CareerStrategyView> => await unwrap(api.GET('/api/career-strategy')),
+    queryFn: () => unwrap(api.GET('/api/career-strategy')),
   })
 }

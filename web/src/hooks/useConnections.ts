@@ -1,6 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { ApiError, api, unwrap } from '../api/client.js'
-import type { Page, RemovedConnection } from '../api/types.js'
+import { api, unwrap } from '../api/client.js'
 
 export function useConnections() {
   return useInfiniteQuery({
@@ -16,24 +15,10 @@ export function useConnections() {
   })
 }
 
-/**
- * Connections removed within their undo window. `supported` is false when the server
- * has no such list (404), so the screen can fall back to what this session removed.
- */
+/** Connections removed within their undo window, newest first. */
 export function useRemovedConnections() {
   return useQuery({
     queryKey: ['connections', 'removed'],
-    queryFn: async (): Promise<{ supported: boolean; page: Page<RemovedConnection> }> => {
-      try {
-        const page = await unwrap(api.GET('/api/connections/removed'))
-        return { supported: true, page }
-      } catch (error) {
-        if (error instanceof ApiError && (error.status === 404 || error.status === 405)) {
-          return { supported: false, page: { items: [] } }
-        }
-        throw error
-      }
-    },
-    retry: false,
+    queryFn: () => unwrap(api.GET('/api/connections/removed')),
   })
 }

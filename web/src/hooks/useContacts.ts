@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
-import type { ContactPatch, NewInteraction } from '../api/types.js'
+import type { CreateInteractionInput, operations, UpdateContactInput } from '../api/schema.js'
 
-export type ContactSort = 'strength' | 'lastContact'
+export type ContactSort = NonNullable<
+  NonNullable<operations['listContacts']['parameters']['query']>['sort']
+>
 
 export function useContacts(sort: ContactSort, circle: string) {
   return useQuery({
@@ -34,7 +36,7 @@ export function useCircles() {
 export function useUpdateContact(id: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (patch: ContactPatch) =>
+    mutationFn: (patch: UpdateContactInput) =>
       unwrap(api.PATCH('/api/contacts/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: async () => {
       await Promise.all([
@@ -48,7 +50,7 @@ export function useUpdateContact(id: string) {
 export function useLogInteraction(id: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (interaction: NewInteraction) =>
+    mutationFn: (interaction: CreateInteractionInput) =>
       unwrap(
         api.POST('/api/contacts/{id}/interactions', {
           params: { path: { id } },

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
-import type { PruneVerdict } from '../api/types.js'
+import type { PruneVerdict } from '../api/schema.js'
 
 export function useHealth() {
   return useQuery({

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
-import type { NewInvitation } from '../api/types.js'
+import type { CreateInvitationInput } from '../api/schema.js'
 
 export type InvitationAction = 'accept' | 'ignore' | 'dont-know' | 'withdraw'
 
@@ -36,7 +36,8 @@ export function useInvitationAction() {
 export function useSendInvitation() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: NewInvitation) => unwrap(api.POST('/api/invitations', { body: input })),
+    mutationFn: (input: CreateInvitationInput) =>
+      unwrap(api.POST('/api/invitations', { body: input })),
     onSuccess: async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: ['invitations'] }),

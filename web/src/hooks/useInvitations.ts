@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
+import type { operations } from '../api/schema.js'
 
-export type InvitationBox = 'received' | 'sent'
+export type InvitationBox = NonNullable<
+  NonNullable<operations['listInvitations']['parameters']['query']>['box']
+>
 
 export function invitationsKey(box: InvitationBox) {
   return ['invitations', box] as const

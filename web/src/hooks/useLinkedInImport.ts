@@ -1,18 +1,21 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
-import { requestJson } from './contract-request.js'
 
 const POLL_MS = 1000
 
 export function useStartLinkedInImport() {
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData()
-      form.append('file', file, file.name)
-      // @NOTE The generated paths describe no request body for this upload; the multipart form
-      // goes as the browser encodes it.
-      return requestJson<{ importId: string }>('POST', '/api/imports/linkedin', { form })
-    },
+    mutationFn: (file: File) =>
+      unwrap(
+        api.POST('/api/imports/linkedin', {
+          body: { file },
+          bodySerializer: (body) => {
+            const form = new FormData()
+            form.append('file', body.file, file.name)
+            return form
+          },
+        }),
+      ),
   })
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ApiError, api, unwrap } from '../api/client.js'
-import type { Me } from '../api/types.js'
+import type { Me } from '../api/schema.js'
 
 export const ME_KEY = ['me'] as const
 

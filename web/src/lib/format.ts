@@ -1,4 +1,4 @@
-import type { Degree, HowWeMet, MemberProfile, Seniority } from '../api/types.js'
+import type { HowWeMet, MemberPage, Seniority } from '../api/schema.js'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -42,54 +42,29 @@ export const SENIORITY_LABELS: Record<Seniority, string> = {
   unknown: 'Unclassified',
 }
 
-export function seniorityLabel(value: string | null | undefined): string | null {
-  if (!value) return null
-  return value in SENIORITY_LABELS ? SENIORITY_LABELS[value as Seniority] : value
-}
-
 /** One sentence for how two people know each other. */
-export function describeHowWeMet(how: HowWeMet | null | undefined): string {
-  if (!how) return 'How you met is not recorded'
-  const range = formatRange(how.from, how.to)
-  const years = range ? ` (${range})` : ''
+export function describeHowWeMet(how: HowWeMet): string {
   switch (how.kind) {
     case 'worked_together':
-      return `Worked together${how.company ? ` at ${how.company}` : ''}${years}`
-    case 'studied_together': {
-      const school = how.detail ?? how.company
-      return `Studied together${school ? ` at ${school}` : ''}${years}`
-    }
-    case 'met_in_person': {
-      const place = how.place ? ` at ${how.place}` : ''
-      const date = how.date ? `, ${formatPartialDate(how.date)}` : ''
-      return `Met in person${place}${date}`
-    }
+      return `Worked together at ${how.company}${years(how)}`
+    case 'studied_together':
+      return `Studied together${how.detail ? ` at ${how.detail}` : ''}${years(how)}`
+    case 'met_in_person':
+      return `Met in person at ${how.place}, ${formatPartialDate(how.date)}`
     case 'introduced':
-      return how.detail ? `Introduced by ${how.detail}` : 'Introduced by a member'
+      return `Introduced by ${how.detail}`
     case 'other':
-      return how.detail ? `Other: ${how.detail}` : 'Other'
-    default:
-      return 'How you met is not recorded'
+      return `Other: ${how.detail}`
   }
 }
 
-/** The API may send the degree as a number or a word; the UI speaks of 1st, 2nd, 3rd. */
-export function normaliseDegree(value: MemberProfile['degree']): Degree | undefined {
-  if (value === undefined) return undefined
-  switch (value) {
-    case 1:
-    case 'first':
-      return 1
-    case 2:
-    case 'second':
-      return 2
-    case 3:
-    case 'third':
-      return 3
-    default:
-      return null
-  }
+function years(how: { from?: string; to?: string }): string {
+  const range = formatRange(how.from, how.to)
+  return range ? ` (${range})` : ''
 }
+
+/** The viewer's degree to a member: 1, 2 or 3, or null beyond the third. */
+export type Degree = MemberPage['degree']
 
 export function degreeLabel(degree: Degree): string {
   switch (degree) {

@@ -1,11 +1,11 @@
-import type { HowWeMetInput } from '../api/types.js'
+import type { HowWeMet } from '../api/schema.js'
 import type { HowWeMetDraft } from '../components/HowWeMetFields.js'
 
 /**
  * Only the fields of the chosen kind are sent. Optional blanks are left out; a required blank
  * is sent as is so the server's field message lands beside the right input.
  */
-export function howWeMetFromDraft(draft: HowWeMetDraft): HowWeMetInput {
+export function howWeMetFromDraft(draft: HowWeMetDraft): HowWeMet {
   const optional = (v: string) => {
     const t = v.trim()
     return t.length > 0 ? { value: t } : null

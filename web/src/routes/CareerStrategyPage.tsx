@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { CareerCompany, MemberSummary, WarmPath } from '../api/types.js'
+import type { CompanyReach } from '../api/schema.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
@@ -8,28 +8,10 @@ import { percent } from '../components/tie-band.js'
 import { WarmPathItem } from '../components/WarmPathItem.js'
 import { useCareerStrategy } from '../hooks/useCareerStrategy.js'
 import { useMe } from '../hooks/useMe.js'
-import { knownMembers, useMemberNames, viaIds } from '../hooks/useWarmPaths.js'
 
-function targetOf(path: WarmPath): MemberSummary | null {
-  const target = path.target
-  if (!target) return null
-  return typeof target === 'string' ? { id: target, name: 'A member' } : target
-}
-
-function CompanySection({ entry, index }: { entry: CareerCompany; index: number }) {
-  const known = knownMembers({
-    paths: entry.people,
-    members: entry.introducers.map((i) => i.member),
-  })
-  const names = useMemberNames(
-    entry.people.flatMap((p) => viaIds(p)),
-    known,
-  )
+function CompanySection({ entry, index }: { entry: CompanyReach; index: number }) {
   const headingId = `company-${index}`
-  const people = entry.people.flatMap((path) => {
-    const target = targetOf(path)
-    return target ? [{ path, target }] : []
-  })
+  const people = entry.people
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <div className="stack-sm">
@@ -62,12 +44,10 @@ function CompanySection({ entry, index }: { entry: CareerCompany; index: number 
           <div className="stack-sm">
             <h3>People there</h3>
             <ul className="plain-list stack-sm" aria-label={`People at ${entry.company}`}>
-              {people.map(({ path, target }) => (
+              {people.map((path) => (
                 <WarmPathItem
-                  key={`${target.id}:${viaIds(path).join('>')}`}
+                  key={`${path.target.id}:${path.via.join('>')}`}
                   path={path}
-                  target={target}
-                  names={names}
                   linkTarget
                 />
               ))}
@@ -81,9 +61,9 @@ function CompanySection({ entry, index }: { entry: CareerCompany; index: number 
 
 export function CareerStrategyPage() {
   const me = useMe()
-  const companies = me.data?.careerStrategy?.companies ?? []
+  const companies = me.data?.careerStrategy.companies ?? []
   const strategy = useCareerStrategy()
-  const roles = strategy.data?.roles ?? me.data?.careerStrategy?.roles ?? []
+  const roles = strategy.data?.roles ?? me.data?.careerStrategy.roles ?? []
 
   return (
     <div className="stack-lg">

@@ -9,8 +9,9 @@ import { ReciprocityTable } from '../components/ReciprocityTable.js'
 import { ResponsivenessStats } from '../components/ResponsivenessStats.js'
 import { StrengthBadge } from '../components/StrengthBadge.js'
 import { Timeline } from '../components/Timeline.js'
-import { bandOf, percent } from '../components/tie-band.js'
+import { percent } from '../components/tie-band.js'
 import { useCircles, useContact } from '../hooks/useContacts.js'
+import { currentRole } from '../lib/member-ref.js'
 
 export function ContactDetailPage() {
   const { id = '' } = useParams()
@@ -33,8 +34,7 @@ export function ContactDetailPage() {
   }
 
   const c = contact.data
-  const band = bandOf(c)
-  const role = [c.title, c.company].filter(Boolean).join(' at ')
+  const role = currentRole(c)
   const known = (circles.data?.items ?? []).map((circle) => circle.name)
 
   return (
@@ -47,7 +47,7 @@ export function ContactDetailPage() {
         <h1 id="contact-name">{c.name}</h1>
         {role ? <p className="lead">{role}</p> : null}
         <p className="badges">
-          <StrengthBadge band={band} strength={c.strength} />
+          <StrengthBadge band={c.band} strength={c.strength} />
           {c.memberId ? (
             <Link to={`/members/${encodeURIComponent(c.memberId)}`}>Rapport profile</Link>
           ) : (
@@ -69,7 +69,7 @@ export function ContactDetailPage() {
           ) : (
             <p>Not enough has passed between you to explain a score yet.</p>
           )}
-          {c.prune?.suggested ? (
+          {c.prune.suggested ? (
             <p>
               Suggested for pruning: {c.prune.reasons.join('; ')}.{' '}
               <Link to="/insights/prune">Review suggestions</Link>
@@ -95,7 +95,7 @@ export function ContactDetailPage() {
 
       <section className="card stack-sm" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
-        <NotesEditor key={c.id} contactId={c.id} notes={c.notes ?? ''} />
+        <NotesEditor key={c.id} contactId={c.id} notes={c.notes} />
       </section>
 
       <section className="card">

@@ -1,18 +1,20 @@
 import { useId } from 'react'
 import { Link, useSearchParams } from 'react-router'
+import { tieBandValues } from '../api/enums.js'
 import { ContactRow } from '../components/ContactRow.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { Loading } from '../components/Loading.js'
-import { BAND_LABELS, BAND_ORDER, bandOf } from '../components/tie-band.js'
+import { BAND_LABELS } from '../components/tie-band.js'
 import { type ContactSort, useCircles, useContacts } from '../hooks/useContacts.js'
 
 const SORTS: Record<ContactSort, string> = {
   strength: 'Tie strength',
   lastContact: 'Last contact',
+  name: 'Name',
 }
 
 function isSort(value: string | null): value is ContactSort {
-  return value === 'strength' || value === 'lastContact'
+  return value !== null && value in SORTS
 }
 
 export function ContactsPage() {
@@ -33,9 +35,9 @@ export function ContactsPage() {
   }
 
   const items = contacts.data?.items ?? []
-  const counts = BAND_ORDER.map((band) => ({
+  const counts = tieBandValues.map((band) => ({
     band,
-    count: items.filter((c) => bandOf(c) === band).length,
+    count: items.filter((c) => c.band === band).length,
   }))
 
   return (

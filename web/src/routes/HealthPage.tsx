@@ -30,16 +30,10 @@ export function HealthPage() {
             <h2 id="glance-heading">At a glance</h2>
             <div className="stat-grid">
               <Stat label="Contacts" value={String(health.data.size)} />
-              {typeof health.data.meanStrength === 'number' ? (
-                <Stat label="Average strength" value={percent(health.data.meanStrength)} />
-              ) : null}
+              <Stat label="Average strength" value={percent(health.data.meanStrength)} />
               <Stat label="Dormant" value={percent(health.data.dormantShare)} />
-              {typeof health.data.due === 'number' ? (
-                <Stat label="Due a word" value={String(health.data.due)} />
-              ) : null}
-              {typeof health.data.pruneSuggestions === 'number' ? (
-                <Stat label="Prune suggestions" value={String(health.data.pruneSuggestions)} />
-              ) : null}
+              <Stat label="Due a word" value={String(health.data.due)} />
+              <Stat label="Prune suggestions" value={String(health.data.pruneSuggestions)} />
             </div>
             <p>
               <Link to="/insights/stay-in-touch">See who is due</Link> ·{' '}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Me } from '../api/types.js'
+import type { Me } from '../api/schema.js'
 import { SearchForm } from '../components/SearchForm.js'
 import { useHealth, useStayInTouch } from '../hooks/useInsights.js'
 import { useInvitations } from '../hooks/useInvitations.js'
@@ -17,7 +17,7 @@ export function HomePage({ me }: { me: Me }) {
   const missing = [
     !me.headline && 'a headline',
     !me.valueProposition && 'how you can help',
-    (me.positions?.length ?? 0) === 0 && 'a position',
+    me.positions.length === 0 && 'a position',
   ].filter((x): x is string => Boolean(x))
 
   return (

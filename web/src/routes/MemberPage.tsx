@@ -8,13 +8,10 @@ import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
 import { PositionList } from '../components/PositionList.js'
 import { WarmPaths } from '../components/WarmPaths.js'
-import { useMe } from '../hooks/useMe.js'
 import { useMember } from '../hooks/useMember.js'
-import { normaliseDegree } from '../lib/format.js'
 
 export function MemberPage() {
   const { id = '' } = useParams()
-  const me = useMe()
   const member = useMember(id)
   const [inviting, setInviting] = useState(false)
 
@@ -34,10 +31,7 @@ export function MemberPage() {
   }
 
   const profile = member.data
-  const isSelf = profile.isSelf ?? me.data?.id === profile.id
-  const degree = normaliseDegree(profile.degree)
-  const flags = profile.flags ?? {}
-  const mutual = profile.mutualConnections ?? []
+  const { isSelf, degree, flags, mutualConnections: mutual } = profile
 
   return (
     <div className="stack-lg">
@@ -49,7 +43,7 @@ export function MemberPage() {
             {profile.headline ? <p className="lead">{profile.headline}</p> : null}
             {profile.location ? <p className="muted">{profile.location}</p> : null}
             <p className="badges">
-              {degree !== undefined && !isSelf ? <DegreeBadge degree={degree} /> : null}
+              {isSelf ? null : <DegreeBadge degree={degree} />}
               {flags.student ? <span className="badge">Student</span> : null}
               {flags.inTransition ? <span className="badge">In transition</span> : null}
               {flags.openNetworker ? (
@@ -90,7 +84,7 @@ export function MemberPage() {
         </div>
       ) : null}
 
-      {profile.positions && profile.positions.length > 0 ? (
+      {profile.positions.length > 0 ? (
         <section className="card stack-sm" aria-labelledby="positions-heading">
           <h2 id="positions-heading">Positions</h2>
           <PositionList positions={profile.positions} />

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { MapNode } from '../api/types.js'
+import type { MapNode } from '../api/schema.js'
 import { circleColours, NO_CIRCLE_COLOUR } from '../components/circle-colours.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { errorMessage } from '../api/client.js'
-import type { Connection, RemovedConnection } from '../api/types.js'
+import type { Connection } from '../api/schema.js'
 import { ConnectionItem } from '../components/ConnectionItem.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { Loading } from '../components/Loading.js'
@@ -17,10 +17,10 @@ function matches(connection: Connection, filter: string): boolean {
   const { member } = connection
   const haystack = [
     member.name,
-    member.headline ?? '',
-    member.location ?? '',
+    member.headline,
+    member.company ?? '',
+    member.title ?? '',
     describeHowWeMet(connection.howWeMet),
-    ...(member.positions ?? []).flatMap((p) => [p.company, p.title]),
   ]
     .join(' ')
     .toLowerCase()
@@ -37,21 +37,17 @@ export function NetworkPage() {
   const restore = useRestoreConnection()
   const toast = useToast()
   const [filter, setFilter] = useState('')
-  // @NOTE Used only when the server offers no list of removed connections.
-  const [removedHere, setRemovedHere] = useState<RemovedConnection[]>([])
 
   const all = useMemo(
     () => connections.data?.pages.flatMap((page) => page.items) ?? [],
     [connections.data],
   )
   const visible = all.filter((c) => matches(c, filter.trim()))
-  const serverKnowsRemoved = removedList.data?.supported === true
-  const removed = serverKnowsRemoved ? (removedList.data?.page.items ?? []) : removedHere
+  const removed = removedList.data?.items ?? []
 
   async function undo(memberId: string, name: string) {
     try {
       await restore.mutateAsync(memberId)
-      setRemovedHere((list) => list.filter((r) => r.member.id !== memberId))
       toast.show({ message: `${name} is back in your network.` })
     } catch (error) {
       toast.show({ message: `Could not restore ${name}: ${errorMessage(error)}` })
@@ -61,11 +57,7 @@ export function NetworkPage() {
   function removeConnection(connection: Connection) {
     const { member } = connection
     remove.mutate(member.id, {
-      onSuccess: ({ undoUntil }) => {
-        setRemovedHere((list) => [
-          { member, undoUntil, removedAt: new Date().toISOString() },
-          ...list.filter((r) => r.member.id !== member.id),
-        ])
+      onSuccess: () => {
         toast.show({
           message: `Removed ${member.name}. They are not notified.`,
           action: { label: 'Undo', onAction: () => undo(member.id, member.name) },

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { errorMessage } from '../api/client.js'
-import type { PruneVerdict } from '../api/types.js'
+import type { PruneVerdict } from '../api/schema.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'

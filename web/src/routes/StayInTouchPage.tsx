@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { DueContact } from '../api/types.js'
+import type { DueContact } from '../api/schema.js'
 import { CadenceEditor } from '../components/CadenceEditor.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
@@ -33,9 +33,9 @@ export function StayInTouchPage() {
         <section aria-labelledby="cadence-heading" className="card stack-sm">
           <h2 id="cadence-heading">Your cadences</h2>
           <CadenceEditor
-            key={JSON.stringify(due.data.cadences ?? {})}
+            key={JSON.stringify(due.data.cadences)}
             circles={(circles.data?.items ?? []).map((c) => c.name)}
-            cadences={due.data.cadences ?? {}}
+            cadences={due.data.cadences}
           />
         </section>
       ) : null}

@@ -1,0 +1,93 @@
+// Generated from GET /api/openapi.json by `npm run api:generate`; do not edit.
+import type * as Schema from './schema.js'
+
+export const howMetKindValues: readonly Schema.HowMetKind[] = [
+  'worked_together',
+  'studied_together',
+  'met_in_person',
+  'introduced',
+  'other',
+  'imported',
+]
+
+export const importStateValues: readonly Schema.ImportState[] = ['running', 'done', 'failed']
+
+export const interactionActorValues: readonly Schema.InteractionActor[] = ['member', 'contact']
+
+export const interactionIntentValues: readonly Schema.InteractionIntent[] = ['ask', 'offer', 'none']
+
+export const interactionKindValues: readonly Schema.InteractionKind[] = [
+  'message_sent',
+  'message_received',
+  'meeting',
+  'call',
+  'favor_given',
+  'favor_asked',
+  'intro_made',
+  'intro_received',
+  'referral',
+  'recommendation',
+  'event',
+]
+
+export const invitationStatusValues: readonly Schema.InvitationStatus[] = [
+  'pending',
+  'accepted',
+  'withdrawn',
+  'expired',
+]
+
+export const jobStateValues: readonly Schema.JobState[] = [
+  'scheduled',
+  'running',
+  'done',
+  'failed',
+  'cancelled',
+]
+
+export const outcomeKindValues: readonly Schema.OutcomeKind[] = [
+  'meeting',
+  'job',
+  'deal',
+  'investment',
+  'partnership',
+  'nothing',
+]
+
+export const pruneKindValues: readonly Schema.PruneKind[] = [
+  'dormant',
+  'non_responder',
+  'one_way_asker',
+  'open_networker',
+]
+
+export const pruneVerdictValues: readonly Schema.PruneVerdict[] = ['keep', 'prune']
+
+export const reciprocityLabelValues: readonly Schema.ReciprocityLabel[] = [
+  'balanced',
+  'you give more',
+  'they ask more',
+  'you ask more',
+  'they give more',
+  'no exchanges',
+]
+
+export const roleValues: readonly Schema.Role[] = ['member', 'operator']
+
+export const seniorityValues: readonly Schema.Seniority[] = [
+  'c_level',
+  'vp',
+  'director',
+  'manager',
+  'individual_contributor',
+  'student',
+  'unknown',
+]
+
+export const tieBandValues: readonly Schema.TieBand[] = ['strong', 'medium', 'weak', 'dormant']
+
+export const visibilityValues: readonly Schema.Visibility[] = [
+  'only_me',
+  'strong_ties',
+  'connections',
+]
