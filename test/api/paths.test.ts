@@ -1,14 +1,10 @@
 import { expect, it } from 'vitest'
 import { call, signUp } from '../setup/client.js'
-import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
-import { connect } from './relationship-helpers.js'
+import { describeEachDatabase } from '../setup/harness.js'
+import { connect, ownScores, patchMe } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
-
-async function patchMe(env: TestEnv, member: Member, body: object) {
-  const r = await call(env.app, 'PATCH', '/api/me', { as: member, body })
-  if (r.statusCode !== 200) throw new Error(r.body)
-}
+type Path = { via: string[]; target: { id: string } }
 
 describeEachDatabase('warm paths', (env) => {
   async function pathsTo(from: Member, query: string) {
@@ -84,6 +80,36 @@ describeEachDatabase('warm paths', (env) => {
     ).toContain(friend.id)
   })
 
+  it('runs no path to a company through a member of its staff who hides their network', async () => {
+    const e = env()
+    const [me, hidden, behind, open, hiddenFar, behindFar] = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => signUp(e.app)),
+    )
+    if (!me || !hidden || !behind || !open || !hiddenFar || !behindFar) throw new Error('missing')
+    for (const staff of [hidden, behind, hiddenFar, behindFar]) {
+      await patchMe(e, staff, { positions: [{ company: 'Hooli', title: 'Engineer' }] })
+    }
+    await patchMe(e, hidden, { visibility: 'only_me' })
+    await patchMe(e, hiddenFar, { visibility: 'only_me' })
+    await patchMe(e, open, { visibility: 'connections' })
+    // me – hidden – behind, and me – open – hiddenFar – behindFar.
+    await connect(e, me, hidden)
+    await connect(e, hidden, behind)
+    await connect(e, me, open)
+    await connect(e, open, hiddenFar)
+    await connect(e, hiddenFar, behindFar)
+    const reached = (paths: Path[]) => paths.map((p) => p.target.id).sort()
+    // The hidden staff are reached themselves (the end of a path is never asked), nobody beyond.
+    const expected = [hidden.id, hiddenFar.id].sort()
+    expect(reached((await pathsTo(me, 'company=Hooli')).json().paths)).toEqual(expected)
+    expect((await pathsTo(me, `to=${behind.id}`)).json().paths).toEqual([])
+    expect((await pathsTo(me, `to=${behindFar.id}`)).json().paths).toEqual([])
+    await patchMe(e, me, { careerStrategy: { companies: ['Hooli'], roles: [] } })
+    const strategy = (await call(e.app, 'GET', '/api/career-strategy', { as: me })).json()
+    expect(reached(strategy.companies[0].people)).toEqual(expected)
+    expect(strategy.companies[0]).toMatchObject({ staff: 4 })
+  })
+
   it('draws the first-degree map with the ties among it', async () => {
     const e = env()
     const [me, a, b, outsider] = [
@@ -110,6 +136,25 @@ describeEachDatabase('warm paths', (env) => {
         .map((p) => p.sort().join())
         .sort(),
     )
+  })
+
+  it('counts someone reached through a direct connection who lets only a shared friend through', async () => {
+    const e = env()
+    const [me, open, picky, far] = await Promise.all([1, 2, 3, 4].map(() => signUp(e.app)))
+    if (!me || !open || !picky || !far) throw new Error('members missing')
+    await patchMe(e, open, { visibility: 'connections' })
+    await connect(e, me, open)
+    await connect(e, me, picky)
+    await connect(e, open, picky)
+    await connect(e, picky, far)
+    // My scores of my new, quiet ties are weak, so picky (strong ties only) does not let me
+    // through; picky's ties to open and far are not scored yet, so they count as strong.
+    await ownScores(e, me)
+    await e.ctx.network.load()
+    const reach = (await call(e.app, 'GET', '/api/network/reach', { as: me })).json()
+    expect(reach).toEqual({ first: 2, second: 0, third: 1 })
+    const page = (await call(e.app, 'GET', `/api/members/${far.id}`, { as: me })).json()
+    expect(page.degree).toBe(3)
   })
 
   it('counts the members reached at each degree through usable ties only', async () => {

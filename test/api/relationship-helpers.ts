@@ -25,3 +25,20 @@ export async function connect(
   )
   if (accepted.statusCode !== 200) throw new Error(accepted.body)
 }
+
+/** Changes the member's own profile (visibility, positions, career strategy …). */
+export async function patchMe(env: TestEnv, member: Member, body: object) {
+  const r = await call(env.app, 'PATCH', '/api/me', { as: member, body })
+  if (r.statusCode !== 200) throw new Error(r.body)
+}
+
+/**
+ * The member's own scores of their member contacts, by member id. Reading the list scores them,
+ * which is also how a score comes to weigh in the graph once it is rebuilt.
+ */
+export async function ownScores(env: TestEnv, member: Member): Promise<Map<string, number>> {
+  const r = await call(env.app, 'GET', '/api/contacts?limit=200', { as: member })
+  if (r.statusCode !== 200) throw new Error(r.body)
+  const items: { memberId: string | null; strength: number }[] = r.json().items
+  return new Map(items.flatMap((i) => (i.memberId === null ? [] : [[i.memberId, i.strength]])))
+}
