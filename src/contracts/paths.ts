@@ -13,17 +13,31 @@ export const pathsQuerySchema = z
     path: ['to'],
   })
 
+/**
+ * The caller's own score of one of their ties, from their contact record (null until it has been
+ * scored). A tie's weight in the graph comes from both sides' private scores, so no answer shows
+ * it: each member sees their own scores and nobody else's.
+ */
+const ownScoreSchema = z.number().min(0).max(1).nullable()
+
 export const warmPathSchema = z.object({
   /** The intermediaries, in order: neither the caller nor the target (at most two). */
   via: z.array(z.string()),
   viaMembers: z.array(memberSummarySchema),
   target: memberSummarySchema,
   hops: z.number().int().min(1).max(3),
-  /** The product of the path's tie strengths. */
-  strength: z.number(),
-  /** The weakest tie on the path: a path is only as good as its weakest link. */
-  weakestLink: z.number(),
+  /**
+   * The caller's own score of the path's first tie: to the introducer, or to the target on a
+   * direct path. Paths are ranked by every tie on them, which the caller does not see.
+   */
+  strength: ownScoreSchema,
+  /**
+   * The weakest tie on the path as far as the caller may see it: their own score on a direct
+   * path, null on a longer one (the other ties are other members' to score).
+   */
+  weakestLink: ownScoreSchema,
 })
+
 export type WarmPathView = z.output<typeof warmPathSchema>
 
 export const pathsResponseSchema = z.object({ paths: z.array(warmPathSchema) })
@@ -34,9 +48,12 @@ export const companyReachSchema = z.object({
   staff: z.number().int(),
   /** Everyone there within three hops, best path first. */
   people: z.array(warmPathSchema),
-  /** Who could introduce the caller, with how many people there each reaches. */
+  /**
+   * Who could introduce the caller, with how many people there each reaches and the caller's own
+   * score of their tie to the introducer.
+   */
   introducers: z.array(
-    z.object({ member: memberSummarySchema, reaches: z.number().int(), strength: z.number() }),
+    z.object({ member: memberSummarySchema, reaches: z.number().int(), strength: ownScoreSchema }),
   ),
 })
 
@@ -54,11 +71,19 @@ export const networkMapSchema = z.object({
       /** The viewer's contact record for this member, when there is one. */
       contactId: z.string().nullable(),
       circles: z.array(z.string()),
-      strength: z.number().nullable(),
+      /** The viewer's own score of their tie to this member (null for the viewer themself). */
+      strength: ownScoreSchema,
       lion: z.boolean(),
     }),
   ),
-  edges: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number() })),
+  edges: z.array(
+    z.object({
+      source: z.string(),
+      target: z.string(),
+      /** The viewer's own score for their own ties; null for ties among their connections. */
+      weight: ownScoreSchema,
+    }),
+  ),
 })
 
 export const networkReachSchema = z.object({

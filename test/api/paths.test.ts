@@ -1,10 +1,15 @@
 import { expect, it } from 'vitest'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
-import { connect, ownScores, patchMe } from './relationship-helpers.js'
+import { connect, meetOften, ownScores, patchMe } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
-type Path = { via: string[]; target: { id: string } }
+type Path = {
+  via: string[]
+  target: { id: string }
+  strength: number | null
+  weakestLink: number | null
+}
 
 describeEachDatabase('warm paths', (env) => {
   async function pathsTo(from: Member, query: string) {
@@ -28,8 +33,6 @@ describeEachDatabase('warm paths', (env) => {
     const { paths } = response.json()
     expect(paths.map((p: { via: string[] }) => p.via)).toEqual([[alt.id], [b.id, c.id]])
     expect(paths[0]).toMatchObject({ hops: 2, target: { id: target.id } })
-    expect(paths[0].strength).toBeGreaterThan(paths[1].strength)
-    expect(paths[1].weakestLink).toBeGreaterThan(0)
     expect(paths[1].viaMembers.map((m: { id: string }) => m.id)).toEqual([b.id, c.id])
     const beyond = (await pathsTo(me, `to=${far.id}`)).json().paths
     expect(beyond.every((p: { hops: number }) => p.hops <= 3)).toBe(true)
@@ -108,6 +111,57 @@ describeEachDatabase('warm paths', (env) => {
     const strategy = (await call(e.app, 'GET', '/api/career-strategy', { as: me })).json()
     expect(reached(strategy.companies[0].people)).toEqual(expected)
     expect(strategy.companies[0]).toMatchObject({ staff: 4 })
+  })
+
+  it("shows the caller their own score of a path's first tie, and no number from anyone else's", async () => {
+    const e = env()
+    const [me, friend, other] = await Promise.all([1, 2, 3].map(() => signUp(e.app)))
+    if (!me || !friend || !other) throw new Error('members missing')
+    await patchMe(e, friend, { visibility: 'connections' })
+    await patchMe(e, other, { visibility: 'connections' })
+    await connect(e, me, friend)
+    await connect(e, friend, other)
+    await connect(e, me, other)
+    // I see my friend often; they never log me, so their score of me is lower than mine of them.
+    await meetOften(e, me, friend)
+    const mine = await ownScores(e, me)
+    const theirs = await ownScores(e, friend)
+    await ownScores(e, other)
+    const myScore = mine.get(friend.id)
+    const theirScore = theirs.get(me.id)
+    if (myScore === undefined || theirScore === undefined) throw new Error('not scored')
+    expect(myScore).toBeGreaterThan(theirScore)
+    await e.ctx.network.load()
+
+    // Scores are stored in single precision.
+    const isScore = (value: number | null | undefined, score: number | undefined) => {
+      expect(value).toBeTypeOf('number')
+      expect(value).toBeCloseTo(score ?? Number.NaN, 5)
+    }
+    const [direct] = (await pathsTo(me, `to=${friend.id}`)).json().paths as Path[]
+    expect(direct?.via).toEqual([])
+    isScore(direct?.strength, myScore)
+    isScore(direct?.weakestLink, myScore)
+    const [back] = (await pathsTo(friend, `to=${me.id}`)).json().paths as Path[]
+    isScore(back?.strength, theirScore)
+    isScore(back?.weakestLink, theirScore)
+    const viaFriend = ((await pathsTo(me, `to=${other.id}`)).json().paths as Path[]).find(
+      (p) => p.via[0] === friend.id,
+    )
+    isScore(viaFriend?.strength, myScore)
+    expect(viaFriend?.weakestLink).toBeNull()
+
+    const map = (await call(e.app, 'GET', '/api/network/map', { as: me })).json()
+    const edge = (a: string, b: string) =>
+      map.edges.find(
+        (x: { source: string; target: string }) =>
+          [x.source, x.target].sort().join() === [a, b].sort().join(),
+      )
+    isScore(edge(me.id, friend.id).weight, myScore)
+    isScore(edge(me.id, other.id).weight, mine.get(other.id))
+    // The tie between my two connections is theirs to score: it is drawn, with no number.
+    expect(edge(friend.id, other.id).weight).toBeNull()
+    isScore(map.nodes.find((n: { id: string }) => n.id === friend.id).strength, myScore)
   })
 
   it('draws the first-degree map with the ties among it', async () => {

@@ -42,3 +42,19 @@ export async function ownScores(env: TestEnv, member: Member): Promise<Map<strin
   const items: { memberId: string | null; strength: number }[] = r.json().items
   return new Map(items.flatMap((i) => (i.memberId === null ? [] : [[i.memberId, i.strength]])))
 }
+
+/** Logs recent meetings with a connection in the member's own record of them, which raises their score. */
+export async function meetOften(env: TestEnv, member: Member, other: Member, times = 8) {
+  const r = await call(env.app, 'GET', '/api/contacts?limit=200', { as: member })
+  const items: { id: string; memberId: string | null }[] = r.json().items
+  const id = items.find((i) => i.memberId === other.id)?.id
+  if (id === undefined) throw new Error('no contact for that member')
+  for (let i = 0; i < times; i++) {
+    const at = new Date(env.clock.now.getTime() - (i * 20 + 1) * 86_400_000).toISOString()
+    const logged = await call(env.app, 'POST', `/api/contacts/${id}/interactions`, {
+      as: member,
+      body: { kind: 'meeting', at },
+    })
+    if (logged.statusCode !== 201) throw new Error(logged.body)
+  }
+}

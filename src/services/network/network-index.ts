@@ -43,6 +43,10 @@ function tieWeight(sides: Map<string, number>, a: string, b: string): number {
 
 const MIN_TIE_WEIGHT = 0.01
 
+/**
+ * A path as the graph sees it. Its weights come from both sides' private scores of each tie, so
+ * they rank paths and are never shown to anyone.
+ */
 export interface PathView {
   nodes: string[]
   hops: number
@@ -248,26 +252,17 @@ export class NetworkIndex {
   }
 
   /**
-   * The viewer's first-degree network for the map: each connection with the tie's strength, and the
-   * ties among those connections (each once) that both ends let the viewer see.
+   * The viewer's first-degree network for the map: each connection, and the ties among those
+   * connections (each once) that both ends let the viewer see. No weights: they are not the
+   * viewer's to see.
    */
-  neighbourhood(viewer: string): {
-    neighbours: { id: string; strength: number }[]
-    ties: { a: string; b: string; strength: number }[]
-  } {
+  neighbourhood(viewer: string): { neighbours: string[]; ties: { a: string; b: string }[] } {
     const s = this.ids.indexOf(viewer)
     if (s === null) return { neighbours: [], ties: [] }
     const found = neighbourhood(this.graph, s, this.letsThrough)
     return {
-      neighbours: found.neighbours.map((n) => ({
-        id: this.memberAt(n.node),
-        strength: n.strength,
-      })),
-      ties: found.ties.map((t) => ({
-        a: this.memberAt(t.a),
-        b: this.memberAt(t.b),
-        strength: t.strength,
-      })),
+      neighbours: found.neighbours.map((n) => this.memberAt(n.node)),
+      ties: found.ties.map((t) => ({ a: this.memberAt(t.a), b: this.memberAt(t.b) })),
     }
   }
 

@@ -1,34 +1,9 @@
-import type { WarmPathView } from '../../contracts/paths.js'
-import type { MemberSummary } from '../../contracts/profile.js'
 import { currentStaffOf, findMemberById } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
-import { summariesOf } from '../members/index.js'
 import type { PathView } from './network-index.js'
-
-async function present(ctx: ServiceContext, paths: PathView[]): Promise<WarmPathView[]> {
-  const summaries = await summariesOf(
-    ctx.db,
-    paths.flatMap((p) => p.nodes.slice(1)),
-  )
-  const summary = (id: string): MemberSummary => {
-    const found = summaries.get(id)
-    if (found === undefined) throw new AppError('not_found', 'No such member')
-    return found
-  }
-  return paths.map((p) => {
-    const via = p.nodes.slice(1, -1)
-    return {
-      via,
-      viaMembers: via.map(summary),
-      target: summary(p.nodes.at(-1) ?? ''),
-      hops: p.hops,
-      strength: p.strength,
-      weakestLink: p.weakestLink,
-    }
-  })
-}
+import { pathPresenter } from './path-presenter.js'
 
 /** The best warm paths from the caller to one member, through ties privacy lets the caller use. */
 export async function pathsToMember(
@@ -40,7 +15,9 @@ export async function pathsToMember(
   if ((await findMemberById(ctx.db, target)) === null)
     throw new AppError('not_found', 'No such member')
   const index = await ctx.network.get()
-  return { paths: await present(ctx, index.paths(viewer, target, k)) }
+  const paths = index.paths(viewer, target, k)
+  const presenter = await pathPresenter(ctx, viewer, paths)
+  return { paths: paths.map((p) => presenter.path(p)) }
 }
 
 /** Everyone currently at a company within three hops, and who could introduce the caller. */
@@ -56,17 +33,21 @@ export async function reachAtCompany(ctx: ServiceContext, viewer: MemberId, comp
       if (known === undefined || path.strength > known.strength) best.set(target, path)
     }
   }
-  const people = await present(
-    ctx,
-    [...best.values()].sort((a, b) => b.strength - a.strength || a.hops - b.hops),
-  )
+  const paths = [...best.values()].sort((a, b) => b.strength - a.strength || a.hops - b.hops)
   const introducerIds = groups.flatMap((g) => (g.introducer === null ? [] : [g.introducer]))
-  const introducerSummaries = await summariesOf(ctx.db, introducerIds)
-  const introducers = groups.flatMap((g) => {
-    const member = g.introducer === null ? undefined : introducerSummaries.get(g.introducer)
-    return member === undefined ? [] : [{ member, reaches: g.paths.length, strength: g.strength }]
-  })
-  return { company, staff: staff.length, people, introducers }
+  const presenter = await pathPresenter(ctx, viewer, paths, introducerIds)
+  const introducers = groups.flatMap((g) =>
+    g.introducer === null
+      ? []
+      : [
+          {
+            member: presenter.member(g.introducer),
+            reaches: g.paths.length,
+            strength: presenter.ownScore(g.introducer),
+          },
+        ],
+  )
+  return { company, staff: staff.length, people: paths.map((p) => presenter.path(p)), introducers }
 }
 
 /** Warm paths to a company, flattened best first, in the shape of `GET /api/paths`. */

@@ -471,11 +471,11 @@ export interface paths {
                                         title: string | null;
                                     };
                                     reaches: number;
-                                    strength: number;
+                                    strength: number | null;
                                 }[];
                                 people: {
                                     hops: number;
-                                    strength: number;
+                                    strength: number | null;
                                     target: {
                                         company: string | null;
                                         headline: string;
@@ -491,7 +491,7 @@ export interface paths {
                                         name: string;
                                         title: string | null;
                                     }[];
-                                    weakestLink: number;
+                                    weakestLink: number | null;
                                 }[];
                                 staff: number;
                             }[];
@@ -4198,7 +4198,7 @@ export interface paths {
                             edges: {
                                 source: string;
                                 target: string;
-                                weight: number;
+                                weight: number | null;
                             }[];
                             nodes: {
                                 circles: string[];
@@ -4417,7 +4417,7 @@ export interface paths {
                         "application/json": {
                             paths: {
                                 hops: number;
-                                strength: number;
+                                strength: number | null;
                                 target: {
                                     company: string | null;
                                     headline: string;
@@ -4433,7 +4433,7 @@ export interface paths {
                                     name: string;
                                     title: string | null;
                                 }[];
-                                weakestLink: number;
+                                weakestLink: number | null;
                             }[];
                         };
                     };

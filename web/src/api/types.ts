@@ -334,8 +334,10 @@ export interface ImportStatus {
 export interface WarmPath {
   /** Member ids of the intermediaries (the server may send their summaries instead). */
   via: Array<string | MemberSummary>
-  strength: number
-  weakestLink: number
+  /** The caller's own score of the path's first tie; null while it is not scored. */
+  strength: number | null
+  /** The weakest tie as far as it is the caller's to see: their own score on a direct path, else null. */
+  weakestLink: number | null
   /** Summaries of the intermediaries, in `via` order, when the server sends them. */
   viaMembers?: MemberSummary[]
   /** Who the path reaches, on company searches. */
@@ -352,7 +354,8 @@ export interface Introducer {
   member: MemberSummary
   /** How many people at the company this introducer leads to. */
   reaches: number
-  strength: number
+  /** The caller's own score of their tie to the introducer. */
+  strength: number | null
 }
 
 export interface CareerCompany {
@@ -382,7 +385,8 @@ export interface MapNode {
 export interface MapEdge {
   source: string
   target: string
-  weight: number
+  /** The caller's own score for their own ties; null for ties among their connections. */
+  weight: number | null
 }
 
 export interface NetworkMap {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { MemberSummary, WarmPath } from '../api/types.js'
 import { viaIds } from '../hooks/useWarmPaths.js'
-import { percent } from './tie-band.js'
+import { ownScoreLabel } from './tie-band.js'
 
 interface WarmPathItemProps {
   path: WarmPath
@@ -16,11 +16,15 @@ function MemberStep({ id, names }: { id: string; names: Map<string, MemberSummar
   return <Link to={`/members/${encodeURIComponent(id)}`}>{member?.name ?? 'A member'}</Link>
 }
 
-/** You → introducer → … → target, with the path's strength and its weakest link. */
+/**
+ * You → introducer → … → target, with your own score of your first tie. The other ties rank the
+ * path but are not shown: their strengths are other members' private scores.
+ */
 export function WarmPathItem({ path, target, names, linkTarget = false }: WarmPathItemProps) {
   const via = viaIds(path)
   const introducer = via[0]
   const introducerName = introducer ? (names.get(introducer)?.name ?? 'a member') : null
+  const yourTie = ownScoreLabel(path.strength)
   return (
     <li className="card path-item">
       <ol className="path" aria-label={`Path to ${target.name}`}>
@@ -41,8 +45,9 @@ export function WarmPathItem({ path, target, names, linkTarget = false }: WarmPa
         </li>
       </ol>
       <p className="muted">
-        {introducerName ? `${introducerName} could introduce you` : 'You are connected directly'} ·
-        path strength {percent(path.strength)} · weakest link {percent(path.weakestLink)}
+        {introducerName
+          ? `${introducerName} could introduce you · your tie to ${introducerName}: ${yourTie}`
+          : `You are connected directly · your tie: ${yourTie}`}
       </p>
     </li>
   )

@@ -25,3 +25,8 @@ export function bandOf(contact: Pick<ContactSummary, 'band' | 'strength'>): TieB
 export function percent(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? `${Math.round(value * 100)}%` : '—'
 }
+
+/** The caller's own score of one of their ties, or that it is not scored yet. */
+export function ownScoreLabel(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? percent(value) : 'not scored yet'
+}

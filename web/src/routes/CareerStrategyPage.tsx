@@ -4,7 +4,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
-import { percent } from '../components/tie-band.js'
+import { ownScoreLabel } from '../components/tie-band.js'
 import { WarmPathItem } from '../components/WarmPathItem.js'
 import { useCareerStrategy } from '../hooks/useCareerStrategy.js'
 import { useMe } from '../hooks/useMe.js'
@@ -52,7 +52,7 @@ function CompanySection({ entry, index }: { entry: CareerCompany; index: number 
                     <MemberLink member={introducer.member} />
                     <span className="muted">
                       reaches {introducer.reaches} {introducer.reaches === 1 ? 'person' : 'people'}{' '}
-                      there · best path {percent(introducer.strength)}
+                      there · your tie: {ownScoreLabel(introducer.strength)}
                     </span>
                   </li>
                 ))}
