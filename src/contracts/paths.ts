@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { SENIORITY_BANDS } from '../domain/seniority.js'
+import { listSchema } from './common.js'
 import { memberSummarySchema } from './profile.js'
 
 export const pathsQuerySchema = z
@@ -37,29 +39,76 @@ export const warmPathSchema = z.object({
    */
   weakestLink: ownScoreSchema,
 })
-
 export type WarmPathView = z.output<typeof warmPathSchema>
 
 export const pathsResponseSchema = z.object({ paths: z.array(warmPathSchema) })
+
+/** Whose paths a career-strategy list holds: people in the caller's target roles, or anyone. */
+export const roleScopeSchema = z.enum(['target', 'any'])
+export type RoleScope = z.output<typeof roleScopeSchema>
+
+export const careerStrategyQuerySchema = z
+  .object({
+    /** Target companies per page, in the order of the strategy. */
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+    cursor: z.string().max(200).optional(),
+    /** People shown per company; more come from `GET /api/career-strategy/people`. */
+    perCompany: z.coerce.number().int().min(1).max(50).default(10),
+    /** `target`: only people whose title matches a target role (everyone when there are none). */
+    roles: roleScopeSchema.default('target'),
+  })
+  .strict()
+export type CareerStrategyQuery = z.output<typeof careerStrategyQuerySchema>
+
+export const careerPeopleQuerySchema = z
+  .object({
+    company: z.string().trim().min(1).max(200),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(200).optional(),
+    roles: roleScopeSchema.default('target'),
+  })
+  .strict()
+export type CareerPeopleQuery = z.output<typeof careerPeopleQuerySchema>
+
+/** Someone at a target company and the best path to them. */
+export const careerPersonSchema = warmPathSchema.extend({
+  /** Their title at that company. */
+  title: z.string(),
+  seniority: z.enum(SENIORITY_BANDS),
+  /** Whether the title matches one of the caller's target roles (false when there are none). */
+  inTargetRole: z.boolean(),
+})
+export type CareerPerson = z.output<typeof careerPersonSchema>
+
+export const careerPeopleResponseSchema = listSchema(careerPersonSchema)
 
 export const companyReachSchema = z.object({
   company: z.string(),
   /** Members currently at the company. */
   staff: z.number().int(),
-  /** Everyone there within three hops, best path first. */
-  people: z.array(warmPathSchema),
+  /** Of those, how many the caller reaches within three hops. */
+  reachable: z.number().int(),
+  /** Of those, how many hold one of the caller's target roles. */
+  inTargetRoles: z.number().int(),
+  /** The first people of the list, best path first: the weakest link, then the whole path. */
+  people: z.array(careerPersonSchema),
+  /** The cursor of the rest, for `GET /api/career-strategy/people?company=…&cursor=…`. */
+  next: z.string().optional(),
   /**
-   * Who could introduce the caller, with how many people there each reaches and the caller's own
-   * score of their tie to the introducer.
+   * Who could introduce the caller to the people of the list (at most ten, best path first), how
+   * many of them each reaches, and the caller's own score of their tie to the introducer.
    */
   introducers: z.array(
     z.object({ member: memberSummarySchema, reaches: z.number().int(), strength: ownScoreSchema }),
   ),
 })
+export type CompanyReach = z.output<typeof companyReachSchema>
 
 export const careerStrategyResponseSchema = z.object({
   roles: z.array(z.string()),
   companies: z.array(companyReachSchema),
+  /** The cursor of the next target companies. */
+  next: z.string().optional(),
 })
 
 export const networkMapSchema = z.object({

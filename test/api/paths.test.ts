@@ -110,7 +110,7 @@ describeEachDatabase('warm paths', (env) => {
     await patchMe(e, me, { careerStrategy: { companies: ['Hooli'], roles: [] } })
     const strategy = (await call(e.app, 'GET', '/api/career-strategy', { as: me })).json()
     expect(reached(strategy.companies[0].people)).toEqual(expected)
-    expect(strategy.companies[0]).toMatchObject({ staff: 4 })
+    expect(strategy.companies[0]).toMatchObject({ staff: 4, reachable: 2 })
   })
 
   it("shows the caller their own score of a path's first tie, and no number from anyone else's", async () => {
@@ -234,6 +234,9 @@ describeEachDatabase('warm paths', (env) => {
     expect((await call(e.app, 'GET', '/api/paths?company=Acme')).statusCode).toBe(401)
     expect((await call(e.app, 'GET', '/api/network/map')).statusCode).toBe(401)
     expect((await call(e.app, 'GET', '/api/career-strategy')).statusCode).toBe(401)
+    expect((await call(e.app, 'GET', '/api/career-strategy/people?company=Acme')).statusCode).toBe(
+      401,
+    )
     expect((await call(e.app, 'GET', '/api/network/reach')).statusCode).toBe(401)
   })
 })

@@ -1,5 +1,6 @@
+export { careerStrategyPeople, careerStrategyReach } from './career-strategy.js'
 export { visibleConnectionsOf } from './degrees.js'
 export { memberPage } from './member-page.js'
 export { NetworkHolder } from './network-holder.js'
 export { networkMap, networkReach } from './network-map.js'
-export { careerStrategyReach, pathsToCompany, pathsToMember } from './paths.js'
+export { pathsToCompany, pathsToMember } from './paths.js'

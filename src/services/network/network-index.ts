@@ -205,11 +205,8 @@ export class NetworkIndex {
     return this.searcher.search(s, t, { k, maxHops, filter }).map((p) => this.toView(p))
   }
 
-  /** Paths from the viewer to everyone in `targets`, grouped by introducer, best group first. */
-  companyPaths(
-    viewer: string,
-    targets: string[],
-  ): { introducer: string | null; strength: number; paths: PathView[] }[] {
+  /** The best path from the viewer to each member of `targets` that can be reached. */
+  companyPaths(viewer: string, targets: readonly string[]): PathView[] {
     const s = this.ids.indexOf(viewer)
     if (s === null) return []
     const nodes: NodeIndex[] = []
@@ -218,11 +215,7 @@ export class NetworkIndex {
       if (node !== null && node !== s) nodes.push(node)
     }
     const groups = this.companies.find(s, nodes, { letsThrough: this.letsThrough })
-    return groups.map((g) => ({
-      introducer: g.introducer === null ? null : this.memberAt(g.introducer),
-      strength: g.strength,
-      paths: g.paths.map((p) => this.toView(p)),
-    }))
+    return groups.flatMap((g) => g.paths.map((p) => this.toView(p)))
   }
 
   /** The viewer's degree to a member (1, 2, 3) through ties privacy lets the viewer use, or null. */

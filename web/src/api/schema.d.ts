@@ -443,10 +443,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For each target company of my career strategy: who is reachable there and who could introduce me */
+        /** For a page of the target companies of my career strategy: who is reachable there in my target roles, best path first, and who could introduce me */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    perCompany?: number;
+                    roles?: "target" | "any";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -462,6 +467,7 @@ export interface paths {
                         "application/json": {
                             companies: {
                                 company: string;
+                                inTargetRoles: number;
                                 introducers: {
                                     member: {
                                         company: string | null;
@@ -473,8 +479,12 @@ export interface paths {
                                     reaches: number;
                                     strength: number | null;
                                 }[];
+                                next?: string;
                                 people: {
                                     hops: number;
+                                    inTargetRole: boolean;
+                                    /** @enum {string} */
+                                    seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
                                     strength: number | null;
                                     target: {
                                         company: string | null;
@@ -483,6 +493,7 @@ export interface paths {
                                         name: string;
                                         title: string | null;
                                     };
+                                    title: string;
                                     via: string[];
                                     viaMembers: {
                                         company: string | null;
@@ -493,9 +504,132 @@ export interface paths {
                                     }[];
                                     weakestLink: number | null;
                                 }[];
+                                reachable: number;
                                 staff: number;
                             }[];
+                            next?: string;
                             roles: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/career-strategy/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** More of the people I reach at one company, in the order of my career strategy page */
+        get: {
+            parameters: {
+                query: {
+                    company: string;
+                    cursor?: string;
+                    limit?: number;
+                    roles?: "target" | "any";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hops: number;
+                                inTargetRole: boolean;
+                                /** @enum {string} */
+                                seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
+                                strength: number | null;
+                                target: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                };
+                                title: string;
+                                via: string[];
+                                viaMembers: {
+                                    company: string | null;
+                                    headline: string;
+                                    id: string;
+                                    name: string;
+                                    title: string | null;
+                                }[];
+                                weakestLink: number | null;
+                            }[];
+                            next?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
                         };
                     };
                 };
@@ -4393,7 +4527,7 @@ export interface paths {
         };
         /**
          * Warm paths (at most three hops) to a member (`to`) or to anyone at a company (`company`)
-         * @description Ranked by the product of the tie strengths; only ties every intermediary's visibility lets the caller use.
+         * @description Ranked by every tie on the path; only ties every intermediary's visibility lets the caller use. A path shows the caller's own score of its first tie, never another member's.
          */
         get: {
             parameters: {

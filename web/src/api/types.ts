@@ -338,6 +338,7 @@ export interface WarmPath {
   strength: number | null
   /** The weakest tie as far as it is the caller's to see: their own score on a direct path, else null. */
   weakestLink: number | null
+  hops?: number
   /** Summaries of the intermediaries, in `via` order, when the server sends them. */
   viaMembers?: MemberSummary[]
   /** Who the path reaches, on company searches. */
@@ -358,18 +359,39 @@ export interface Introducer {
   strength: number | null
 }
 
+/** Whose paths a career-strategy list holds. */
+export type RoleScope = 'target' | 'any'
+
+/** Someone at a target company, with the best path to them. */
+export interface CareerPerson extends WarmPath {
+  target: MemberSummary
+  hops: number
+  /** Their title at that company. */
+  title: string
+  seniority: Seniority
+  inTargetRole: boolean
+}
+
 export interface CareerCompany {
   company: string
   /** Members currently at the company. */
   staff: number
-  /** Everyone there within three hops, best path first; each path names its target. */
-  people: WarmPath[]
+  /** How many of them the caller reaches within three hops. */
+  reachable: number
+  /** Of those, how many hold one of the caller's target roles. */
+  inTargetRoles: number
+  /** The first people of the list, best path first. */
+  people: CareerPerson[]
+  /** The cursor of more people at this company. */
+  next?: string
   introducers: Introducer[]
 }
 
 export interface CareerStrategyView {
   companies: CareerCompany[]
   roles: string[]
+  /** The cursor of more target companies. */
+  next?: string
 }
 
 export interface MapNode {

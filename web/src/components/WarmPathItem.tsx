@@ -9,6 +9,8 @@ interface WarmPathItemProps {
   names: Map<string, MemberSummary>
   /** Link the target's name to their page (lists of several targets). */
   linkTarget?: boolean
+  /** The target's title, where the list is about people in a role. */
+  title?: string
 }
 
 function MemberStep({ id, names }: { id: string; names: Map<string, MemberSummary> }) {
@@ -20,7 +22,13 @@ function MemberStep({ id, names }: { id: string; names: Map<string, MemberSummar
  * You → introducer → … → target, with your own score of your first tie. The other ties rank the
  * path but are not shown: their strengths are other members' private scores.
  */
-export function WarmPathItem({ path, target, names, linkTarget = false }: WarmPathItemProps) {
+export function WarmPathItem({
+  path,
+  target,
+  names,
+  linkTarget = false,
+  title,
+}: WarmPathItemProps) {
   const via = viaIds(path)
   const introducer = via[0]
   const introducerName = introducer ? (names.get(introducer)?.name ?? 'a member') : null
@@ -42,6 +50,7 @@ export function WarmPathItem({ path, target, names, linkTarget = false }: WarmPa
               target.name
             )}
           </strong>
+          {title ? <span className="muted"> · {title}</span> : null}
         </li>
       </ol>
       <p className="muted">
