@@ -1,5 +1,6 @@
 import type { WarmPath } from './best-path.js'
-import { type EdgeFilter, type GraphView, newAdjacency } from './csr.js'
+import type { LetsThrough } from './consent.js'
+import { type GraphView, newAdjacency } from './csr.js'
 import type { NodeIndex } from './node-index.js'
 
 /** The members reachable through one introducer (null: the viewer's own connections). */
@@ -13,7 +14,8 @@ export interface IntroducerGroup {
 export interface CompanyPathOptions {
   /** 1, 2 or 3 (default 3). */
   maxHops?: number
-  filter?: EdgeFilter
+  /** Consent at every hop; without it every tie may be used. */
+  letsThrough?: LetsThrough
 }
 
 /**
@@ -21,20 +23,28 @@ export interface CompanyPathOptions {
  * grouped by the introducer: the first person on the path. Groups are ordered by their strongest
  * path, paths inside a group by strength then hops.
  *
- * How: one pass over the member's 2-hop neighbourhood keeps, for every node y, the two best
- * 2-hop paths to y through different introducers; then each target c takes the best of its
- * direct tie, its own 2-hop entry, and y's entry × w(y, c) over its neighbours y (the second
- * entry when the first goes through c itself, which would not be a simple path). Exact for the
- * strength of each target's best path. Cost: Σ deg over the member's neighbours + Σ deg over the
- * targets, with the scan of each target's ties stopping once it cannot improve.
+ * Consent at every hop, for each target on its own: every node between the member and the target
+ * lets both its neighbours on the path through, while the target, as the end of its path, is never
+ * asked. So a target who lets nobody through is still reached, but no path runs through them to
+ * another target: exactly the paths `PathSearcher` finds with `pathFilter(member, target, …)`.
+ *
+ * How: one pass over the member's 2-hop neighbourhood keeps, for every node y that may pass a
+ * path on, the two best 2-hop paths to y through different introducers; then each target c scans
+ * its ties y, strongest first, and takes the best of its direct tie, s–y–c, and y's entry × w(y, c)
+ * (the second entry when the first goes through c itself, which would not be a simple path). Exact
+ * for the strength of each target's best path. Cost: Σ deg over the member's neighbours + Σ deg
+ * over the targets, with the scan of each target's ties stopping once it cannot improve.
  *
  * @example
  * const finder = new CompanyPathFinder(view)
- * finder.find(member, acmeStaff, { filter }) // [{ introducer: x, strength: 0.6, paths: [...] }, …]
+ * finder.find(member, acmeStaff, { letsThrough }) // [{ introducer: x, strength: 0.6, paths: [...] }, …]
  */
 export class CompanyPathFinder {
   private capacity = 0
+  /** Strength of the member's tie to each neighbour. */
   private direct = new Float64Array(0)
+  /** The same, for the neighbours who let the member through (who may introduce), else 0. */
+  private first = new Float64Array(0)
   /**
    * Per node y, four slots side by side: best 2-hop strength, its introducer, the second best
    * through another introducer, and that introducer (-1: none).
@@ -51,24 +61,30 @@ export class CompanyPathFinder {
     const g = this.graph
     const s = from as number
     const maxHops = options.maxHops ?? 3
-    const filter = options.filter
+    const consent = options.letsThrough
+    const lets = (node: number, other: number, strength: number) =>
+      consent === undefined || consent(node as NodeIndex, other as NodeIndex, strength)
     this.ensureCapacity(g.nodeCount)
-    const { direct, slots, touched } = this
+    const { direct, first, slots, touched } = this
     const results: WarmPath[] = []
     try {
-      let maxTwoHop = 0
+      let maxFirst = 0
       const a = g.neighbours(s, this.adjA)
       for (let i = a.start; i < a.end; i++) {
         const x = a.targets[i]!
         const w1 = a.weights[i]!
-        if (filter !== undefined && !filter(from, x as NodeIndex, w1)) continue
-        if (direct[x] === 0) touched.push(x)
+        touched.push(x)
         direct[x] = w1
+        if (maxHops >= 2 && lets(x, s, w1)) {
+          first[x] = w1
+          if (w1 > maxFirst) maxFirst = w1
+        }
       }
-      if (maxHops >= 2) {
+      let maxTwoHop = 0
+      if (maxHops >= 3) {
         for (let i = a.start; i < a.end; i++) {
           const x = a.targets[i]!
-          const w1 = direct[x]!
+          const w1 = first[x]!
           if (w1 === 0) continue
           const b = g.neighbours(x, this.adjB)
           for (let j = b.start; j < b.end; j++) {
@@ -78,7 +94,8 @@ export class CompanyPathFinder {
             const value = w1 * w2
             const at = 4 * y
             if (value <= slots[at + 2]! && slots[at + 3] !== -1) continue
-            if (filter !== undefined && !filter(x as NodeIndex, y as NodeIndex, w2)) continue
+            // x passes the path on to y, and y will pass it on from x.
+            if (!lets(x, y, w2) || !lets(y, x, w2)) continue
             if (slots[at + 1] === -1) {
               touched.push(y)
               slots[at] = value
@@ -96,40 +113,39 @@ export class CompanyPathFinder {
           }
         }
       }
+      const reach = Math.max(maxFirst, maxTwoHop)
       const seen = new Set<number>()
       for (const target of targets) {
         const c = target as number
         if (c === s || c >= g.nodeCount || seen.has(c)) continue
         seen.add(c)
-        let strength = 0
-        let hops = 0
+        let strength = direct[c]!
+        let hops = strength > 0 ? 1 : 0
         let intro = -1
         let mid = -1
-        if (direct[c]! > 0) {
-          strength = direct[c]!
-          hops = 1
-        }
-        if (maxHops >= 2 && slots[4 * c + 1] !== -1 && slots[4 * c]! > strength) {
-          strength = slots[4 * c]!
-          hops = 2
-          intro = slots[4 * c + 1]!
-        }
-        if (maxHops >= 3 && maxTwoHop > 0) {
+        if (reach > 0) {
           const b = g.neighbours(c, this.adjB)
           for (let j = b.start; j < b.end; j++) {
             const w3 = b.weights[j]!
-            if (maxTwoHop * w3 <= strength) break
+            if (reach * w3 <= strength) break
             const y = b.targets[j]!
+            if (y === s || !lets(y, c, w3)) continue
+            const twoHop = first[y]! * w3
+            if (twoHop > strength) {
+              strength = twoHop
+              hops = 2
+              intro = y
+              mid = -1
+            }
             const at = 4 * y
             const via = slots[at + 1]!
-            if (y === s || via === -1) continue
+            if (via === -1) continue
             const useSecond = via === c
             const through = useSecond ? slots[at + 3]! : via
             if (through === -1) continue
-            const value = (useSecond ? slots[at + 2]! : slots[at]!) * w3
-            if (value <= strength) continue
-            if (filter !== undefined && !filter(y as NodeIndex, target, w3)) continue
-            strength = value
+            const threeHop = (useSecond ? slots[at + 2]! : slots[at]!) * w3
+            if (threeHop <= strength) continue
+            strength = threeHop
             hops = 3
             intro = through
             mid = y
@@ -142,6 +158,7 @@ export class CompanyPathFinder {
     } finally {
       for (const y of touched) {
         direct[y] = 0
+        first[y] = 0
         slots[4 * y] = 0
         slots[4 * y + 1] = -1
         slots[4 * y + 2] = 0
@@ -155,6 +172,7 @@ export class CompanyPathFinder {
   private ensureCapacity(n: number): void {
     if (n <= this.capacity) return
     this.direct = new Float64Array(n)
+    this.first = new Float64Array(n)
     this.slots = new Float64Array(4 * n)
     for (let y = 0; y < n; y++) {
       this.slots[4 * y + 1] = -1

@@ -1,3 +1,4 @@
+import type { LetsThrough } from './consent.js'
 import { type EdgeFilter, type GraphView, newAdjacency } from './csr.js'
 import type { NodeIndex } from './node-index.js'
 
@@ -14,17 +15,27 @@ const ALPHA = 14
 /**
  * Counts 1st, 2nd and 3rd-degree connections with a level-synchronous breadth-first search whose
  * third level runs bottom-up when that is cheaper (each unvisited node looks for one neighbour
- * on level 2 and stops at the first). Scratch space is kept between calls.
+ * that passes the walk on from level 2, and stops at the first). Scratch space is kept between
+ * calls.
  *
- * Invariant: `first + second + third` equals the number of nodes at distance 1..3 over the ties
- * the filter allows.
+ * Consent at every hop: a node x is at degree d when the shortest path from `from` to x along
+ * which every intermediary lets both its neighbours on the path through has d hops. The end of a
+ * path is never asked, so a member who lets nobody through still counts where they are reached.
+ * A node may therefore be reached at one level and pass the walk on only from a later one (a
+ * direct connection who hides their network from the viewer but not from a shared friend).
+ *
+ * Invariant: the counts equal the shortest such simple paths of at most 3 hops, found by brute
+ * force (property tested); without `letsThrough` they are a plain breadth-first search.
  *
  * @example
  * const counter = new DegreeCounter(view)
- * counter.count(member) // { first: 120, second: 9800, third: 310000 }
+ * counter.count(member, letsThrough) // { first: 120, second: 9800, third: 310000 }
  */
 export class DegreeCounter {
+  /** The level a node was first reached at (4 for the start), 0 when not yet. */
   private level = new Uint8Array(0)
+  /** The level from which a node passes the walk on, 0 when not yet. */
+  private passes = new Uint8Array(0)
   private bits = new Int32Array(0)
   private frontier = new Uint32Array(0)
   private next = new Uint32Array(0)
@@ -33,16 +44,20 @@ export class DegreeCounter {
 
   constructor(private readonly graph: GraphView) {}
 
-  count(from: NodeIndex, filter?: EdgeFilter): DegreeCounts {
+  count(from: NodeIndex, letsThrough?: LetsThrough): DegreeCounts {
     const g = this.graph
     const n = g.nodeCount
     if (this.level.length < n) {
       this.level = new Uint8Array(n)
+      this.passes = new Uint8Array(n)
       this.frontier = new Uint32Array(n)
       this.next = new Uint32Array(n)
       this.bits = new Int32Array((n >>> 5) + 1)
-    } else this.level.fill(0)
-    const level = this.level
+    } else {
+      this.level.fill(0)
+      this.passes.fill(0)
+    }
+    const { level, passes } = this
     const s = from as number
     level[s] = 4
     let frontier = this.frontier
@@ -57,12 +72,13 @@ export class DegreeCounter {
       for (let i = 0; i < size; i++) frontierDegree += g.degree(frontier[i]!)
       const unvisitedDegree = allDegree - visitedDegree
       let found = 0
+      let passing = 0
       if (depth === 3 && frontierDegree > unvisitedDegree / ALPHA) {
         // @NOTE a bitset of level 2 (128 KiB per million nodes) stays in L2 cache; the byte
         // levels do not, and this loop probes it millions of times.
         const bits = this.bits
         for (let i = 0; i < size; i++) bits[frontier[i]! >>> 5]! |= 1 << (frontier[i]! & 31)
-        found = this.bottomUp(filter)
+        found = this.bottomUp(letsThrough)
         for (let i = 0; i < size; i++) bits[frontier[i]! >>> 5] = 0
       } else {
         for (let i = 0; i < size; i++) {
@@ -70,13 +86,21 @@ export class DegreeCounter {
           const a = g.neighbours(u, this.adj)
           for (let j = a.start; j < a.end; j++) {
             const v = a.targets[j]!
-            if (level[v] !== 0) continue
-            if (filter !== undefined && !filter(u as NodeIndex, v as NodeIndex, a.weights[j]!)) {
-              continue
+            // A member already reached who passes the walk on, or need not, teaches nothing new.
+            const reached = level[v] !== 0
+            if (v === s || (reached && (depth === 3 || passes[v] !== 0))) continue
+            const w = a.weights[j]!
+            if (u !== s && letsThrough?.(u as NodeIndex, v as NodeIndex, w) === false) continue
+            if (!reached) {
+              level[v] = depth
+              found++
+              visitedDegree += g.degree(v)
             }
-            level[v] = depth
-            next[found++] = v
-            visitedDegree += g.degree(v)
+            // Only a member who lets the one before them through passes the walk on.
+            if (depth === 3 || passes[v] !== 0) continue
+            if (letsThrough?.(v as NodeIndex, u as NodeIndex, w) === false) continue
+            passes[v] = depth
+            next[passing++] = v
           }
         }
       }
@@ -84,12 +108,12 @@ export class DegreeCounter {
       const swap = frontier
       frontier = next
       next = swap
-      size = found
+      size = passing
     }
     return { first: counts[0]!, second: counts[1]!, third: counts[2]! }
   }
 
-  private bottomUp(filter?: EdgeFilter): number {
+  private bottomUp(letsThrough?: LetsThrough): number {
     const g = this.graph
     const level = this.level
     const bits = this.bits
@@ -115,7 +139,7 @@ export class DegreeCounter {
       for (let j = start; j < end; j++) {
         const u = t[j]!
         if (((bits[u >>> 5]! >>> (u & 31)) & 1) === 0) continue
-        if (filter !== undefined && !filter(u as NodeIndex, v as NodeIndex, w[j]!)) continue
+        if (letsThrough?.(u as NodeIndex, v as NodeIndex, w[j]!) === false) continue
         found++
         break
       }

@@ -92,15 +92,27 @@ describeEachDatabase('contacts', (env) => {
     ])
   })
 
-  it('links a contact entered by hand to the member with that e-mail', async () => {
+  it("keeps a contact entered with a stranger's e-mail exactly as typed, as for any address", async () => {
     const { app } = env()
-    const [a, b] = [await signUp(app), await signUp(app, { name: 'Linked Person' })]
-    const created = await call(app, 'POST', '/api/contacts', {
-      as: a,
-      body: { name: 'Someone', email: b.email.toUpperCase() },
+    const [a, stranger] = [await signUp(app), await signUp(app, { name: 'Hidden Owner' })]
+    await call(app, 'PATCH', '/api/me', {
+      as: stranger,
+      body: { positions: [{ company: 'Secret Corp', title: 'CFO' }] },
     })
-    expect(created.statusCode).toBe(201)
-    expect(created.json()).toMatchObject({ memberId: b.id, name: 'Linked Person' })
+    const typed = { name: 'Someone', company: 'Typed Co', title: 'Typed title' }
+    const add = async (email: string) => {
+      const r = await call(app, 'POST', '/api/contacts', { as: a, body: { ...typed, email } })
+      expect(r.statusCode).toBe(201)
+      const { id, email: shown, ...rest } = r.json()
+      expect(shown).toBe(email.toLowerCase())
+      return rest
+    }
+    const forMember = await add(stranger.email.toUpperCase())
+    const forNobody = await add(`nobody-${Date.now()}@example.org`)
+    expect(forMember).toMatchObject({ ...typed, memberId: null })
+    expect(forMember).toEqual(forNobody)
+    const listed = await contactsOf(a)
+    expect(listed.every((c) => c.memberId === null && c.name === 'Someone')).toBe(true)
   })
 
   it('keeps contacts, notes and interactions private to their owner', async () => {
@@ -257,5 +269,18 @@ describeEachDatabase('contacts', (env) => {
       body: { name: 'Same Person', email: b.email },
     })
     expect(again.statusCode).toBe(409)
+  })
+
+  it('refuses a second contact entered with the same e-mail, and adds nothing', async () => {
+    const { app } = env()
+    const a = await signUp(app)
+    const body = { name: 'Twice', email: `twice-${Date.now()}@example.org` }
+    expect((await call(app, 'POST', '/api/contacts', { as: a, body })).statusCode).toBe(201)
+    const again = await call(app, 'POST', '/api/contacts', {
+      as: a,
+      body: { ...body, email: body.email.toUpperCase() },
+    })
+    expect(again.statusCode).toBe(409)
+    expect((await contactsOf(a)).filter((c) => c.name === 'Twice')).toHaveLength(1)
   })
 })

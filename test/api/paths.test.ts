@@ -1,13 +1,14 @@
 import { expect, it } from 'vitest'
 import { call, signUp } from '../setup/client.js'
-import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
-import { connect } from './relationship-helpers.js'
+import { describeEachDatabase } from '../setup/harness.js'
+import { connect, meetOften, ownScores, patchMe } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
-
-async function patchMe(env: TestEnv, member: Member, body: object) {
-  const r = await call(env.app, 'PATCH', '/api/me', { as: member, body })
-  if (r.statusCode !== 200) throw new Error(r.body)
+type Path = {
+  via: string[]
+  target: { id: string }
+  strength: number | null
+  weakestLink: number | null
 }
 
 describeEachDatabase('warm paths', (env) => {
@@ -32,8 +33,6 @@ describeEachDatabase('warm paths', (env) => {
     const { paths } = response.json()
     expect(paths.map((p: { via: string[] }) => p.via)).toEqual([[alt.id], [b.id, c.id]])
     expect(paths[0]).toMatchObject({ hops: 2, target: { id: target.id } })
-    expect(paths[0].strength).toBeGreaterThan(paths[1].strength)
-    expect(paths[1].weakestLink).toBeGreaterThan(0)
     expect(paths[1].viaMembers.map((m: { id: string }) => m.id)).toEqual([b.id, c.id])
     const beyond = (await pathsTo(me, `to=${far.id}`)).json().paths
     expect(beyond.every((p: { hops: number }) => p.hops <= 3)).toBe(true)
@@ -84,6 +83,86 @@ describeEachDatabase('warm paths', (env) => {
     ).toContain(friend.id)
   })
 
+  it('runs no path to a company through a member of its staff who hides their network', async () => {
+    const e = env()
+    const [me, hidden, behind, open, hiddenFar, behindFar] = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => signUp(e.app)),
+    )
+    if (!me || !hidden || !behind || !open || !hiddenFar || !behindFar) throw new Error('missing')
+    for (const staff of [hidden, behind, hiddenFar, behindFar]) {
+      await patchMe(e, staff, { positions: [{ company: 'Hooli', title: 'Engineer' }] })
+    }
+    await patchMe(e, hidden, { visibility: 'only_me' })
+    await patchMe(e, hiddenFar, { visibility: 'only_me' })
+    await patchMe(e, open, { visibility: 'connections' })
+    // me – hidden – behind, and me – open – hiddenFar – behindFar.
+    await connect(e, me, hidden)
+    await connect(e, hidden, behind)
+    await connect(e, me, open)
+    await connect(e, open, hiddenFar)
+    await connect(e, hiddenFar, behindFar)
+    const reached = (paths: Path[]) => paths.map((p) => p.target.id).sort()
+    // The hidden staff are reached themselves (the end of a path is never asked), nobody beyond.
+    const expected = [hidden.id, hiddenFar.id].sort()
+    expect(reached((await pathsTo(me, 'company=Hooli')).json().paths)).toEqual(expected)
+    expect((await pathsTo(me, `to=${behind.id}`)).json().paths).toEqual([])
+    expect((await pathsTo(me, `to=${behindFar.id}`)).json().paths).toEqual([])
+    await patchMe(e, me, { careerStrategy: { companies: ['Hooli'], roles: [] } })
+    const strategy = (await call(e.app, 'GET', '/api/career-strategy', { as: me })).json()
+    expect(reached(strategy.companies[0].people)).toEqual(expected)
+    expect(strategy.companies[0]).toMatchObject({ staff: 4, reachable: 2 })
+  })
+
+  it("shows the caller their own score of a path's first tie, and no number from anyone else's", async () => {
+    const e = env()
+    const [me, friend, other] = await Promise.all([1, 2, 3].map(() => signUp(e.app)))
+    if (!me || !friend || !other) throw new Error('members missing')
+    await patchMe(e, friend, { visibility: 'connections' })
+    await patchMe(e, other, { visibility: 'connections' })
+    await connect(e, me, friend)
+    await connect(e, friend, other)
+    await connect(e, me, other)
+    // I see my friend often; they never log me, so their score of me is lower than mine of them.
+    await meetOften(e, me, friend)
+    const mine = await ownScores(e, me)
+    const theirs = await ownScores(e, friend)
+    await ownScores(e, other)
+    const myScore = mine.get(friend.id)
+    const theirScore = theirs.get(me.id)
+    if (myScore === undefined || theirScore === undefined) throw new Error('not scored')
+    expect(myScore).toBeGreaterThan(theirScore)
+
+    // Scores are stored in single precision.
+    const isScore = (value: number | null | undefined, score: number | undefined) => {
+      expect(value).toBeTypeOf('number')
+      expect(value).toBeCloseTo(score ?? Number.NaN, 5)
+    }
+    const [direct] = (await pathsTo(me, `to=${friend.id}`)).json().paths as Path[]
+    expect(direct?.via).toEqual([])
+    isScore(direct?.strength, myScore)
+    isScore(direct?.weakestLink, myScore)
+    const [back] = (await pathsTo(friend, `to=${me.id}`)).json().paths as Path[]
+    isScore(back?.strength, theirScore)
+    isScore(back?.weakestLink, theirScore)
+    const viaFriend = ((await pathsTo(me, `to=${other.id}`)).json().paths as Path[]).find(
+      (p) => p.via[0] === friend.id,
+    )
+    isScore(viaFriend?.strength, myScore)
+    expect(viaFriend?.weakestLink).toBeNull()
+
+    const map = (await call(e.app, 'GET', '/api/network/map', { as: me })).json()
+    const edge = (a: string, b: string) =>
+      map.edges.find(
+        (x: { source: string; target: string }) =>
+          [x.source, x.target].sort().join() === [a, b].sort().join(),
+      )
+    isScore(edge(me.id, friend.id).weight, myScore)
+    isScore(edge(me.id, other.id).weight, mine.get(other.id))
+    // The tie between my two connections is theirs to score: it is drawn, with no number.
+    expect(edge(friend.id, other.id).weight).toBeNull()
+    isScore(map.nodes.find((n: { id: string }) => n.id === friend.id).strength, myScore)
+  })
+
   it('draws the first-degree map with the ties among it', async () => {
     const e = env()
     const [me, a, b, outsider] = [
@@ -112,6 +191,24 @@ describeEachDatabase('warm paths', (env) => {
     )
   })
 
+  it('counts someone reached through a direct connection who lets only a shared friend through', async () => {
+    const e = env()
+    const [me, open, picky, far] = await Promise.all([1, 2, 3, 4].map(() => signUp(e.app)))
+    if (!me || !open || !picky || !far) throw new Error('members missing')
+    await patchMe(e, open, { visibility: 'connections' })
+    await connect(e, me, open)
+    await connect(e, me, picky)
+    await connect(e, open, picky)
+    await connect(e, picky, far)
+    // My scores of my new, quiet ties are weak, so picky (strong ties only) does not let me
+    // through; picky's ties to open and far are not scored yet, so they count as strong.
+    await ownScores(e, me)
+    const reach = (await call(e.app, 'GET', '/api/network/reach', { as: me })).json()
+    expect(reach).toEqual({ first: 2, second: 0, third: 1 })
+    const page = (await call(e.app, 'GET', `/api/members/${far.id}`, { as: me })).json()
+    expect(page.degree).toBe(3)
+  })
+
   it('counts the members reached at each degree through usable ties only', async () => {
     const e = env()
     const [me, a, b, c, d] = await Promise.all([1, 2, 3, 4, 5].map(() => signUp(e.app)))
@@ -135,6 +232,9 @@ describeEachDatabase('warm paths', (env) => {
     expect((await call(e.app, 'GET', '/api/paths?company=Acme')).statusCode).toBe(401)
     expect((await call(e.app, 'GET', '/api/network/map')).statusCode).toBe(401)
     expect((await call(e.app, 'GET', '/api/career-strategy')).statusCode).toBe(401)
+    expect((await call(e.app, 'GET', '/api/career-strategy/people?company=Acme')).statusCode).toBe(
+      401,
+    )
     expect((await call(e.app, 'GET', '/api/network/reach')).statusCode).toBe(401)
   })
 })

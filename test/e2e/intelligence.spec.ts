@@ -127,11 +127,16 @@ test('a warm path through a shared connection appears on the member page and in 
   const e = await newMemberPage(browser, eva)
   const f = await newMemberPage(browser, finn)
   const g = await newMemberPage(browser, gail)
-  // Finn lets all his connections see whom he knows, so paths may run through him.
+  // Finn lets all his connections see whom he knows, so paths may run through him. He works at
+  // Eva's target company too, but not in the role she is after.
   await f.getByLabel('All my connections').check()
+  await f.getByRole('button', { name: 'Add a position' }).click()
+  await f.getByLabel('Company', { exact: true }).fill('Zenith Payments')
+  await f.getByLabel('Title', { exact: true }).fill('Payments Engineer')
+  await f.getByLabel('From', { exact: true }).fill('2021')
   await f.getByRole('button', { name: 'Save profile' }).click()
   await expect(f.getByText('Profile saved.')).toBeVisible()
-  // Gail works at Eva's target company, so she shows in Eva's career strategy.
+  // Gail works at Eva's target company in her target role, so she shows in Eva's career strategy.
   await g.getByRole('button', { name: 'Add a position' }).click()
   await g.getByLabel('Company', { exact: true }).fill('Zenith Payments')
   await g.getByLabel('Title', { exact: true }).fill('Chief Financial Officer')
@@ -139,6 +144,7 @@ test('a warm path through a shared connection appears on the member page and in 
   await g.getByRole('button', { name: 'Save profile' }).click()
   await expect(g.getByText('Profile saved.')).toBeVisible()
   await e.getByLabel('Target companies').fill('Zenith Payments')
+  await e.getByLabel('Target roles').fill('CFO')
   await e.getByRole('button', { name: 'Save profile' }).click()
   await expect(e.getByText('Profile saved.')).toBeVisible()
   await connect(e, eva, f, finn)
@@ -153,8 +159,10 @@ test('a warm path through a shared connection appears on the member page and in 
   await expect(paths).toBeVisible()
   const best = paths.getByRole('listitem').first()
   await expect(best.getByRole('link', { name: finn.name })).toBeVisible()
-  await expect(best).toContainText(`${finn.name} could introduce you`)
-  await expect(best).toContainText(/weakest link \d+%/)
+  // Eva sees her own score of her tie to Finn, and nothing of Finn's tie to Gail.
+  const yourTie = `your tie to ${finn.name}: (\\d+%|not scored yet)`
+  await expect(best).toContainText(new RegExp(`${finn.name} could introduce you · ${yourTie}`))
+  await expect(best).not.toContainText('weakest link')
 
   await e.getByRole('link', { name: 'Insights', exact: true }).click()
   await e
@@ -163,16 +171,28 @@ test('a warm path through a shared connection appears on the member page and in 
     .click()
   const company = e.getByRole('region', { name: 'Zenith Payments' })
   await expect(company).toBeVisible()
+  const filter = e.getByRole('group', { name: 'Show' })
+  await expect(filter.getByLabel('People in my target roles (CFO)')).toBeChecked()
+  await expect(company).toContainText(
+    '1 in your target roles · 2 of 2 members on Rapport within reach',
+  )
   await expect(
     company.getByRole('list', { name: 'Introducers to Zenith Payments' }).getByRole('link', {
       name: finn.name,
     }),
   ).toBeVisible()
-  await expect(
-    company.getByRole('list', { name: 'People at Zenith Payments' }).getByRole('link', {
-      name: gail.name,
-    }),
-  ).toBeVisible()
+  const staff = company.getByRole('list', { name: 'People at Zenith Payments' })
+  const gailThere = staff.getByRole('listitem').filter({ hasText: gail.name }).first()
+  await expect(gailThere.getByRole('link', { name: gail.name })).toBeVisible()
+  await expect(gailThere).toContainText('Chief Financial Officer')
+  await expect(staff).not.toContainText('Payments Engineer')
+
+  await filter.getByLabel('Everyone I can reach').check()
+  const finnThere = staff.getByRole('listitem').filter({ hasText: 'Payments Engineer' }).first()
+  await expect(finnThere).toContainText('You are connected directly')
+  // Best path first: Eva's direct tie to Finn, then the path through him to Gail.
+  await expect(staff.locator(':scope > li').first()).toContainText('Payments Engineer')
+  await expect(staff.locator(':scope > li').nth(1)).toContainText('Chief Financial Officer')
 
   await e.context().close()
   await f.context().close()

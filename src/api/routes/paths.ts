@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { problemResponses } from '../../contracts/common.js'
 import {
+  careerPeopleQuerySchema,
+  careerPeopleResponseSchema,
+  careerStrategyQuerySchema,
   careerStrategyResponseSchema,
   networkMapSchema,
   networkReachSchema,
@@ -9,6 +12,7 @@ import {
 } from '../../contracts/paths.js'
 import type { ServiceContext } from '../../services/context.js'
 import {
+  careerStrategyPeople,
   careerStrategyReach,
   networkMap,
   networkReach,
@@ -27,7 +31,7 @@ export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
         summary:
           'Warm paths (at most three hops) to a member (`to`) or to anyone at a company (`company`)',
         description:
-          "Ranked by the product of the tie strengths; only ties every intermediary's visibility lets the caller use.",
+          "Ranked by every tie on the path; only ties every intermediary's visibility lets the caller use. A path shows the caller's own score of its first tie, never another member's.",
         querystring: pathsQuerySchema,
         response: { 200: pathsResponseSchema, ...problemResponses(400, 401, 404) },
       },
@@ -48,11 +52,27 @@ export const pathRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
         operationId: 'getCareerStrategyReach',
         tags: ['paths'],
         summary:
-          'For each target company of my career strategy: who is reachable there and who could introduce me',
-        response: { 200: careerStrategyResponseSchema, ...problemResponses(401) },
+          'For a page of the target companies of my career strategy: who is reachable there in my target roles, best path first, and who could introduce me',
+        querystring: careerStrategyQuerySchema,
+        response: { 200: careerStrategyResponseSchema, ...problemResponses(400, 401) },
       },
     },
-    async (request) => await careerStrategyReach(ctx, requireViewer(request)),
+    async (request) => await careerStrategyReach(ctx, requireViewer(request), request.query),
+  )
+
+  app.get(
+    '/api/career-strategy/people',
+    {
+      schema: {
+        operationId: 'listCareerStrategyPeople',
+        tags: ['paths'],
+        summary:
+          'More of the people I reach at one company, in the order of my career strategy page',
+        querystring: careerPeopleQuerySchema,
+        response: { 200: careerPeopleResponseSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => await careerStrategyPeople(ctx, requireViewer(request), request.query),
   )
 
   app.get(

@@ -46,7 +46,8 @@ export function reportPathsCommand(): Command {
               .map((p) => {
                 const via = p.viaMembers.map((m) => m.name).join(' → ')
                 const route = via === '' ? 'directly' : `via ${via}`
-                return `${p.target.name}: ${route} (strength ${p.strength.toFixed(2)}, weakest link ${p.weakestLink.toFixed(2)})`
+                const tie = p.strength === null ? 'not scored yet' : p.strength.toFixed(2)
+                return `${p.target.name}: ${route} (your first tie ${tie})`
               })
               .join('\n'),
       )

@@ -109,14 +109,15 @@ export async function findMembersByIds(db: Db, ids: string[]): Promise<MemberRow
 }
 
 /** Members whose current position (no end date) is at a company, matched without regard to case. */
-export async function currentStaffOf(db: Db, company: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ memberId: positions.memberId })
+/** The current positions at a company (its name in any case), each member's in their own order. */
+export async function currentPositionsAt(db: Db, company: string): Promise<PositionRow[]> {
+  return await db
+    .select()
     .from(positions)
     .where(
       and(eq(sql`lower(${positions.company})`, company.trim().toLowerCase()), isNull(positions.to)),
     )
-  return rows.map((r) => r.memberId)
+    .orderBy(asc(positions.memberId), asc(positions.ord))
 }
 
 export async function declaredOpenNetworkers(db: Db): Promise<string[]> {

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client.js'
 import { invitationBehaviour, invitationsReceivedBehaviour } from '../../db/queries/invitations.js'
 import { declaredOpenNetworkers } from '../../db/queries/members.js'
-import type { LionBehaviour } from '../../graph/lion-scan.js'
+import { type LionBehaviour, scanForLions } from '../../graph/lion-scan.js'
+import { countTrianglesParallel, localClustering } from '../../graph/triangles.js'
 import type { NetworkIndex } from './network-index.js'
 
 export interface LionLabel {
@@ -14,7 +15,8 @@ export interface LionLabel {
 /**
  * Scores the whole community for open networkers: the structure of the graph (degree against
  * local clustering, contacts spread over unrelated groups) with each member's invitation
- * behaviour and self-declaration. Triangles are counted in worker threads.
+ * behaviour and self-declaration. Triangles are counted in worker threads, over a compacted copy
+ * of the graph.
  */
 export async function scanCommunityForLions(
   db: Db,
@@ -47,5 +49,23 @@ export async function scanCommunityForLions(
     if (row.answered > 0) entry(row.memberId).acceptanceRate = row.accepted / row.answered
   }
   for (const id of declared) entry(id).selfDeclared = true
-  return await index.scanForLions((id) => behaviour.get(id), declared)
+  const csr = index.compacted()
+  const triangles = await countTrianglesParallel(csr)
+  const clustering = localClustering(csr, triangles.perNode)
+  const extra = declared.flatMap((id) => {
+    const node = index.nodeOfMember(id)
+    return node === null ? [] : [node]
+  })
+  const flagged = scanForLions(
+    csr,
+    clustering,
+    (node) => behaviour.get(index.memberAt(node)),
+    extra,
+  )
+  return new Map(
+    flagged.map((f) => [
+      index.memberAt(f.node),
+      { score: f.score, reasons: f.reasons, degree: f.degree, clustering: f.clustering },
+    ]),
+  )
 }

@@ -3,29 +3,33 @@ import { findMembersByIds } from '../../db/queries/members.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 
-/** The caller's first-degree network and the ties among it that privacy lets the caller see. */
+/**
+ * The caller's first-degree network and the ties among it that privacy lets the caller see. The
+ * strengths shown are the caller's own scores of their own ties; a tie between two of their
+ * connections is drawn without one, since its weight comes from those two members' private scores.
+ */
 export async function networkMap(ctx: ServiceContext, viewer: MemberId) {
   const index = await ctx.network.get()
   const { neighbours, ties } = index.neighbourhood(viewer)
-  const rows = await findMembersByIds(ctx.db, [viewer, ...neighbours.map((n) => n.id)])
+  const rows = await findMembersByIds(ctx.db, [viewer, ...neighbours])
   const names = new Map(rows.map((r) => [r.id, r]))
   const lions = ctx.network.lions()
   const records = await memberContactsOf(ctx.db, viewer)
-  const node = (id: string, strength: number | null) => ({
+  const ownScore = (id: string) => records.get(id)?.strength ?? null
+  const node = (id: string) => ({
     id,
     name: names.get(id)?.name ?? '',
     isSelf: id === viewer,
     contactId: records.get(id)?.contactId ?? null,
     circles: records.get(id)?.circles ?? [],
-    // The viewer's own score of the tie where there is one; the graph's weight otherwise.
-    strength: id === viewer ? null : (records.get(id)?.strength ?? strength),
+    strength: id === viewer ? null : ownScore(id),
     lion: lions?.has(id) ?? false,
   })
   return {
-    nodes: [node(viewer, null), ...neighbours.map((n) => node(n.id, n.strength))],
+    nodes: [node(viewer), ...neighbours.map(node)],
     edges: [
-      ...neighbours.map((n) => ({ source: viewer as string, target: n.id, weight: n.strength })),
-      ...ties.map((t) => ({ source: t.a, target: t.b, weight: t.strength })),
+      ...neighbours.map((id) => ({ source: viewer as string, target: id, weight: ownScore(id) })),
+      ...ties.map((t) => ({ source: t.a, target: t.b, weight: null })),
     ],
   }
 }

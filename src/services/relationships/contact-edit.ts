@@ -1,10 +1,12 @@
 import type { ContactDetail, CreateContact, UpdateContact } from '../../contracts/contacts.js'
+import type { Db } from '../../db/client.js'
+import { findConnection } from '../../db/queries/connections.js'
 import {
+  allContactsOf,
   findVisibleContact,
   insertContacts,
   membersByEmails,
   updateContact as updateContactRow,
-  visibleContactsOf,
 } from '../../db/queries/contacts.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
@@ -30,7 +32,17 @@ export async function updateContact(
   return await contactDetail(ctx, viewer, id)
 }
 
-/** Adds an off-platform person by hand; linked to the member with that e-mail, if there is one. */
+async function isConnection(db: Db, viewer: string, other: string): Promise<boolean> {
+  const row = other === viewer ? null : await findConnection(db, viewer, other)
+  return row !== null && row.removedAt === null
+}
+
+/**
+ * Adds a person by hand, with exactly what the caller typed. It is never linked to the member
+ * who owns the e-mail: that would tell the caller who is behind an address, with their name and
+ * company. The only members the caller may know by e-mail are their connections, and each of them
+ * is a contact already, so typing a connection's e-mail is refused as a second contact for them.
+ */
 export async function createContact(
   ctx: ServiceContext,
   viewer: MemberId,
@@ -41,17 +53,22 @@ export async function createContact(
   const id = newId()
   await ctx.db.transaction(async (tx) => {
     await syncConnectionContacts(tx, viewer, now)
+    const importKey = email === null ? null : `email:${email}`
     const [member] = email === null ? [] : await membersByEmails(tx, [email])
-    const linked = member !== undefined && member.id !== viewer ? member.id : null
-    if (linked !== null) {
-      const existing = (await visibleContactsOf(tx, viewer)).some((r) => r.memberId === linked)
-      if (existing) throw new AppError('conflict', 'This member is already among your contacts')
+    if (member !== undefined && (await isConnection(tx, viewer, member.id))) {
+      throw new AppError('conflict', 'This member is already among your contacts')
+    }
+    if (
+      importKey !== null &&
+      (await allContactsOf(tx, viewer)).some((r) => r.importKey === importKey)
+    ) {
+      throw new AppError('conflict', 'A contact with this e-mail is already among your contacts')
     }
     await insertContacts(tx, [
       {
         id,
         ownerId: viewer,
-        memberId: linked,
+        memberId: null,
         name: input.name,
         email,
         company: input.company ?? null,
@@ -62,7 +79,7 @@ export async function createContact(
         notes: input.notes ?? '',
         circles: [...new Set(input.circles ?? [])],
         source: 'manual',
-        importKey: email === null ? null : `email:${email}`,
+        importKey,
         createdAt: now,
       },
     ])

@@ -1,8 +1,8 @@
 import type { ContactListQuery, ContactSummary } from '../../contracts/contacts.js'
 import type { ContactRow } from '../../db/queries/contacts.js'
 import type { RelationshipAnalysis } from '../../domain/relationship-analysis.js'
-import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
+import { offsetPage } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { currentNetwork } from '../scoring/index.js'
 import { displayOf } from './contact-display.js'
@@ -45,18 +45,5 @@ export async function listContacts(ctx: ServiceContext, viewer: MemberId, query:
       (a, b) => (b.lastContactAt ?? '').localeCompare(a.lastContactAt ?? '') || byName(a, b),
     )
   } else items.sort((a, b) => (b.strength ?? -1) - (a.strength ?? -1) || byName(a, b))
-  const offset = query.cursor === undefined ? 0 : offsetOf(query.cursor)
-  const page = items.slice(offset, offset + query.limit)
-  const next = offset + query.limit < items.length ? String(offset + query.limit) : undefined
-  return next === undefined ? { items: page } : { items: page, next }
-}
-
-function offsetOf(cursor: string): number {
-  const n = Number(cursor)
-  if (!Number.isInteger(n) || n < 0) {
-    throw new AppError('validation', 'Invalid cursor', {
-      errors: [{ path: 'cursor', message: 'invalid' }],
-    })
-  }
-  return n
+  return offsetPage(items, query)
 }

@@ -92,8 +92,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For each target company of my career strategy: who is reachable there and who could introduce me */
+        /** For a page of the target companies of my career strategy: who is reachable there in my target roles, best path first, and who could introduce me */
         get: operations["getCareerStrategyReach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/career-strategy/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** More of the people I reach at one company, in the order of my career strategy page */
+        get: operations["listCareerStrategyPeople"];
         put?: never;
         post?: never;
         delete?: never;
@@ -700,7 +717,7 @@ export interface paths {
         };
         /**
          * Warm paths (at most three hops) to a member (`to`) or to anyone at a company (`company`)
-         * @description Ranked by the product of the tie strengths; only ties every intermediary's visibility lets the caller use.
+         * @description Ranked by every tie on the path; only ties every intermediary's visibility lets the caller use. A path shows the caller's own score of its first tie, never another member's.
          */
         get: operations["findWarmPaths"];
         put?: never;
@@ -787,12 +804,29 @@ export interface components {
         Cadences: {
             [key: string]: number;
         };
+        CareerPerson: {
+            hops: number;
+            inTargetRole: boolean;
+            /** @enum {string} */
+            seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
+            strength: components["schemas"]["OwnScore"];
+            target: components["schemas"]["MemberSummary"];
+            title: string;
+            via: string[];
+            viaMembers: components["schemas"]["MemberSummary"][];
+            weakestLink: components["schemas"]["OwnScore"];
+        };
+        CareerPersonList: {
+            items: components["schemas"]["CareerPerson"][];
+            next?: string;
+        };
         CareerStrategy: {
             companies: string[];
             roles: string[];
         };
         CareerStrategyReach: {
             companies: components["schemas"]["CompanyReach"][];
+            next?: string;
             roles: string[];
         };
         Circle: {
@@ -804,8 +838,11 @@ export interface components {
         };
         CompanyReach: {
             company: string;
+            inTargetRoles: number;
             introducers: components["schemas"]["Introducer"][];
-            people: components["schemas"]["WarmPath"][];
+            next?: string;
+            people: components["schemas"]["CareerPerson"][];
+            reachable: number;
             staff: number;
         };
         Connection: {
@@ -1027,7 +1064,7 @@ export interface components {
         Introducer: {
             member: components["schemas"]["MemberSummary"];
             reaches: number;
-            strength: number;
+            strength: components["schemas"]["OwnScore"];
         };
         Invitation: {
             createdAt: string;
@@ -1089,7 +1126,7 @@ export interface components {
         MapEdge: {
             source: string;
             target: string;
-            weight: number;
+            weight: components["schemas"]["OwnScore"];
         };
         MapNode: {
             circles: string[];
@@ -1098,7 +1135,7 @@ export interface components {
             isSelf: boolean;
             lion: boolean;
             name: string;
-            strength: number | null;
+            strength: components["schemas"]["OwnScore"];
         };
         Me: {
             asks: string;
@@ -1212,6 +1249,7 @@ export interface components {
         };
         /** @enum {string} */
         OutcomeKind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
+        OwnScore: number | null;
         PasswordResetConfirmInput: {
             password: string;
             token: string;
@@ -1390,11 +1428,11 @@ export interface components {
         Visibility: "only_me" | "strong_ties" | "connections";
         WarmPath: {
             hops: number;
-            strength: number;
+            strength: components["schemas"]["OwnScore"];
             target: components["schemas"]["MemberSummary"];
             via: string[];
             viaMembers: components["schemas"]["MemberSummary"][];
-            weakestLink: number;
+            weakestLink: components["schemas"]["OwnScore"];
         };
         WarmPaths: {
             paths: components["schemas"]["WarmPath"][];
@@ -1407,6 +1445,8 @@ export interface components {
     pathItems: never;
 }
 export type Cadences = components['schemas']['Cadences'];
+export type CareerPerson = components['schemas']['CareerPerson'];
+export type CareerPersonList = components['schemas']['CareerPersonList'];
 export type CareerStrategy = components['schemas']['CareerStrategy'];
 export type CareerStrategyReach = components['schemas']['CareerStrategyReach'];
 export type Circle = components['schemas']['Circle'];
@@ -1473,6 +1513,7 @@ export type OpenNetworkerSignal = components['schemas']['OpenNetworkerSignal'];
 export type Outcome = components['schemas']['Outcome'];
 export type OutcomeEnvelope = components['schemas']['OutcomeEnvelope'];
 export type OutcomeKind = components['schemas']['OutcomeKind'];
+export type OwnScore = components['schemas']['OwnScore'];
 export type PasswordResetConfirmInput = components['schemas']['PasswordResetConfirmInput'];
 export type PasswordResetRequestInput = components['schemas']['PasswordResetRequestInput'];
 export type PersonalData = components['schemas']['PersonalData'];
@@ -1722,7 +1763,12 @@ export interface operations {
     };
     getCareerStrategyReach: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+                perCompany?: number;
+                roles?: "target" | "any";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1736,6 +1782,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CareerStrategyReach"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCareerStrategyPeople: {
+        parameters: {
+            query: {
+                company: string;
+                cursor?: string;
+                limit?: number;
+                roles?: "target" | "any";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareerPersonList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */

@@ -14,9 +14,10 @@ interface NetworkGraphProps {
 }
 
 /**
- * The map on a WebGL canvas: node size and edge width follow strength, colour follows the first
- * circle, open networkers are marked in their label. Falls back to a notice when the browser has
- * no WebGL.
+ * The map on a WebGL canvas: node size and the width of your own ties follow your own scores,
+ * colour follows the first circle, open networkers are marked in their label. Ties among your
+ * contacts come with no strength (it is theirs to know) and are drawn thin. Falls back to a
+ * notice when the browser has no WebGL.
  */
 export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps) {
   const container = useRef<HTMLDivElement>(null)
@@ -28,9 +29,10 @@ export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps)
     const element = container.current
     if (!element) return
     const graph = new Graph({ type: 'undirected', multi: false })
+    // A tie with no strength to show pulls as the weakest does, so the layout hints at nothing.
     const positions = forceLayout(
       map.nodes.map((node) => ({ id: node.id, group: node.circles[0] ?? '' })),
-      map.edges,
+      map.edges.map((edge) => ({ ...edge, weight: edge.weight ?? 0 })),
     )
     for (const node of map.nodes) {
       const at = positions.get(node.id) ?? { x: 0, y: 0 }
@@ -45,9 +47,10 @@ export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps)
     for (const edge of map.edges) {
       if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue
       if (edge.source === edge.target || graph.hasEdge(edge.source, edge.target)) continue
+      const weight = edge.weight ?? 0
       graph.addEdge(edge.source, edge.target, {
-        size: 0.5 + 4 * edge.weight,
-        color: `rgba(77, 88, 103, ${0.25 + 0.6 * edge.weight})`,
+        size: 0.5 + 4 * weight,
+        color: `rgba(77, 88, 103, ${0.25 + 0.6 * weight})`,
       })
     }
     const byId = new Map(map.nodes.map((node) => [node.id, node]))

@@ -15,7 +15,8 @@ export function WarmPaths({ target }: { target: Pick<MemberSummary, 'id' | 'name
       <h2 id="paths-heading">Warm paths</h2>
       <p className="muted">
         Who could introduce you, ranked by the strength of every tie on the way; a path is only as
-        good as its weakest link. Only ties you may see are used.
+        good as its weakest link. Only ties you may use count, and you see your own score of your
+        first tie: how strong the others are is for the people on them to know.
       </p>
       {paths.isPending ? (
         <Loading label="Finding paths…" />

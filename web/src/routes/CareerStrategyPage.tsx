@@ -1,28 +1,55 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
-import type { CompanyReach } from '../api/schema.js'
+import type { CompanyReach as CareerCompany, CareerPerson } from '../api/schema.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
-import { percent } from '../components/tie-band.js'
+import { ownScoreLabel } from '../components/tie-band.js'
 import { WarmPathItem } from '../components/WarmPathItem.js'
-import { useCareerStrategy } from '../hooks/useCareerStrategy.js'
+import { type RoleScope, useCareerStrategy, useMorePeople } from '../hooks/useCareerStrategy.js'
 import { useMe } from '../hooks/useMe.js'
 
-function CompanySection({ entry, index }: { entry: CompanyReach; index: number }) {
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+function reachLine(entry: CareerCompany, roles: string[]): string {
+  const reach = `${entry.reachable} of ${plural(entry.staff, 'member', 'members')} on Rapport within reach`
+  return roles.length === 0 ? reach : `${entry.inTargetRoles} in your target roles · ${reach}`
+}
+
+function CompanySection({
+  entry,
+  index,
+  roles,
+  scope,
+}: {
+  entry: CareerCompany
+  index: number
+  roles: string[]
+  scope: RoleScope
+}) {
+  const [wantMore, setWantMore] = useState(false)
+  const more = useMorePeople(entry.company, scope, entry.next, wantMore)
+  const people: CareerPerson[] = [
+    ...entry.people,
+    ...(more.data?.pages.flatMap((page) => page.items) ?? []),
+  ]
+  const hasMore = more.data ? more.hasNextPage : entry.next !== undefined
   const headingId = `company-${index}`
-  const people = entry.people
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <div className="stack-sm">
         <h2 id={headingId}>{entry.company}</h2>
-        <p className="muted">
-          {people.length} {people.length === 1 ? 'person' : 'people'} reachable of {entry.staff} on
-          Rapport
-        </p>
+        <p className="muted">{reachLine(entry, roles)}</p>
       </div>
       {people.length === 0 ? (
-        <p>Nobody at {entry.company} is within three hops that you may see yet.</p>
+        <p>
+          {scope === 'target' && roles.length > 0
+            ? `Nobody at ${entry.company} in your target roles is within three hops that you may see yet.`
+            : `Nobody at ${entry.company} is within three hops that you may see yet.`}
+        </p>
       ) : (
         <>
           {entry.introducers.length > 0 ? (
@@ -33,8 +60,8 @@ function CompanySection({ entry, index }: { entry: CompanyReach; index: number }
                   <li key={introducer.member.id} className="row-between">
                     <MemberLink member={introducer.member} />
                     <span className="muted">
-                      reaches {introducer.reaches} {introducer.reaches === 1 ? 'person' : 'people'}{' '}
-                      there · best path {percent(introducer.strength)}
+                      reaches {plural(introducer.reaches, 'person', 'people')} there · your tie:{' '}
+                      {ownScoreLabel(introducer.strength)}
                     </span>
                   </li>
                 ))}
@@ -42,16 +69,30 @@ function CompanySection({ entry, index }: { entry: CompanyReach; index: number }
             </div>
           ) : null}
           <div className="stack-sm">
-            <h3>People there</h3>
-            <ul className="plain-list stack-sm" aria-label={`People at ${entry.company}`}>
+            <h3>People there, best path first</h3>
+            <ol className="plain-list stack-sm" aria-label={`People at ${entry.company}`}>
               {people.map((path) => (
                 <WarmPathItem
                   key={`${path.target.id}:${path.via.join('>')}`}
                   path={path}
+                  title={path.title}
                   linkTarget
                 />
               ))}
-            </ul>
+            </ol>
+            {more.isError ? (
+              <ErrorNotice error={more.error} onRetry={() => void more.fetchNextPage()} />
+            ) : null}
+            {hasMore ? (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => (wantMore ? void more.fetchNextPage() : setWantMore(true))}
+                disabled={more.isFetching}
+              >
+                {more.isFetching ? 'Loading…' : `More people at ${entry.company}`}
+              </button>
+            ) : null}
           </div>
         </>
       )}
@@ -59,11 +100,47 @@ function CompanySection({ entry, index }: { entry: CompanyReach; index: number }
   )
 }
 
+function RoleFilter({
+  roles,
+  scope,
+  onChange,
+}: {
+  roles: string[]
+  scope: RoleScope
+  onChange: (scope: RoleScope) => void
+}) {
+  const options: { value: RoleScope; label: string }[] = [
+    { value: 'target', label: `People in my target roles (${roles.join(', ')})` },
+    { value: 'any', label: 'Everyone I can reach' },
+  ]
+  return (
+    <fieldset className="choices">
+      <legend>Show</legend>
+      {options.map((option) => (
+        <div className="choice" key={option.value}>
+          <input
+            type="radio"
+            id={`roles-${option.value}`}
+            name="roles"
+            value={option.value}
+            checked={scope === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          <label htmlFor={`roles-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
+
 export function CareerStrategyPage() {
   const me = useMe()
-  const companies = me.data?.careerStrategy.companies ?? []
-  const strategy = useCareerStrategy()
-  const roles = strategy.data?.roles ?? me.data?.careerStrategy.roles ?? []
+  const [scope, setScope] = useState<RoleScope>('target')
+  const strategy = useCareerStrategy(scope)
+  const pages = strategy.data?.pages ?? []
+  const companies = pages.flatMap((page) => page.companies)
+  const roles = pages[0]?.roles ?? me.data?.careerStrategy?.roles ?? []
+  const targets = me.data?.careerStrategy?.companies ?? []
 
   return (
     <div className="stack-lg">
@@ -71,11 +148,12 @@ export function CareerStrategyPage() {
       <h1>Career strategy</h1>
       <InsightsNav />
       <p className="lead">
-        The people you can reach at your target companies, and who could introduce you. Your
+        The people you can reach at your target companies, best path first, and who could introduce
+        you. A path is ranked by every tie on it; you see your own score of your first tie. Your
         strategy is private.
       </p>
-      {roles.length > 0 ? <p>Roles you are aiming for: {roles.join(', ')}.</p> : null}
-      {companies.length === 0 && !strategy.data?.companies.length ? (
+      {roles.length > 0 ? <RoleFilter roles={roles} scope={scope} onChange={setScope} /> : null}
+      {targets.length === 0 && companies.length === 0 ? (
         <p>
           You have no target companies yet. <Link to="/profile">Add them to your profile</Link>{' '}
           under career strategy.
@@ -85,9 +163,27 @@ export function CareerStrategyPage() {
       ) : strategy.isError ? (
         <ErrorNotice error={strategy.error} onRetry={() => void strategy.refetch()} />
       ) : (
-        strategy.data.companies.map((entry, i) => (
-          <CompanySection key={entry.company} entry={entry} index={i} />
-        ))
+        <>
+          {companies.map((entry, i) => (
+            <CompanySection
+              key={entry.company}
+              entry={entry}
+              index={i}
+              roles={roles}
+              scope={scope}
+            />
+          ))}
+          {strategy.hasNextPage ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void strategy.fetchNextPage()}
+              disabled={strategy.isFetchingNextPage}
+            >
+              {strategy.isFetchingNextPage ? 'Loading…' : 'More target companies'}
+            </button>
+          ) : null}
+        </>
       )}
       <p>
         <Link to="/profile">Edit your target companies and roles</Link>

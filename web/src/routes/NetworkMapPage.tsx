@@ -6,7 +6,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
 import { NetworkGraph } from '../components/NetworkGraph.js'
-import { percent } from '../components/tie-band.js'
+import { ownScoreLabel } from '../components/tie-band.js'
 import { useContacts } from '../hooks/useContacts.js'
 import { useNetworkMap } from '../hooks/useNetworkMap.js'
 
@@ -59,8 +59,9 @@ export function NetworkMapPage() {
       <h1>Network map</h1>
       <InsightsNav />
       <p className="lead">
-        Your first-degree network and the ties among your contacts. Thicker lines are stronger ties;
-        colours are circles. Select a person to open their record.
+        Your first-degree network and the ties among your contacts. Your own ties are as thick as
+        your score of them; ties between two of your contacts are thin, since how strong they are is
+        theirs to know. Colours are circles. Select a person to open their record.
       </p>
       {map.isPending ? (
         <Loading label="Drawing your network…" />
@@ -104,7 +105,7 @@ export function NetworkMapPage() {
                 <tr>
                   <th scope="col">Name</th>
                   <th scope="col">Circles</th>
-                  <th scope="col">Strength</th>
+                  <th scope="col">Your score</th>
                   <th scope="col">Ties on the map</th>
                   <th scope="col">Open networker</th>
                 </tr>
@@ -118,7 +119,7 @@ export function NetworkMapPage() {
                       </Link>
                     </th>
                     <td>{node.circles.join(', ') || '—'}</td>
-                    <td>{percent(node.strength)}</td>
+                    <td>{node.isSelf ? '—' : ownScoreLabel(node.strength)}</td>
                     <td>{ties.get(node.id) ?? 0}</td>
                     <td>{node.lion ? 'Yes' : 'No'}</td>
                   </tr>
