@@ -29,6 +29,7 @@ import { memberRoutes } from './routes/members.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { tokenRoutes } from './routes/tokens.js'
+import { registerTextCheck } from './text-check.js'
 
 export interface AppOptions {
   ctx: ServiceContext
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie)
   registerHostCheck(app, ctx.config)
   registerAuth(app, ctx)
+  registerTextCheck(app)
 
   await app.register(healthRoutes)
   await app.register(accountRoutes, { ctx })
