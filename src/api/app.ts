@@ -10,7 +10,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
-import { createLogger } from '../logger.js'
+import { createLogger, type Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
@@ -35,7 +35,8 @@ export interface AppOptions {
   ctx: ServiceContext
   /** Serve the built web UI from this folder (default: web/dist when it exists). */
   webRoot?: string | null
-  logger?: boolean
+  /** Where request logs go: false for none; by default stderr at the configured level. */
+  logger?: false | Logger
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024
@@ -46,7 +47,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.logger === false
       ? { logger: false }
-      : { loggerInstance: createLogger('http', ctx.config.logLevel) as FastifyBaseLogger }),
+      : {
+          loggerInstance: (options.logger ??
+            createLogger('http', ctx.config.logLevel)) as FastifyBaseLogger,
+        }),
     bodyLimit: BODY_LIMIT_BYTES,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
