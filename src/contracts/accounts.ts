@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { timestampSchema } from './common.js'
 import { meSchema } from './profile.js'
 
 export const emailSchema = z
@@ -28,18 +29,28 @@ export type LoginInput = z.output<typeof loginSchema>
 
 export const memberEnvelopeSchema = z.object({ member: meSchema })
 
-export const createTokenSchema = z.object({ name: z.string().trim().min(1).max(80) }).strict()
+export const createTokenSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    /** When the token stops working; without it, it works until revoked. */
+    expiresAt: timestampSchema.optional(),
+  })
+  .strict()
+export type CreateToken = z.output<typeof createTokenSchema>
+
 export const tokenCreatedSchema = z.object({
   token: z.string(),
   id: z.string(),
   name: z.string(),
   createdAt: z.string(),
+  expiresAt: z.string().nullable(),
 })
 export const tokenSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
 })
 
 export const passwordResetRequestSchema = z.object({ email: emailSchema }).strict()

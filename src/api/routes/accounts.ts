@@ -14,11 +14,12 @@ import {
   logout,
   requestPasswordReset,
   resetPassword,
+  signOutEverywhere,
   signup,
 } from '../../services/accounts/index.js'
 import type { ServiceContext } from '../../services/context.js'
 import { getMe } from '../../services/members/index.js'
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.js'
+import { clearSessionCookie, requireViewer, SESSION_COOKIE, setSessionCookie } from '../auth.js'
 
 export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,
@@ -72,6 +73,23 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE]
       if (token !== undefined) await logout(ctx, token)
+      clearSessionCookie(reply)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/auth/sign-out-everywhere',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'End every session, personal access token and outstanding reset code of my account, this one included',
+        response: { 204: z.null(), ...problemResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      await signOutEverywhere(ctx, requireViewer(request))
       clearSessionCookie(reply)
       return reply.code(204).send(null)
     },

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNull, lt, min } from 'drizzle-orm'
+import { and, count, desc, eq, gt, isNull, lt, min, or } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { accessTokens, loginFailures, passwordResets, sessions } from '../schema/auth.js'
 
@@ -26,10 +26,6 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id))
 }
 
-export async function deleteSessionsOf(db: Db, memberId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.memberId, memberId))
-}
-
 export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now))
 }
@@ -40,11 +36,17 @@ export async function insertAccessToken(db: Db, row: typeof accessTokens.$inferI
   return inserted
 }
 
-export async function findAccessTokenByHash(db: Db, tokenHash: string) {
+/** The token with this hash, unless it has expired by `now`. */
+export async function findLiveAccessToken(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
     .select()
     .from(accessTokens)
-    .where(eq(accessTokens.tokenHash, tokenHash))
+    .where(
+      and(
+        eq(accessTokens.tokenHash, tokenHash),
+        or(isNull(accessTokens.expiresAt), gt(accessTokens.expiresAt, now)),
+      ),
+    )
     .limit(1)
   return row ?? null
 }
@@ -86,6 +88,13 @@ export async function claimPasswordReset(db: Db, tokenHash: string, now: Date) {
     )
     .returning()
   return row ?? null
+}
+
+/** Ends every way into an account: its sessions, its access tokens and its reset codes. */
+export async function deleteCredentialsOf(db: Db, memberId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.memberId, memberId))
+  await db.delete(accessTokens).where(eq(accessTokens.memberId, memberId))
+  await db.delete(passwordResets).where(eq(passwordResets.memberId, memberId))
 }
 
 export async function insertLoginFailure(db: Db, row: { id: string; memberId: string; at: Date }) {

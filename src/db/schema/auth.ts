@@ -28,6 +28,8 @@ export const accessTokens = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    // Null for a token that lasts until it is revoked (or the account signs out everywhere).
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
   },
   (t) => [index('access_tokens_member_idx').on(t.memberId)],
 )

@@ -1,7 +1,7 @@
 import {
   claimPasswordReset,
   clearLoginFailures,
-  deleteSessionsOf,
+  deleteCredentialsOf,
   insertPasswordReset,
 } from '../../db/queries/auth.js'
 import { findMemberByEmail, updateMember } from '../../db/queries/members.js'
@@ -41,7 +41,10 @@ export async function requestPasswordReset(ctx: ServiceContext, email: string): 
   await deliverQueuedMail(ctx)
 }
 
-/** Sets a new password from a reset token (once) and signs every existing session out. */
+/**
+ * Sets a new password from a reset token (once) and ends every other credential of the account:
+ * its sessions, its access tokens and its other reset codes, any of which may be what leaked.
+ */
 export async function resetPassword(ctx: ServiceContext, token: string, password: string) {
   const passwordHash = await hashPassword(password)
   const now = ctx.clock()
@@ -49,7 +52,7 @@ export async function resetPassword(ctx: ServiceContext, token: string, password
     const reset = await claimPasswordReset(tx, hashSecret(token), now)
     if (reset === null) throw new AppError('bad_request', 'This reset link is invalid or expired')
     await updateMember(tx, reset.memberId, { passwordHash, updatedAt: now })
-    await deleteSessionsOf(tx, reset.memberId)
+    await deleteCredentialsOf(tx, reset.memberId)
     await clearLoginFailures(tx, reset.memberId)
   })
 }

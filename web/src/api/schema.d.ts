@@ -287,6 +287,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session, personal access token and outstanding reset code of my account, this one included */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/signup": {
         parameters: {
             query?: never;
@@ -4528,6 +4580,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 createdAt: string;
+                                expiresAt: string | null;
                                 id: string;
                                 lastUsedAt: string | null;
                                 name: string;
@@ -4556,7 +4609,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a personal access token (shown once) */
+        /** Create a personal access token (shown once), optionally expiring; one made with a token cannot outlive it (422) */
         post: {
             parameters: {
                 query?: never;
@@ -4567,6 +4620,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: date-time */
+                        expiresAt?: string;
                         name: string;
                     };
                 };
@@ -4580,6 +4635,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             createdAt: string;
+                            expiresAt: string | null;
                             id: string;
                             name: string;
                             token: string;
@@ -4606,6 +4662,24 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
