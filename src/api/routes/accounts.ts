@@ -32,15 +32,16 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Create an account and sign in',
+        summary:
+          'Create an account and sign in (an e-mail that has an account gets the same answer, and its owner a mail)',
         body: signupSchema,
-        response: { 201: memberEnvelopeSchema, ...problemResponses(400, 403, 409, 429) },
+        response: { 201: memberEnvelopeSchema, ...problemResponses(400, 403, 429) },
       },
     },
     async (request, reply) => {
       const { member, sessionToken } = await signup(ctx, request.body, request.ip)
       setSessionCookie(reply, sessionToken, secure)
-      return reply.code(201).send({ member: await getMe(ctx, member.id as MemberId) })
+      return reply.code(201).send({ member })
     },
   )
 
@@ -55,7 +56,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
       },
     },
     async (request, reply) => {
-      const { member, sessionToken } = await login(ctx, request.body)
+      const { member, sessionToken } = await login(ctx, request.body, request.ip)
       setSessionCookie(reply, sessionToken, secure)
       return { member: await getMe(ctx, member.id as MemberId) }
     },
@@ -100,13 +101,14 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Mail a password reset link (answers the same whether or not the account exists)',
+        summary:
+          'Mail a password reset link (answers the same whether or not the account exists; limited per e-mail and per client address)',
         body: passwordResetRequestSchema,
-        response: { 202: z.object({ ok: z.literal(true) }), ...problemResponses(400) },
+        response: { 202: z.object({ ok: z.literal(true) }), ...problemResponses(400, 429) },
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(ctx, request.body.email)
+      await requestPasswordReset(ctx, request.body.email, request.ip)
       return reply.code(202).send({ ok: true as const })
     },
   )

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, isNull, lt, min, or } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { accessTokens, loginFailures, passwordResets, sessions } from '../schema/auth.js'
+import { accessTokens, failedLogins, passwordResets, sessions } from '../schema/auth.js'
 
 export async function insertSession(
   db: Db,
@@ -97,19 +97,51 @@ export async function deleteCredentialsOf(db: Db, memberId: string): Promise<voi
   await db.delete(passwordResets).where(eq(passwordResets.memberId, memberId))
 }
 
-export async function insertLoginFailure(db: Db, row: { id: string; memberId: string; at: Date }) {
-  await db.insert(loginFailures).values(row)
+/** Whose failures count together: one account (by its key) from one client address. */
+export interface LoginClient {
+  accountKey: string
+  clientAddress: string
 }
 
-/** Failures since `since`, and the oldest of them (it decides when the lock lifts). */
-export async function recentLoginFailures(db: Db, memberId: string, since: Date) {
+export async function insertFailedLogin(
+  db: Db,
+  row: LoginClient & { id: string; at: Date },
+): Promise<void> {
+  await db.insert(failedLogins).values(row)
+}
+
+/** Forgets failures from before `before`; none of them can lock anyone out any more. */
+export async function deleteFailedLoginsBefore(db: Db, before: Date): Promise<void> {
+  await db.delete(failedLogins).where(lt(failedLogins.at, before))
+}
+
+/** Failures of this client since `since`, and the oldest of them (it decides when the lock lifts). */
+export async function recentFailedLogins(db: Db, client: LoginClient, since: Date) {
   const [row] = await db
-    .select({ n: count(), oldest: min(loginFailures.at) })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.memberId, memberId), gt(loginFailures.at, since)))
+    .select({ n: count(), oldest: min(failedLogins.at) })
+    .from(failedLogins)
+    .where(
+      and(
+        eq(failedLogins.accountKey, client.accountKey),
+        eq(failedLogins.clientAddress, client.clientAddress),
+        gt(failedLogins.at, since),
+      ),
+    )
   return { count: row?.n ?? 0, oldest: row?.oldest ?? null }
 }
 
-export async function clearLoginFailures(db: Db, memberId: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.memberId, memberId))
+export async function clearFailedLogins(db: Db, client: LoginClient): Promise<void> {
+  await db
+    .delete(failedLogins)
+    .where(
+      and(
+        eq(failedLogins.accountKey, client.accountKey),
+        eq(failedLogins.clientAddress, client.clientAddress),
+      ),
+    )
+}
+
+/** Clears the failures of an account from every address, as a new password makes them moot. */
+export async function clearFailedLoginsOfAccount(db: Db, accountKey: string): Promise<void> {
+  await db.delete(failedLogins).where(eq(failedLogins.accountKey, accountKey))
 }
