@@ -29,6 +29,7 @@ import { memberRoutes } from './routes/members.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { tokenRoutes } from './routes/tokens.js'
+import { registerSecurityHeaders } from './security-headers.js'
 import { registerTextCheck } from './text-check.js'
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   })
+  await registerSecurityHeaders(app, ctx.config)
   await app.register(cookie)
   registerHostCheck(app, ctx.config)
   registerAuth(app, ctx)

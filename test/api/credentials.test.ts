@@ -70,6 +70,17 @@ describeEachDatabase('credentials of an account', (env) => {
     expect((await call(app, 'GET', '/api/tokens', { as: back })).json().items).toEqual([])
   })
 
+  it('mails the reset code in the link fragment, which browsers send to no server', async () => {
+    const { app } = env()
+    const admin = await theOperator()
+    const member = await signUp(app)
+    const code = await mailedResetCode(app, admin, member.email)
+    const outbox = await call(app, 'GET', '/dev/mail.json', { as: admin })
+    const mail = outbox.json().items.find((m: { text: string }) => m.text.includes(code))
+    expect(mail.text).toContain(`/reset-password#token=${code}`)
+    expect(mail.text).not.toContain('?token=')
+  })
+
   it('signing out everywhere ends every session, token and reset code, the one in use included', async () => {
     const { app } = env()
     const admin = await theOperator()

@@ -59,7 +59,7 @@ export async function requestPasswordReset(
       {
         to: member.email,
         subject: 'Reset your Rapport password',
-        text: `Someone asked to reset the password of your Rapport account.\n\nTo choose a new password, open ${base}/reset-password?token=${token} within an hour.\nYour reset code: ${token}\n\nIf it was not you, ignore this mail; nothing changes.`,
+        text: `Someone asked to reset the password of your Rapport account.\n\nTo choose a new password, open ${base}/reset-password#token=${token} within an hour.\nYour reset code: ${token}\n\nIf it was not you, ignore this mail; nothing changes.`,
       },
       now,
     )
