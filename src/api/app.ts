@@ -53,6 +53,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             createLogger('http', ctx.config.logLevel)) as FastifyBaseLogger,
         }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // Behind a proxy every request comes from the proxy's address; the limits per client address
+    // (sign-ups, reset requests, the login lockout) need the client's.
+    trustProxy: ctx.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

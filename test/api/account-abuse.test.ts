@@ -175,3 +175,36 @@ describeEachDatabase('password reset requests', (env) => {
     expect(await mailsTo(app, operator, owner.email)).toHaveLength(RESETS_PER_ACCOUNT_PER_HOUR)
   })
 })
+
+describeEachDatabase(
+  'client addresses behind a trusted proxy',
+  (env) => {
+    const loginVia = (app: FastifyInstance, from: string, forwardedFor: string, body: object) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: from,
+        headers: { origin: ORIGIN, 'x-forwarded-for': forwardedFor },
+        payload: body,
+      })
+
+    it('are the forwarded ones from the proxy, and a client cannot forge its own', async () => {
+      const { app, ctx } = env()
+      const owner = await signUp(app, { password: 'the owner password' })
+      const wrong = { email: owner.email, password: 'a wrong guess' }
+      for (let i = 0; i < ctx.config.loginFailures; i++) {
+        expect((await loginVia(app, '127.0.0.1', '203.0.113.66', wrong)).statusCode).toBe(401)
+      }
+      expect((await loginVia(app, '127.0.0.1', '203.0.113.66', wrong)).statusCode).toBe(429)
+      const right = { email: owner.email, password: 'the owner password' }
+      expect((await loginVia(app, '127.0.0.1', '198.51.100.7', right)).statusCode).toBe(200)
+
+      // A client that talks to the server directly is its own address, whatever it forwards.
+      for (let i = 0; i < ctx.config.loginFailures; i++) {
+        await loginVia(app, '203.0.113.99', `192.0.2.${i}`, wrong)
+      }
+      expect((await loginVia(app, '203.0.113.99', '192.0.2.200', wrong)).statusCode).toBe(429)
+    })
+  },
+  { trustProxy: '127.0.0.1' },
+)
