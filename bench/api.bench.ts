@@ -110,7 +110,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
     const login = await findMemberByEmail(ctx.db, demo.login.email)
     if (login === null) throw new Error('The demo login is missing after loading the demo')
     const viewer = login.id as MemberId
-    const { token } = await createAccessToken(ctx, viewer, 'api bench')
+    const { token } = await createAccessToken(ctx, viewer, { name: 'api bench' }, null)
     const targets = await chooseTargets(ctx, viewer)
 
     const ours = await buildApp({ ctx, logger: false, webRoot: null })

@@ -16,6 +16,8 @@ export const configSchema = z.object({
   openIntroRequests: positiveInt(10),
   smtpUrl: z.string().optional(),
   publicUrl: z.string().url().optional(),
+  /** Proxies whose X-Forwarded-For names the client: comma-separated addresses or CIDR ranges. */
+  trustProxy: z.string().trim().min(1).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 export type Config = z.output<typeof configSchema>
@@ -35,6 +37,7 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
     openIntroRequests: env.RAPPORT_OPEN_INTRO_REQUESTS,
     smtpUrl: env.RAPPORT_SMTP_URL || undefined,
     publicUrl: env.RAPPORT_PUBLIC_URL || undefined,
+    trustProxy: env.RAPPORT_TRUST_PROXY || undefined,
     logLevel: env.LOG_LEVEL,
   }
   const defined = Object.fromEntries(

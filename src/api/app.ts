@@ -8,7 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
-import { createLogger } from '../logger.js'
+import { createLogger, type Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
@@ -28,12 +28,15 @@ import { memberRoutes } from './routes/members.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { tokenRoutes } from './routes/tokens.js'
+import { registerSecurityHeaders } from './security-headers.js'
+import { registerTextCheck } from './text-check.js'
 
 export interface AppOptions {
   ctx: ServiceContext
   /** Serve the built web UI from this folder (default: web/dist when it exists). */
   webRoot?: string | null
-  logger?: boolean
+  /** Where request logs go: false for none; by default stderr at the configured level. */
+  logger?: false | Logger
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024
@@ -44,17 +47,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.logger === false
       ? { logger: false }
-      : { loggerInstance: createLogger('http', ctx.config.logLevel) as FastifyBaseLogger }),
+      : {
+          loggerInstance: (options.logger ??
+            createLogger('http', ctx.config.logLevel)) as FastifyBaseLogger,
+        }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // Behind a proxy every request comes from the proxy's address; the limits per client address
+    // (sign-ups, reset requests, the login lockout) need the client's.
+    trustProxy: ctx.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)
 
   await registerOpenApi(app)
+  await registerSecurityHeaders(app, ctx.config)
   await app.register(cookie)
   registerHostCheck(app, ctx.config)
   registerAuth(app, ctx)
+  registerTextCheck(app)
 
   await app.register(healthRoutes)
   await app.register(accountRoutes, { ctx })

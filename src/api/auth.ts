@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from '../errors.js'
 import type { MemberId } from '../ids.js'
 import {
-  memberForAccessToken,
+  type BearerCredential,
+  credentialForAccessToken,
   memberForSession,
   SESSION_TTL_MS,
 } from '../services/accounts/index.js'
@@ -15,6 +16,8 @@ declare module 'fastify' {
     /** The signed-in member, or null for a visitor. */
     viewer: MemberId | null
     authMethod: 'session' | 'token' | null
+    /** The access token of a bearer request, or null. */
+    bearer: BearerCredential | null
   }
 }
 
@@ -27,14 +30,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 export function registerAuth(app: FastifyInstance, ctx: ServiceContext): void {
   app.decorateRequest('viewer', null)
   app.decorateRequest('authMethod', null)
+  app.decorateRequest('bearer', null)
   app.addHook('onRequest', async (request) => {
     const authorization = request.headers.authorization
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization)
-      const viewer = match?.[1] === undefined ? null : await memberForAccessToken(ctx, match[1])
-      if (viewer === null) throw new AppError('unauthenticated', 'The access token is not valid')
-      request.viewer = viewer
+      const bearer = match?.[1] === undefined ? null : await credentialForAccessToken(ctx, match[1])
+      if (bearer === null) throw new AppError('unauthenticated', 'The access token is not valid')
+      request.viewer = bearer.memberId
       request.authMethod = 'token'
+      request.bearer = bearer
       return
     }
     if (!SAFE_METHODS.has(request.method)) checkOrigin(request, ctx)

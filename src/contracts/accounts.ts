@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { timestampSchema } from './common.js'
 import { meSchema } from './profile.js'
 
 export const emailSchema = z
@@ -31,15 +32,22 @@ export type LoginInput = z.output<typeof loginSchema>
 export const memberEnvelopeSchema = z.object({ member: meSchema }).meta({ id: 'MemberEnvelope' })
 
 export const createTokenSchema = z
-  .object({ name: z.string().trim().min(1).max(80) })
+  .object({
+    name: z.string().trim().min(1).max(80),
+    /** When the token stops working; without it, it works until revoked. */
+    expiresAt: timestampSchema.optional(),
+  })
   .strict()
   .meta({ id: 'CreateToken' })
+export type CreateToken = z.output<typeof createTokenSchema>
+
 export const tokenCreatedSchema = z
   .object({
     token: z.string(),
     id: z.string(),
     name: z.string(),
     createdAt: z.string(),
+    expiresAt: z.string().nullable(),
   })
   .meta({ id: 'CreatedToken' })
 export const tokenSummarySchema = z
@@ -48,6 +56,7 @@ export const tokenSummarySchema = z
     name: z.string(),
     createdAt: z.string(),
     lastUsedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
   })
   .meta({ id: 'Token' })
 export const tokenListSchema = z

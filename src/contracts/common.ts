@@ -1,9 +1,39 @@
 import { z } from 'zod'
 
-/** A date as people know it: a year, a month or a day (`2018`, `2018-03`, `2018-03-14`). */
+// In a `u` pattern a well-formed surrogate pair is one code point, so this finds lone halves only.
+const LONE_SURROGATE = /\p{Cs}/u
+
+/**
+ * Whether PostgreSQL can store the text as given: `text` cannot hold a NUL character, and a lone
+ * surrogate has no UTF-8 encoding. Every string of every request is held to it.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value)
+}
+
+export const UNSTORABLE_TEXT_MESSAGE = 'contains a NUL character or a lone surrogate'
+
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z')
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z')
+
+/** Whether an ISO 8601 instant falls in the years 0001–9999 (UTC), which JavaScript and PostgreSQL both hold. */
+export function isStorableInstant(value: string): boolean {
+  const at = Date.parse(value)
+  return at >= FIRST_INSTANT && at <= LAST_INSTANT
+}
+
+/** An instant with its offset (`2026-06-01T09:00:00Z`), in the years 0001–9999. */
+export const timestampSchema = z.iso
+  .datetime({ offset: true })
+  .refine(isStorableInstant, { message: 'use a year from 0001 to 9999' })
+
+/** A date as people know it: a year, a month or a day (`2018`, `2018-03`, `2018-03-14`); no year 0. */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    /^(?!0000)\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'use YYYY, YYYY-MM or YYYY-MM-DD',
+  )
   .refine(isCalendarDate, { message: 'not a calendar date' })
 /** Rejects days a month does not have (2021-02-29); `Date` would silently roll them over. */
 function isCalendarDate(value: string): boolean {

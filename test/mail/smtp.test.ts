@@ -20,7 +20,8 @@ describeEachDatabase('mail over SMTP', (env) => {
     const mail = createMailTransport(`smtp://127.0.0.1:${port}`, 'Rapport <no-reply@rapport.test>')
     const smtpCtx = { ...ctx, mail, config: { ...ctx.config, smtpUrl: `smtp://127.0.0.1:${port}` } }
     const member = await signUp(app)
-    await requestPasswordReset(smtpCtx, member.email)
+    const { delivered } = await requestPasswordReset(smtpCtx, member.email, '127.0.0.1')
+    await delivered
     mail?.close()
     const message = sink.received.find((m) => m.to.includes(member.email))
     expect(message?.from).toBe('no-reply@rapport.test')

@@ -14,11 +14,12 @@ import {
   logout,
   requestPasswordReset,
   resetPassword,
+  signOutEverywhere,
   signup,
 } from '../../services/accounts/index.js'
 import type { ServiceContext } from '../../services/context.js'
 import { getMe } from '../../services/members/index.js'
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.js'
+import { clearSessionCookie, requireViewer, SESSION_COOKIE, setSessionCookie } from '../auth.js'
 
 export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,
@@ -32,16 +33,17 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
       schema: {
         operationId: 'signUp',
         tags: ['accounts'],
-        summary: 'Create an account and sign in',
+        summary:
+          'Create an account and sign in (an e-mail that has an account gets the same answer, and its owner a mail)',
         security: [],
         body: signupSchema,
-        response: { 201: memberEnvelopeSchema, ...problemResponses(400, 403, 409, 429) },
+        response: { 201: memberEnvelopeSchema, ...problemResponses(400, 403, 429) },
       },
     },
     async (request, reply) => {
       const { member, sessionToken } = await signup(ctx, request.body, request.ip)
       setSessionCookie(reply, sessionToken, secure)
-      return reply.code(201).send({ member: await getMe(ctx, member.id as MemberId) })
+      return reply.code(201).send({ member })
     },
   )
 
@@ -58,7 +60,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
       },
     },
     async (request, reply) => {
-      const { member, sessionToken } = await login(ctx, request.body)
+      const { member, sessionToken } = await login(ctx, request.body, request.ip)
       setSessionCookie(reply, sessionToken, secure)
       return { member: await getMe(ctx, member.id as MemberId) }
     },
@@ -83,19 +85,37 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
   )
 
   app.post(
+    '/api/auth/sign-out-everywhere',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'End every session, personal access token and outstanding reset code of my account, this one included',
+        response: { 204: z.null(), ...problemResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      await signOutEverywhere(ctx, requireViewer(request))
+      clearSessionCookie(reply)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
     '/api/auth/password-reset',
     {
       schema: {
         operationId: 'requestPasswordReset',
         tags: ['accounts'],
-        summary: 'Mail a password reset link (answers the same whether or not the account exists)',
+        summary:
+          'Mail a password reset link (answers the same whether or not the account exists; limited per e-mail and per client address)',
         security: [],
         body: passwordResetRequestSchema,
-        response: { 202: okSchema, ...problemResponses(400) },
+        response: { 202: okSchema, ...problemResponses(400, 429) },
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(ctx, request.body.email)
+      await requestPasswordReset(ctx, request.body.email, request.ip)
       return reply.code(202).send({ ok: true as const })
     },
   )

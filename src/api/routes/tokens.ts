@@ -17,13 +17,15 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async
       schema: {
         operationId: 'createToken',
         tags: ['accounts'],
-        summary: 'Create a personal access token (shown once)',
+        summary:
+          'Create a personal access token (shown once), optionally expiring; one made with a token cannot outlive it (422)',
         body: createTokenSchema,
-        response: { 201: tokenCreatedSchema, ...problemResponses(400, 401) },
+        response: { 201: tokenCreatedSchema, ...problemResponses(400, 401, 422) },
       },
     },
     async (request, reply) => {
-      const token = await createAccessToken(ctx, requireViewer(request), request.body.name)
+      const viewer = requireViewer(request)
+      const token = await createAccessToken(ctx, viewer, request.body, request.bearer)
       return reply.code(201).send(token)
     },
   )

@@ -1,6 +1,6 @@
-import { and, count, desc, eq, gt, isNull, lt, min } from 'drizzle-orm'
+import { and, count, desc, eq, gt, isNull, lt, min, or } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { accessTokens, loginFailures, passwordResets, sessions } from '../schema/auth.js'
+import { accessTokens, failedLogins, passwordResets, sessions } from '../schema/auth.js'
 
 export async function insertSession(
   db: Db,
@@ -26,10 +26,6 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id))
 }
 
-export async function deleteSessionsOf(db: Db, memberId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.memberId, memberId))
-}
-
 export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now))
 }
@@ -40,11 +36,17 @@ export async function insertAccessToken(db: Db, row: typeof accessTokens.$inferI
   return inserted
 }
 
-export async function findAccessTokenByHash(db: Db, tokenHash: string) {
+/** The token with this hash, unless it has expired by `now`. */
+export async function findLiveAccessToken(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
     .select()
     .from(accessTokens)
-    .where(eq(accessTokens.tokenHash, tokenHash))
+    .where(
+      and(
+        eq(accessTokens.tokenHash, tokenHash),
+        or(isNull(accessTokens.expiresAt), gt(accessTokens.expiresAt, now)),
+      ),
+    )
     .limit(1)
   return row ?? null
 }
@@ -88,19 +90,58 @@ export async function claimPasswordReset(db: Db, tokenHash: string, now: Date) {
   return row ?? null
 }
 
-export async function insertLoginFailure(db: Db, row: { id: string; memberId: string; at: Date }) {
-  await db.insert(loginFailures).values(row)
+/** Ends every way into an account: its sessions, its access tokens and its reset codes. */
+export async function deleteCredentialsOf(db: Db, memberId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.memberId, memberId))
+  await db.delete(accessTokens).where(eq(accessTokens.memberId, memberId))
+  await db.delete(passwordResets).where(eq(passwordResets.memberId, memberId))
 }
 
-/** Failures since `since`, and the oldest of them (it decides when the lock lifts). */
-export async function recentLoginFailures(db: Db, memberId: string, since: Date) {
+/** Whose failures count together: one account (by its key) from one client address. */
+export interface LoginClient {
+  accountKey: string
+  clientAddress: string
+}
+
+export async function insertFailedLogin(
+  db: Db,
+  row: LoginClient & { id: string; at: Date },
+): Promise<void> {
+  await db.insert(failedLogins).values(row)
+}
+
+/** Forgets failures from before `before`; none of them can lock anyone out any more. */
+export async function deleteFailedLoginsBefore(db: Db, before: Date): Promise<void> {
+  await db.delete(failedLogins).where(lt(failedLogins.at, before))
+}
+
+/** Failures of this client since `since`, and the oldest of them (it decides when the lock lifts). */
+export async function recentFailedLogins(db: Db, client: LoginClient, since: Date) {
   const [row] = await db
-    .select({ n: count(), oldest: min(loginFailures.at) })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.memberId, memberId), gt(loginFailures.at, since)))
+    .select({ n: count(), oldest: min(failedLogins.at) })
+    .from(failedLogins)
+    .where(
+      and(
+        eq(failedLogins.accountKey, client.accountKey),
+        eq(failedLogins.clientAddress, client.clientAddress),
+        gt(failedLogins.at, since),
+      ),
+    )
   return { count: row?.n ?? 0, oldest: row?.oldest ?? null }
 }
 
-export async function clearLoginFailures(db: Db, memberId: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.memberId, memberId))
+export async function clearFailedLogins(db: Db, client: LoginClient): Promise<void> {
+  await db
+    .delete(failedLogins)
+    .where(
+      and(
+        eq(failedLogins.accountKey, client.accountKey),
+        eq(failedLogins.clientAddress, client.clientAddress),
+      ),
+    )
+}
+
+/** Clears the failures of an account from every address, as a new password makes them moot. */
+export async function clearFailedLoginsOfAccount(db: Db, accountKey: string): Promise<void> {
+  await db.delete(failedLogins).where(eq(failedLogins.accountKey, accountKey))
 }

@@ -1,13 +1,13 @@
 import { isNotNull, lt, or } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { loginFailures, passwordResets, sessions } from '../schema/auth.js'
+import { failedLogins, passwordResets, sessions } from '../schema/auth.js'
 import { rateEvents } from '../schema/instance.js'
 
 /** What a purge removed, table by table. */
 export interface Purged {
   sessions: number
   passwordResets: number
-  loginFailures: number
+  failedLogins: number
   rateEvents: number
 }
 
@@ -25,8 +25,8 @@ export async function purgeExpired(db: Db, now: Date, eventsBefore: Date): Promi
         .where(or(lt(passwordResets.expiresAt, now), isNotNull(passwordResets.usedAt)))
         .returning(),
     ),
-    loginFailures: await gone(
-      db.delete(loginFailures).where(lt(loginFailures.at, eventsBefore)).returning(),
+    failedLogins: await gone(
+      db.delete(failedLogins).where(lt(failedLogins.at, eventsBefore)).returning(),
     ),
     rateEvents: await gone(
       db.delete(rateEvents).where(lt(rateEvents.at, eventsBefore)).returning(),

@@ -28,6 +28,8 @@ export const accessTokens = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    // Null for a token that lasts until it is revoked (or the account signs out everywhere).
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
   },
   (t) => [index('access_tokens_member_idx').on(t.memberId)],
 )
@@ -39,12 +41,21 @@ export const passwordResets = pgTable('password_resets', {
   usedAt: timestamp('used_at', { withTimezone: true }),
 })
 
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Failed logins, counted per account and client address: a stranger failing from their address
+ * locks only that address out. The account is the SHA-256 of the e-mail as typed (normalised), so
+ * failures for an address without an account are counted the same way and reveal nothing.
+ */
+export const failedLogins = pgTable(
+  'failed_logins',
   {
     id: text('id').primaryKey(),
-    memberId: memberRef(),
+    accountKey: text('account_key').notNull(),
+    clientAddress: text('client_address').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_failures_member_at_idx').on(t.memberId, t.at)],
+  (t) => [
+    index('failed_logins_account_client_at_idx').on(t.accountKey, t.clientAddress, t.at),
+    index('failed_logins_at_idx').on(t.at),
+  ],
 )

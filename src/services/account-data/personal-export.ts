@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync'
 import {
   accessTokenNamesOf,
   connectionRowsOf,
@@ -80,23 +81,25 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
   }
 }
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  const text =
-    value instanceof Date
-      ? value.toISOString()
-      : Array.isArray(value)
-        ? value.join('; ')
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+/**
+ * RFC 4180 CSV, one row per record in the given columns. A cell that a spreadsheet would run as a
+ * formula (one starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with a
+ * single quote, as OWASP advises, so a contact named `=HYPERLINK(…)` stays text.
+ */
+function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  return stringify(
+    rows.map((row) => Object.fromEntries(columns.map((c) => [c, cellOf(row[c])]))),
+    { header: true, columns: [...columns], record_delimiter: 'windows', escape_formulas: true },
+  )
 }
 
-function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  const lines = [columns.join(',')]
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','))
-  return `${lines.join('\r\n')}\r\n`
+function cellOf(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number') return value
+  if (value instanceof Date) return value.toISOString()
+  if (Array.isArray(value)) return value.join('; ')
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
 }
 
 /** One table of the personal export as CSV (RFC 4180), for spreadsheets. */

@@ -3,10 +3,12 @@ export { requestPasswordReset, resetPassword } from './password-reset.js'
 export { hashPassword } from './passwords.js'
 export { purgeJobs } from './purge.js'
 export { logout, memberForSession, SESSION_TTL_MS } from './sessions.js'
+export { signOutEverywhere } from './sign-out-everywhere.js'
 export { signup } from './signup.js'
 export {
+  type BearerCredential,
   createAccessToken,
+  credentialForAccessToken,
   listAccessTokens,
-  memberForAccessToken,
   revokeAccessToken,
 } from './tokens.js'

@@ -10,8 +10,12 @@ export async function hashPassword(password: string): Promise<string> {
   return await hash(password, ARGON2_OPTIONS)
 }
 
-/** Spends the time of a real password check when there is no account, so timing tells nothing. */
-export async function verifyDecoy(password: string): Promise<void> {
+/**
+ * Spends the time of a real password check when there is no account, so timing tells nothing;
+ * no password matches.
+ */
+export async function verifyDecoy(password: string): Promise<false> {
   decoyHash ??= hashPassword(newSecret())
   await verify(await decoyHash, password).catch(() => false)
+  return false
 }

@@ -1,34 +1,49 @@
 import type { SignupInput } from '../../contracts/accounts.js'
+import type { Me } from '../../contracts/profile.js'
 import { countMembers, findMemberByEmail, insertMember } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
-import { consumeRate } from '../common/index.js'
+import { consumeRate, newSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { queueMail } from '../mail/index.js'
+import { getMe } from '../members/index.js'
 import { currentSignupMode } from '../operator/index.js'
+import { deliverAfterAnswer } from './mail-after-answer.js'
 import { hashPassword } from './passwords.js'
-import { openSession, type SignedIn } from './sessions.js'
+import { publicBaseUrl } from './public-url.js'
+import { openSession } from './sessions.js'
 
-/** Opens an account and its first session; the first member of an instance becomes its operator. */
+export interface SignedUp {
+  member: Me
+  sessionToken: string
+}
+
+/**
+ * Opens an account and its first session; the first member of an instance becomes its operator.
+ * An e-mail that already has an account gets the same answer as a new one (a new member's
+ * profile and a session cookie that opens nothing) and its owner is mailed instead, so sign-up
+ * cannot be used to learn who has an account.
+ */
 export async function signup(
   ctx: ServiceContext,
   input: SignupInput,
   clientAddress: string,
-): Promise<SignedIn> {
+): Promise<SignedUp> {
   if ((await currentSignupMode(ctx)) === 'invite') {
     throw new AppError('forbidden', 'Sign-up on this instance is by invitation only')
   }
   const passwordHash = await hashPassword(input.password)
   const now = ctx.clock()
-  const member = await ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     await consumeRate(
       tx,
       { kind: 'signup', key: clientAddress, limit: ctx.config.signupsPerHour, windowMs: 3600_000 },
       now,
     )
-    if ((await findMemberByEmail(tx, input.email)) !== null) {
-      throw new AppError('conflict', 'An account with this e-mail already exists', {
-        errors: [{ path: 'email', message: 'already registered' }],
-      })
+    const owner = await findMemberByEmail(tx, input.email)
+    if (owner !== null) {
+      await queueMail(tx, ownerNotice(owner.email, publicBaseUrl(ctx.config)), now)
+      return null
     }
     const isFirst = (await countMembers(tx)) === 0
     return await insertMember(tx, {
@@ -41,5 +56,38 @@ export async function signup(
       updatedAt: now,
     })
   })
-  return { member, sessionToken: await openSession(ctx, member.id as MemberId) }
+  if (created === null) {
+    void deliverAfterAnswer(ctx)
+    return { member: newMemberLookalike(input, now), sessionToken: newSecret() }
+  }
+  const memberId = created.id as MemberId
+  const sessionToken = await openSession(ctx, memberId)
+  return { member: await getMe(ctx, memberId), sessionToken }
+}
+
+function ownerNotice(email: string, base: string) {
+  return {
+    to: email,
+    subject: 'Someone tried to sign up to Rapport with your e-mail',
+    text: `Someone tried to create a Rapport account with this address, which already has one.\n\nIf it was you, log in at ${base}/login, or choose a new password at ${base}/reset-password.\n\nIf it was not you, ignore this mail; nothing changes.`,
+  }
+}
+
+/** The profile a new member starts with (the schema's defaults), under a fresh id. */
+function newMemberLookalike(input: SignupInput, now: Date): Me {
+  return {
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    headline: '',
+    location: '',
+    valueProposition: '',
+    asks: '',
+    positions: [],
+    flags: { student: false, inTransition: false, openNetworker: false },
+    visibility: 'strong_ties',
+    careerStrategy: { companies: [], roles: [] },
+    role: 'member',
+    createdAt: now.toISOString(),
+  }
 }

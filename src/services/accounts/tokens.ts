@@ -1,7 +1,8 @@
+import type { CreateToken } from '../../contracts/accounts.js'
 import {
   accessTokensOf,
   deleteAccessToken,
-  findAccessTokenByHash,
+  findLiveAccessToken,
   insertAccessToken,
   touchAccessToken,
 } from '../../db/queries/auth.js'
@@ -13,33 +14,71 @@ import type { ServiceContext } from '../context.js'
 const TOKEN_PREFIX = 'rpt_'
 const TOUCH_EVERY_MS = 60_000
 
-/** Creates a personal access token; the secret is returned once and only its hash is kept. */
-export async function createAccessToken(ctx: ServiceContext, memberId: MemberId, name: string) {
+/** The access token a request was signed in with. */
+export interface BearerCredential {
+  memberId: MemberId
+  tokenId: string
+  expiresAt: Date | null
+}
+
+/**
+ * Creates a personal access token; the secret is returned once and only its hash is kept. A request
+ * signed in with a token cannot make one that outlives it: that would turn a short-lived token
+ * into a lasting one.
+ */
+export async function createAccessToken(
+  ctx: ServiceContext,
+  memberId: MemberId,
+  input: CreateToken,
+  parent: BearerCredential | null,
+) {
+  const now = ctx.clock()
+  const expiresAt = input.expiresAt === undefined ? null : new Date(input.expiresAt)
+  if (expiresAt !== null && expiresAt <= now) {
+    throw new AppError('rule_violation', 'A token must expire in the future', {
+      errors: [{ path: 'expiresAt', message: 'in the past' }],
+    })
+  }
+  if (parent?.expiresAt != null && (expiresAt === null || expiresAt > parent.expiresAt)) {
+    throw new AppError(
+      'rule_violation',
+      `A token cannot outlive the token that creates it, which expires at ${parent.expiresAt.toISOString()}`,
+      { errors: [{ path: 'expiresAt', message: 'after the expiry of the token in use' }] },
+    )
+  }
   const token = newSecret(TOKEN_PREFIX)
   const row = await insertAccessToken(ctx.db, {
     id: newId(),
     memberId,
-    name,
+    name: input.name,
     tokenHash: hashSecret(token),
-    createdAt: ctx.clock(),
+    createdAt: now,
+    expiresAt,
   })
-  return { token, id: row.id, name: row.name, createdAt: row.createdAt.toISOString() }
+  return {
+    token,
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+  }
 }
 
-export async function memberForAccessToken(
+/** The credential a bearer token stands for, or null when it is unknown, revoked or expired. */
+export async function credentialForAccessToken(
   ctx: ServiceContext,
   token: string,
-): Promise<MemberId | null> {
+): Promise<BearerCredential | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null
-  const row = await findAccessTokenByHash(ctx.db, hashSecret(token))
+  const now = ctx.clock()
+  const row = await findLiveAccessToken(ctx.db, hashSecret(token), now)
   if (row === null) return null
   // A write on every request would serialise a script's requests on the embedded database;
   // "last used" to the minute is all anyone reads.
-  const now = ctx.clock()
   if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
     await touchAccessToken(ctx.db, row.id, now)
   }
-  return row.memberId as MemberId
+  return { memberId: row.memberId as MemberId, tokenId: row.id, expiresAt: row.expiresAt }
 }
 
 export async function listAccessTokens(ctx: ServiceContext, memberId: MemberId) {
@@ -49,6 +88,7 @@ export async function listAccessTokens(ctx: ServiceContext, memberId: MemberId) 
     name: r.name,
     createdAt: r.createdAt.toISOString(),
     lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+    expiresAt: r.expiresAt?.toISOString() ?? null,
   }))
 }
 

@@ -57,7 +57,8 @@ export async function listConnections(
   viewer: MemberId,
   query: { q: string; limit: number; cursor?: string | undefined },
 ) {
-  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, ['name', 'id'])
+  const after =
+    query.cursor === undefined ? null : decodeCursor(query.cursor, { name: 'text', id: 'text' })
   const rows = await activeConnectionsOf(ctx.db, viewer, {
     q: query.q,
     limit: query.limit + 1,

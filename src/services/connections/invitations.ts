@@ -244,7 +244,10 @@ export async function listInvitations(
   query: { box: 'received' | 'sent'; limit: number; cursor?: string | undefined },
 ) {
   const now = ctx.clock()
-  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, ['createdAt', 'id'])
+  const after =
+    query.cursor === undefined
+      ? null
+      : decodeCursor(query.cursor, { createdAt: 'timestamp', id: 'text' })
   const page = { limit: query.limit + 1, after }
   const rows =
     query.box === 'received'

@@ -149,7 +149,8 @@ export async function searchMembers(
   ctx: ServiceContext,
   query: { q: string; limit: number; cursor?: string | undefined },
 ) {
-  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, ['name', 'id'])
+  const after =
+    query.cursor === undefined ? null : decodeCursor(query.cursor, { name: 'text', id: 'text' })
   const rows = await searchMemberRows(ctx.db, query.q, query.limit + 1, after)
   const page = rows.slice(0, query.limit)
   const last = page.at(-1)

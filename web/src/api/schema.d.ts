@@ -43,7 +43,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mail a password reset link (answers the same whether or not the account exists) */
+        /** Mail a password reset link (answers the same whether or not the account exists; limited per e-mail and per client address) */
         post: operations["requestPasswordReset"];
         delete?: never;
         options?: never;
@@ -68,6 +68,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session, personal access token and outstanding reset code of my account, this one included */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the access token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/signup": {
         parameters: {
             query?: never;
@@ -77,7 +120,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account and sign in */
+        /** Create an account and sign in (an e-mail that has an account gets the same answer, and its owner a mail) */
         post: operations["signUp"];
         delete?: never;
         options?: never;
@@ -738,7 +781,7 @@ export interface paths {
         /** List my personal access tokens (never their secrets) */
         get: operations["listTokens"];
         put?: never;
-        /** Create a personal access token (shown once) */
+        /** Create a personal access token (shown once), optionally expiring; one made with a token cannot outlive it (422) */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -931,6 +974,7 @@ export interface components {
         };
         CreatedToken: {
             createdAt: string;
+            expiresAt: string | null;
             id: string;
             name: string;
             token: string;
@@ -955,6 +999,8 @@ export interface components {
             note?: string;
         };
         CreateTokenInput: {
+            /** Format: date-time */
+            expiresAt?: string;
             name: string;
         };
         DueContact: {
@@ -1391,6 +1437,7 @@ export interface components {
         TieBand: "strong" | "medium" | "weak" | "dormant";
         Token: {
             createdAt: string;
+            expiresAt: string | null;
             id: string;
             lastUsedAt: string | null;
             name: string;
@@ -1668,6 +1715,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     confirmPasswordReset: {
@@ -1734,15 +1790,6 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description In conflict with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3696,6 +3743,15 @@ export interface operations {
             };
             /** @description Not signed in, or the access token is not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

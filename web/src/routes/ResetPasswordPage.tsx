@@ -1,20 +1,38 @@
-import { type FormEvent, useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { type FormEvent, useEffect, useState } from 'react'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { ApiError } from '../api/client.js'
 import { FormError } from '../components/FormError.js'
 import { NewPasswordField } from '../components/NewPasswordField.js'
 import { TextField } from '../components/TextField.js'
 import { usePasswordReset, usePasswordResetRequest } from '../hooks/useAuth.js'
 
+/**
+ * The code a mailed link carries in its fragment (`#token=…`): browsers send no fragment to any
+ * server, so the code reaches no log and no referrer.
+ */
+function codeFromFragment(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('token')
+}
+
 /** Asks for a reset mail, or, with the mailed code (from the link or typed in), sets a new password. */
 export function ResetPasswordPage() {
-  const [params] = useSearchParams()
-  const [token, setToken] = useState(params.get('token') ?? '')
-  const [haveCode, setHaveCode] = useState(params.has('token'))
+  const location = useLocation()
+  const navigate = useNavigate()
+  const linkedCode = codeFromFragment(location.hash)
+  const [token, setToken] = useState(linkedCode ?? '')
+  const [haveCode, setHaveCode] = useState(linkedCode !== null)
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const request = usePasswordResetRequest()
   const reset = usePasswordReset()
+  // A link opened while the page is showing changes only the fragment; once read, the code leaves
+  // the address bar and the history entry.
+  useEffect(() => {
+    if (linkedCode === null) return
+    setToken(linkedCode)
+    setHaveCode(true)
+    navigate(location.pathname, { replace: true })
+  }, [linkedCode, location.pathname, navigate])
   const fieldError = (path: string) =>
     reset.error instanceof ApiError ? reset.error.field(path) : undefined
 

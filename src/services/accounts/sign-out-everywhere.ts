@@ -1,0 +1,13 @@
+import { deleteCredentialsOf } from '../../db/queries/auth.js'
+import type { MemberId } from '../../ids.js'
+import type { ServiceContext } from '../context.js'
+
+/**
+ * Ends every session, every personal access token and every outstanding reset code of the
+ * account, the caller's own included: for a member who fears a credential has leaked.
+ */
+export async function signOutEverywhere(ctx: ServiceContext, memberId: MemberId): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await deleteCredentialsOf(tx, memberId)
+  })
+}
