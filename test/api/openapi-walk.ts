@@ -16,7 +16,7 @@ export interface JsonSchema {
 }
 
 interface Operation {
-  parameters?: { in: string; name: string; schema?: JsonSchema }[]
+  parameters?: { in: string; name: string; required?: boolean; schema?: JsonSchema }[]
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> }
 }
 
@@ -31,6 +31,8 @@ export interface Route {
   path: string
   pathParams: string[]
   queryParams: string[]
+  /** Query parameters the route cannot do without. */
+  requiredQuery: string[]
   /** The JSON body's schema, when the route takes a JSON body. */
   body: JsonSchema | null
 }
@@ -46,13 +48,17 @@ export function routesOf(document: OpenApiDocument): Route[] {
         path,
         pathParams: named('path'),
         queryParams: named('query'),
+        requiredQuery: parameters.filter((p) => p.in === 'query' && p.required).map((p) => p.name),
         body: operation.requestBody?.content?.['application/json']?.schema ?? null,
       }
     }),
   )
 }
 
-/** A request URL for a route: `value(name)` for each path parameter, and the given query. */
+/**
+ * A request URL for a route: `value(name)` for each path parameter and each required query
+ * parameter the given query leaves out, and the given query.
+ */
 export function urlOf(
   route: Route,
   value: (name: string) => string,
@@ -62,7 +68,9 @@ export function urlOf(
     (url, name) => url.replace(`{${name}}`, encodeURIComponent(value(name))),
     route.path,
   )
-  const search = new URLSearchParams(query).toString()
+  const required = route.requiredQuery.filter((name) => !(name in query))
+  const full = { ...Object.fromEntries(required.map((name) => [name, value(name)])), ...query }
+  const search = new URLSearchParams(full).toString()
   return search === '' ? path : `${path}?${search}`
 }
 

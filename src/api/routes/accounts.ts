@@ -88,6 +88,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
     '/api/auth/sign-out-everywhere',
     {
       schema: {
+        operationId: 'signOutEverywhere',
         tags: ['accounts'],
         summary:
           'End every session, personal access token and outstanding reset code of my account, this one included',
