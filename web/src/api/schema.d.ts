@@ -1815,6 +1815,15 @@ export interface paths {
                                 };
                                 createdAt: string;
                                 error: string | null;
+                                files: {
+                                    /** @enum {string} */
+                                    encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+                                    file: string;
+                                    imported: number;
+                                    merged: number;
+                                    rows: number;
+                                    skipped: number;
+                                }[];
                                 finishedAt: string | null;
                                 id: string;
                                 kind: string;
@@ -1900,6 +1909,15 @@ export interface paths {
                             };
                             createdAt: string;
                             error: string | null;
+                            files: {
+                                /** @enum {string} */
+                                encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+                                file: string;
+                                imported: number;
+                                merged: number;
+                                rows: number;
+                                skipped: number;
+                            }[];
                             finishedAt: string | null;
                             id: string;
                             kind: string;
@@ -1976,7 +1994,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a LinkedIn data export (the zip, as multipart/form-data) and import it
-         * @description Answers at once with the import id; `GET /api/imports/:id` shows progress, then the counts and every skipped row.
+         * @description Reads the export through first: over a cap (10,000 entries, 512 MiB per inflated file, 1 GiB in all, 1 MiB per record) it answers 413, unreadable or with none of the export files 400, and nothing is recorded. Otherwise it answers with the import id; `GET /api/imports/:id` shows progress, then the counts, every skipped row and each file accounted for.
          */
         post: {
             parameters: {
