@@ -64,15 +64,58 @@ describe('generateLinkedInExport', () => {
       records.filter(
         (r) => r.kind === kind && (reason === undefined || ('reason' in r && r.reason === reason)),
       ).length
-    expect(records[1]).toMatchObject({ kind: 'owner', key: 'url:linkedin.com/in/morgan-vale' })
+    expect(records[2]).toMatchObject({ kind: 'owner', key: 'url:linkedin.com/in/morgan-vale' })
     expect(count('contact') + count('skipped', 'empty-row')).toBe(500)
     expect(count('message') + count('skipped', 'draft')).toBe(5_000)
     expect(count('skipped')).toBe(count('skipped', 'empty-row') + count('skipped', 'draft'))
     const baseline = await parseExportBaseline(dir)
     // The bare parse counts each file's header and the two non-blank preamble lines too; the
-    // reader adds the owner record, which comes from no row.
+    // reader adds the owner record and a record per file, which come from no row.
     const files = baseline.files.length
-    expect(baseline.rows).toBe(records.length - 1 + files + 2)
+    expect(count('file')).toBe(files)
+    const rowRecords = records.length - 1 - files
+    expect(baseline.rows).toBe(rowRecords + files + 2)
+    const rows = Object.fromEntries(
+      records.flatMap((r) => (r.kind === 'file' ? [[r.file, r.rows]] : [])),
+    )
+    expect(rows).toEqual(Object.fromEntries(generated.expected.map((f) => [f.file, f.rows])))
+  })
+
+  it("writes the quirks of real exports, each row's outcome known to it", async () => {
+    const dir = join(root, 'quirks')
+    const generated = await generateLinkedInExport(dir, {
+      connections: 300,
+      messages: 2_000,
+      seed: 9,
+      quirks: true,
+    })
+    const records = await readAll(dir)
+    const files = records.filter((r) => r.kind === 'file')
+    expect(files.map((f) => [f.file, f.encoding, f.rows]).sort()).toEqual(
+      generated.expected.map((f) => [f.file, f.encoding, f.rows]).sort(),
+    )
+    // The reader's skips are those the generator wrote, but for rows only the import can judge.
+    const skipped: Record<string, number> = {}
+    for (const r of records) {
+      if (r.kind === 'skipped')
+        skipped[`${r.file} ${r.reason}`] = (skipped[`${r.file} ${r.reason}`] ?? 0) + 1
+    }
+    const expected: Record<string, number> = {}
+    for (const f of generated.expected) {
+      for (const [reason, n] of Object.entries(f.skipped)) {
+        if (reason !== 'no-recipient') expected[`${f.file} ${reason}`] = n
+      }
+    }
+    expect(skipped).toEqual(expected)
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining([
+        'Connections.csv malformed-csv',
+        'messages.csv placeholder-sender',
+        'messages.csv placeholder-recipient',
+        'messages.csv system-sender',
+        'messages.csv sponsored',
+      ]),
+    )
   })
 
   it('makes contacts who never answer and contacts who only ask', async () => {

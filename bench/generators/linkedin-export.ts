@@ -2,6 +2,8 @@ import { once } from 'node:events'
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { type ExpectedFile, ExpectedRows } from './expected-rows.js'
+import { connectionQuirks, messageQuirks, type QuirkRow, ROCKET } from './linkedin-quirks.js'
 
 export interface LinkedInExportOptions {
   connections?: number
@@ -9,6 +11,11 @@ export interface LinkedInExportOptions {
   invitations?: number
   endorsements?: number
   seed?: number
+  /**
+   * Adds the quirks of real exports (see linkedin-quirks.ts) and writes Invitations.csv as
+   * UTF-16 and Recommendations_Given.csv as Windows-1252.
+   */
+  quirks?: boolean
 }
 
 export interface GeneratedLinkedInExport {
@@ -19,6 +26,10 @@ export interface GeneratedLinkedInExport {
   invitations: number
   endorsements: number
   bytes: number
+  /** What importing the export into an empty account must report, file by file. */
+  expected: ExpectedFile[]
+  /** Rows that name no recipient, by whom the conversation shows they are to, and when. */
+  attributed: { profileUrl: string; date: string }[]
 }
 
 /** How a generated contact behaves in messages; the mix is what the scores must find. */
@@ -190,18 +201,32 @@ function usStamp(ms: number): string {
   return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}, ${h % 12 === 0 ? 12 : h % 12}:${pad(d.getUTCMinutes())} ${h < 12 ? 'AM' : 'PM'}`
 }
 
+type FileEncoding = ExpectedFile['encoding']
+
+function encode(text: string, encoding: FileEncoding): Buffer {
+  if (encoding === 'utf-16le') return Buffer.from(text, 'utf16le')
+  // @NOTE Latin-1 and Windows-1252 agree outside 0x80-0x9f, which the text written avoids.
+  if (encoding === 'windows-1252') return Buffer.from(text, 'latin1')
+  return Buffer.from(text, 'utf8')
+}
+
 /** Buffers rows and writes them with backpressure, so memory stays flat however big the file. */
 class RowWriter {
   private buffer = ''
   bytes = 0
-  constructor(private readonly out: WriteStream) {}
+  constructor(
+    private readonly out: WriteStream,
+    private readonly encoding: FileEncoding,
+  ) {
+    if (encoding === 'utf-16le') this.buffer = '\uFEFF'
+  }
   async write(text: string): Promise<void> {
     this.buffer += text
     if (this.buffer.length >= 1 << 20) await this.flush()
   }
   async flush(): Promise<void> {
     if (this.buffer === '') return
-    const chunk = Buffer.from(this.buffer, 'utf8')
+    const chunk = encode(this.buffer, this.encoding)
     this.bytes += chunk.length
     this.buffer = ''
     if (!this.out.write(chunk)) await once(this.out, 'drain')
@@ -214,8 +239,33 @@ class RowWriter {
   }
 }
 
-function writer(dir: string, name: string): RowWriter {
-  return new RowWriter(createWriteStream(join(dir, name)))
+function writer(
+  dir: string,
+  name: string,
+  expected: ExpectedRows,
+  encoding: FileEncoding = 'utf-8',
+): RowWriter {
+  expected.file(name, encoding)
+  return new RowWriter(createWriteStream(join(dir, name)), encoding)
+}
+
+async function writeQuirks(
+  out: RowWriter,
+  file: string,
+  rows: readonly QuirkRow[],
+  expected: ExpectedRows,
+): Promise<void> {
+  for (const quirk of rows) {
+    await out.write(quirk.raw ?? row(quirk.values))
+    if (quirk.outcome === 'imported') expected.imported(file)
+    else if (quirk.outcome === 'merged') expected.merged(file)
+    else expected.skipped(file, quirk.outcome)
+  }
+}
+
+/** Names Windows-1252 can write (no CJK, no Cyrillic). */
+function isLatin(text: string): boolean {
+  return /^[\u0020-\u007e\u00a0-\u00ff]*$/.test(text)
 }
 
 interface Person {
@@ -244,11 +294,13 @@ export async function generateLinkedInExport(
   const endorsementCount = options.endorsements ?? 200
   const random = mulberry32(options.seed ?? 42)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+  const quirks = options.quirks ?? false
+  const expected = new ExpectedRows()
   await mkdir(dir, { recursive: true })
   let bytes = 0
 
   const owner = { first: 'Morgan', last: 'Vale', url: 'https://www.linkedin.com/in/morgan-vale' }
-  const profile = writer(dir, 'Profile.csv')
+  const profile = writer(dir, 'Profile.csv', expected)
   await profile.write(
     'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n',
   )
@@ -269,20 +321,28 @@ export async function generateLinkedInExport(
       '',
     ]),
   )
+  // @NOTE Imported when it names a member the import created; a member with a name of their own
+  // keeps it, and the row is then merged.
+  expected.imported('Profile.csv')
   bytes += await profile.close()
 
   const people: Person[] = []
   const end = Date.UTC(2024, 11, 16)
   const start = end - 4 * 365 * 86_400_000
-  const contacts = writer(dir, 'Connections.csv')
+  const contacts = writer(dir, 'Connections.csv', expected)
   await contacts.write(
     'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n',
   )
   for (let i = 0; i < connections; i++) {
     const connectedOn = new Date(end - (i / connections) * (end - start))
     const date = `${pad(connectedOn.getUTCDate())} ${MONTHS[connectedOn.getUTCMonth()]} ${connectedOn.getUTCFullYear()}`
+    if (quirks && i === Math.floor(connections / 3) && people[0] !== undefined) {
+      const rows = connectionQuirks(date, people[0], people[0].company)
+      await writeQuirks(contacts, 'Connections.csv', rows, expected)
+    }
     if (random() < 0.012) {
       await contacts.write(`,,,,,,${date}\n`)
+      expected.skipped('Connections.csv', 'empty-row')
       continue
     }
     const first = pick(FIRST)
@@ -309,10 +369,11 @@ export async function generateLinkedInExport(
     await contacts.write(
       row([person.first, person.last, person.url, email, person.company, person.title, date]),
     )
+    expected.imported('Connections.csv')
   }
   bytes += await contacts.close()
 
-  const messages = writer(dir, 'messages.csv')
+  const messages = writer(dir, 'messages.csv', expected)
   await messages.write(
     'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n',
   )
@@ -360,24 +421,42 @@ export async function generateLinkedInExport(
           'No',
         ]),
       )
+      if (draft === 'Yes') expected.skipped('messages.csv', 'draft')
+      else expected.imported('messages.csv')
       written++
       const hours = person.behaviour === 'slow' ? 72 + random() * 400 : 0.2 + random() * 30
       at += hours * 3_600_000
     }
   }
+  const [p1, p2, p3, p4] = people
+  const attributed: GeneratedLinkedInExport['attributed'] = []
+  if (quirks && p1 !== undefined && p2 !== undefined && p3 !== undefined && p4 !== undefined) {
+    const rows = messageQuirks(owner, [p1, p2, p3, p4, ROCKET], (day) =>
+      stamp(end - (day + 1) * 86_400_000),
+    )
+    await writeQuirks(messages, 'messages.csv', rows, expected)
+    for (const quirk of rows) {
+      const date = quirk.values[6]
+      if (quirk.attributedTo !== undefined && date !== undefined) {
+        attributed.push({ profileUrl: quirk.attributedTo, date })
+      }
+    }
+  }
   bytes += await messages.close()
 
-  const invitations = writer(dir, 'Invitations.csv')
+  const invitations = writer(dir, 'Invitations.csv', expected, quirks ? 'utf-16le' : 'utf-8')
   await invitations.write('From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n')
   for (let i = 0; i < invitationCount; i++) {
     const person = pick(people)
     const outgoing = random() < 0.9
     const name = `${person.first.trim()} ${person.last}`
+    const sentAt = usStamp(end - random() * 180 * 86_400_000)
+    expected.keyed('Invitations.csv', `${outgoing}|${person.url}|${sentAt}`)
     await invitations.write(
       row([
         outgoing ? ownerName : name,
         outgoing ? name : ownerName,
-        usStamp(end - random() * 180 * 86_400_000),
+        sentAt,
         random() < 0.05 ? 'Hi, would love to connect, we met at the summit.' : '',
         outgoing ? 'OUTGOING' : 'INCOMING',
         outgoing ? owner.url : person.url,
@@ -387,17 +466,19 @@ export async function generateLinkedInExport(
   }
   bytes += await invitations.close()
 
-  const endorsements = writer(dir, 'Endorsement_Received_Info.csv')
+  const endorsements = writer(dir, 'Endorsement_Received_Info.csv', expected)
   await endorsements.write(
     'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status\n',
   )
   for (let i = 0; i < endorsementCount; i++) {
     const person = pick(people)
     const when = stamp(end - random() * 700 * 86_400_000).replaceAll('-', '/')
+    const skill = pick(['Executive Search', 'Recruiting', 'Leadership'])
+    expected.keyed('Endorsement_Received_Info.csv', `${person.url.toLowerCase()}|${skill}`)
     await endorsements.write(
       row([
         when,
-        pick(['Executive Search', 'Recruiting', 'Leadership']),
+        skill,
         person.first.trim(),
         person.last,
         person.url.replace('https://', ''),
@@ -407,17 +488,28 @@ export async function generateLinkedInExport(
   }
   bytes += await endorsements.close()
 
-  const recommendations = writer(dir, 'Recommendations_Given.csv')
+  const recommendations = writer(
+    dir,
+    'Recommendations_Given.csv',
+    expected,
+    quirks ? 'windows-1252' : 'utf-8',
+  )
   await recommendations.write('First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n')
+  const recommended = quirks ? people.filter((p) => isLatin(p.first + p.last + p.company)) : people
+  const praise = quirks
+    ? 'En noggrann och varm kollega, som jag gärna arbetar med igen.'
+    : 'A thoughtful, rigorous colleague.\nWould work with again.'
   for (let i = 0; i < 10; i++) {
-    const person = pick(people)
+    const person = pick(recommended)
+    const name = `${person.first.trim()} ${person.last}`.toLowerCase()
+    expected.keyed('Recommendations_Given.csv', `${name}|${person.company.toLowerCase()}`)
     await recommendations.write(
       row([
         person.first.trim(),
         person.last,
         person.company,
         person.title,
-        'A thoughtful, rigorous colleague.\nWould work with again.',
+        praise,
         usStamp(end - i * 86_400_000),
         '',
       ]),
@@ -425,10 +517,12 @@ export async function generateLinkedInExport(
   }
   bytes += await recommendations.close()
 
-  const positions = writer(dir, 'Positions.csv')
+  const positions = writer(dir, 'Positions.csv', expected)
   await positions.write('Company Name,Title,Description,Location,Started On,Finished On\n')
   await positions.write(row(['Vale Search', ' Partner ', 'Executive search.', '', 'Feb 2022', '']))
   await positions.write(row(['Think Tank', 'Fellow', '', '', '2017', 'Jan 2022']))
+  expected.imported('Positions.csv')
+  expected.imported('Positions.csv')
   bytes += await positions.close()
 
   return {
@@ -439,5 +533,7 @@ export async function generateLinkedInExport(
     invitations: invitationCount,
     endorsements: endorsementCount,
     bytes,
+    expected: expected.list(),
+    attributed,
   }
 }

@@ -1,4 +1,5 @@
 import type { MessageIntent } from '../domain/message-intent.js'
+import type { TextEncoding } from './common/text-input.js'
 
 /**
  * Where a record came from. `file` is the name inside the import (for a LinkedIn export the
@@ -23,6 +24,10 @@ export type SkipReason =
   | 'no-header'
   | 'malformed-card'
   | 'empty-card'
+  | 'placeholder-sender'
+  | 'placeholder-recipient'
+  | 'system-sender'
+  | 'sponsored'
 
 export interface SkippedRow extends RecordOrigin {
   kind: 'skipped'
@@ -80,10 +85,18 @@ export interface ImportedMessage extends RecordOrigin {
   senderName: string
   senderProfileUrl: string | null
   senderKey: string
-  /** The TO column as written: names are comma-joined and may hold commas, so never split. */
+  /**
+   * The TO column as written: names are comma-joined and may hold commas, so never split. For
+   * recipients found through the conversation, the name of a lone one, or ''.
+   */
   recipientNames: string
   recipientProfileUrls: string[]
   recipientKeys: string[]
+  /**
+   * True when the row named no recipient (the owner's replies often do not) and the recipients
+   * are the other people of its conversation, as the rest of messages.csv shows them.
+   */
+  recipientsFromConversation: boolean
   sentAt: Date
   subject: string | null
   /** Plain text: HTML tags stripped and entities decoded when the export holds HTML. */
@@ -174,6 +187,17 @@ export interface ImportedOwner extends RecordOrigin {
   method: 'profile' | 'profile-and-messages' | 'most-frequent-sender' | 'direction-column' | 'none'
 }
 
+/**
+ * Said once a file has been read, after its last record: its encoding and how many rows it
+ * held (every record and every skip of that file, so each row is accounted for once).
+ */
+export interface FileRead {
+  kind: 'file'
+  file: string
+  encoding: TextEncoding
+  rows: number
+}
+
 export type LinkedInRecord =
   | ImportedProfile
   | ImportedOwner
@@ -184,5 +208,6 @@ export type LinkedInRecord =
   | ImportedRecommendation
   | ImportedEndorsement
   | SkippedRow
+  | FileRead
 
 export type ContactRecord = ImportedContact | SkippedRow

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +7,8 @@ import { importCommand } from '../../src/cli/commands/import.js'
 import { reportCommand } from '../../src/cli/commands/report.js'
 import { openDatabase } from '../../src/db/client.js'
 import { findMemberByEmail } from '../../src/db/queries/members.js'
+import { isAppError } from '../../src/errors.js'
+import { deflatedRepeat, makeZip } from '../fixtures/imports/zip-writer.js'
 import { runCommand } from '../setup/cli.js'
 import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
@@ -31,8 +33,24 @@ for (const variant of selectedVariants()) {
       const path = join(fixtures, 'linkedin', 'export-2024')
       const args = ['linkedin', path, '--member', 'New.Person@Example.org', '--json', ...db]
       const first = JSON.parse((await run(importCommand(), args)).out)
-      expect(Object.keys(first).sort()).toEqual(['imported', 'skipped', 'unchanged'])
+      expect(Object.keys(first).sort()).toEqual([
+        'files',
+        'importId',
+        'imported',
+        'ok',
+        'skipped',
+        'unchanged',
+      ])
+      expect(first.ok).toBe(true)
       expect(first.imported.connections).toBeGreaterThan(0)
+      expect(first.files).toContainEqual({
+        file: 'Connections.csv',
+        encoding: 'utf-8',
+        rows: 7,
+        imported: 5,
+        merged: 0,
+        skipped: 2,
+      })
       expect(first.skipped).toContainEqual(
         expect.objectContaining({ file: 'Connections.csv', line: 6, reason: 'empty-row' }),
       )
@@ -42,7 +60,8 @@ for (const variant of selectedVariants()) {
       )
       try {
         const member = await findMemberByEmail(database.db, 'new.person@example.org')
-        expect(member).toMatchObject({ passwordHash: null })
+        // A member the import created is named after the export's Profile.csv.
+        expect(member).toMatchObject({ passwordHash: null, name: 'Ada Lindqvist' })
       } finally {
         await database.close()
       }
@@ -62,6 +81,60 @@ for (const variant of selectedVariants()) {
       expect(health.size).toBe(first.imported.connections + first.imported.contacts)
       const due = JSON.parse((await run(reportCommand(), ['stay-in-touch', ...member])).out)
       expect(due.items).toEqual([])
+      // @NOTE Six openings of the embedded database (the first one creates it) take most of this.
+    }, 90_000)
+
+    it('prints one JSON document for a refused export, exits with 1 and writes nothing', async () => {
+      const scratch = mkdtempSync(join(tmpdir(), 'rapport-cli-bomb-'))
+      const bomb = join(scratch, 'export.zip')
+      const zeros = deflatedRepeat(Buffer.alloc(1024 * 1024), 600)
+      writeFileSync(
+        bomb,
+        makeZip([{ name: 'Export/messages.csv', deflated: zeros, declaredSize: 600 }]),
+      )
+      const db =
+        variant === 'postgres'
+          ? ['--database-url', await freshPostgresDatabaseUrl()]
+          : ['--data', join(scratch, 'db')]
+      const args = ['linkedin', bomb, '--member', 'bomb@example.org', '--json', ...db]
+      const { out } = await run(importCommand(), args)
+      const failure = JSON.parse(out)
+      expect(failure).toEqual({
+        ok: false,
+        error: {
+          code: 'too_large',
+          message: expect.stringContaining('Export/messages.csv'),
+          errors: [{ path: 'Export/messages.csv', message: expect.stringContaining('1 MiB') }],
+        },
+      })
+      expect(process.exitCode).toBe(1)
+      // Nothing is written: the check runs before the database is opened.
+      if (variant === 'pglite') expect(existsSync(join(scratch, 'db'))).toBe(false)
+      else {
+        const [, url] = db as [string, string]
+        const database = await openDatabase({ kind: 'postgres', url })
+        try {
+          // The database was never even opened: it has no tables (42P01: undefined table).
+          await expect(findMemberByEmail(database.db, 'bomb@example.org')).rejects.toMatchObject({
+            cause: { code: '42P01' },
+          })
+        } finally {
+          await database.close()
+        }
+      }
+
+      const empty = mkdtempSync(join(tmpdir(), 'rapport-cli-empty-'))
+      const plain = await run(importCommand(), [
+        'linkedin',
+        empty,
+        '--member',
+        'e@example.org',
+        ...db,
+      ])
+        .then(() => null)
+        .catch((e: unknown) => e)
+      expect(isAppError(plain) && plain.code).toBe('bad_request')
+      expect(isAppError(plain) && plain.message).toContain('Connections.csv')
     })
 
     it('imports a vCard file and prints the skipped cards readably without --json', async () => {

@@ -43,7 +43,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asyn
         tags: ['imports'],
         summary: 'Upload a LinkedIn data export (the zip, as multipart/form-data) and import it',
         description:
-          'Answers at once with the import id; `GET /api/imports/:id` shows progress, then the counts and every skipped row.',
+          'Reads the export through first: over a cap (10,000 entries, 512 MiB per inflated file, 1 GiB in all, 1 MiB per record) it answers 413, unreadable or with none of the export files 400, and nothing is recorded. Otherwise it answers with the import id; `GET /api/imports/:id` shows progress, then the counts, every skipped row and each file accounted for.',
         consumes: ['multipart/form-data'],
         body: linkedInUploadSchema,
         response: { 202: importStartedSchema, ...problemResponses(400, 401, 413, 415) },

@@ -1,12 +1,15 @@
 import cliProgress from 'cli-progress'
 import { Command } from 'commander'
+import type { ImportFailure, ImportResult } from '../../contracts/imports.js'
+import { isAppError } from '../../errors.js'
 import type { ServiceContext } from '../../services/context.js'
 import {
   type ContactFileKind,
+  checkContactsFile,
+  checkLinkedInExport,
   type ImportProgress,
-  type ImportResult,
-  importContactsFile,
-  importLinkedIn,
+  importCheckedContactsFile,
+  importCheckedLinkedIn,
   memberForImport,
 } from '../../services/imports/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
@@ -43,36 +46,66 @@ function progressBar(enabled: boolean) {
   }
 }
 
-function readable(r: Pick<ImportResult, 'imported' | 'unchanged' | 'skipped'>): string {
+function readable(r: ImportResult): string {
   const added = Object.entries(r.imported)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${k}`)
   const lines = [
     `Imported ${added.length > 0 ? added.join(', ') : 'nothing new'}; ${r.unchanged} already there; ${r.skipped.length} skipped.`,
+    ...r.files.map(
+      (f) =>
+        `  ${f.file} (${f.encoding}): ${f.rows} rows = ${f.imported} imported + ${f.merged} merged + ${f.skipped} skipped`,
+    ),
     ...r.skipped.map((s) => `  ${s.file}:${s.line} ${s.reason}${s.detail ? ` (${s.detail})` : ''}`),
   ]
   return lines.join('\n')
 }
 
-async function run(
+function failure(error: unknown): ImportFailure {
+  if (!isAppError(error)) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: { code: 'internal', message } }
+  }
+  const errors = error.errors?.map(({ path, message }) => ({ path, message }))
+  return {
+    ok: false,
+    error: { code: error.code, message: error.message, ...(errors ? { errors } : {}) },
+  }
+}
+
+/**
+ * Checks the file (no database yet), then opens the database, finds or creates the member and
+ * imports. With `--json` a failure is one JSON document too (ImportFailure), and the exit status
+ * is 1 either way; nothing is written when the check fails.
+ */
+async function run<Checked extends AsyncDisposable>(
   options: ImportOptions,
+  check: () => Promise<Checked>,
   work: (
     ctx: ServiceContext,
     owner: string,
+    checked: Checked,
     onProgress: ((p: ImportProgress) => void) | undefined,
-  ) => Promise<ImportResult>,
+  ) => Promise<Omit<ImportResult, 'ok'>>,
 ) {
-  await using runtime = await openRuntime(options)
-  const owner = await memberForImport(runtime.ctx, options.member)
-  const bar = progressBar(options.progress !== false)
-  let result: ImportResult
   try {
-    result = await work(runtime.ctx, owner, bar.update)
-  } finally {
-    bar.stop()
+    await using checked = await check()
+    await using runtime = await openRuntime(options)
+    const owner = await memberForImport(runtime.ctx, options.member)
+    const bar = progressBar(options.progress !== false)
+    let result: Omit<ImportResult, 'ok'>
+    try {
+      result = await work(runtime.ctx, owner, checked, bar.update)
+    } finally {
+      bar.stop()
+    }
+    const { importId, imported, unchanged, skipped, files } = result
+    printResult(options.json, { ok: true, importId, imported, unchanged, skipped, files }, readable)
+  } catch (error) {
+    if (!options.json) throw error
+    printResult(true, failure(error), () => '')
+    process.exitCode = 1
   }
-  const { imported, unchanged, skipped } = result
-  printResult(options.json, { imported, unchanged, skipped }, readable)
 }
 
 function fileCommand(name: string, kind: ContactFileKind, description: string): Command {
@@ -83,8 +116,11 @@ function fileCommand(name: string, kind: ContactFileKind, description: string): 
     .option('--json', 'print one JSON document')
     .option('--no-progress', 'no progress bar')
     .action(async (file: string, options: ImportOptions) => {
-      await run(options, (ctx, owner, onProgress) =>
-        importContactsFile(ctx, owner, file, kind, onProgress ? { onProgress } : {}),
+      await run(
+        options,
+        () => checkContactsFile(file, kind),
+        (ctx, owner, checked, onProgress) =>
+          importCheckedContactsFile(ctx, owner, checked, onProgress ? { onProgress } : {}),
       )
     })
 }
@@ -97,8 +133,11 @@ export function importCommand(): Command {
     .option('--json', 'print one JSON document')
     .option('--no-progress', 'no progress bar')
     .action(async (path: string, options: ImportOptions) => {
-      await run(options, (ctx, owner, onProgress) =>
-        importLinkedIn(ctx, owner, path, onProgress ? { onProgress } : {}),
+      await run(
+        options,
+        () => checkLinkedInExport(path),
+        (ctx, owner, checked, onProgress) =>
+          importCheckedLinkedIn(ctx, owner, checked, onProgress ? { onProgress } : {}),
       )
     })
   return new Command('import')

@@ -1,6 +1,12 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { type ImportCounts, type ImportSkip, importedRecords, imports } from '../schema/contacts.js'
+import {
+  type ImportCounts,
+  type ImportFile,
+  type ImportSkip,
+  importedRecords,
+  imports,
+} from '../schema/contacts.js'
 import { rowsOf } from './contacts.js'
 
 export type ImportRow = typeof imports.$inferSelect
@@ -18,6 +24,7 @@ export async function finishImport(
     counts: ImportCounts | null
     unchanged: number
     skipped: ImportSkip[]
+    files: ImportFile[]
     error: string | null
     finishedAt: Date
   },

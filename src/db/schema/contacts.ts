@@ -160,6 +160,16 @@ export interface ImportSkip {
   detail?: string
 }
 
+/** One file of an import, accounted for: `rows = imported + merged + skipped`. */
+export interface ImportFile {
+  file: string
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+  rows: number
+  imported: number
+  merged: number
+  skipped: number
+}
+
 /** One run of an import, with what it added, what it found already there and what it skipped. */
 export const imports = pgTable(
   'imports',
@@ -171,6 +181,7 @@ export const imports = pgTable(
     counts: jsonb('counts').$type<ImportCounts>(),
     unchanged: integer('unchanged').notNull().default(0),
     skipped: jsonb('skipped').$type<ImportSkip[]>().notNull().default([]),
+    files: jsonb('files').$type<ImportFile[]>().notNull().default([]),
     error: text('error'),
     createdAt: at('created_at').notNull(),
     finishedAt: at('finished_at'),

@@ -1,23 +1,36 @@
 import { Readable } from 'node:stream'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type CsvTableSpec, readCsvTable } from './csv-table.js'
+import { isAppError } from '../../errors.js'
+import { IMPORT_LIMITS } from '../limits.js'
+import { type CsvTableOptions, type CsvTableSpec, readCsvTable } from './csv-table.js'
 
 const SPEC: CsvTableSpec<'a' | 'b' | 'c'> = {
   columns: { a: ['A'], b: ['B'], c: ['C'] },
   required: ['a', 'b', 'c'],
 }
 
-async function collect(text: string | Buffer, chunkSize = 7) {
-  const buffer = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
+function chunked(buffer: Buffer, chunkSize: number): Buffer[] {
   const chunks: Buffer[] = []
   for (let at = 0; at < buffer.length; at += chunkSize)
     chunks.push(buffer.subarray(at, at + chunkSize))
-  const out: { kind: string; line: number; fields?: string[]; reason?: string }[] = []
-  for await (const row of readCsvTable(Readable.from(chunks), 'f.csv', SPEC)) {
-    out.push(row.kind === 'row' ? { kind: 'row', line: row.line, fields: row.fields } : row)
+  return chunks
+}
+
+async function read(text: string | Buffer, chunkSize = 7, options: CsvTableOptions = {}) {
+  const buffer = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
+  const table = readCsvTable(Readable.from(chunked(buffer, chunkSize)), 'f.csv', SPEC, options)
+  const rows: { kind: string; line: number; fields?: string[]; reason?: string }[] = []
+  for (;;) {
+    const next = await table.next()
+    if (next.done) return { rows, encoding: next.value.encoding }
+    const row = next.value
+    rows.push(row.kind === 'row' ? { kind: 'row', line: row.line, fields: row.cells.all() } : row)
   }
-  return out
+}
+
+async function collect(text: string | Buffer, chunkSize = 7) {
+  return (await read(text, chunkSize)).rows
 }
 
 function quote(value: string): string {
@@ -44,13 +57,78 @@ describe('readCsvTable', () => {
     ])
   })
 
-  it('skips rows of the wrong width and an unclosed quote, with their lines', async () => {
+  it('skips rows of the wrong width and an unclosed quote, then every line it cannot read', async () => {
     const rows = await collect('A,B,C\n1,2\n3,4,5\n6,"open,7\n8,9\n')
     expect(rows.map((r) => [r.kind, r.line, r.reason])).toEqual([
       ['skipped', 2, 'malformed-csv'],
       ['row', 3, undefined],
       ['skipped', 4, 'malformed-csv'],
+      ['skipped', 5, 'malformed-csv'],
     ])
+  })
+
+  it('resumes at the next line after a stray quote, instead of losing the rows it swallows', async () => {
+    const plain = Array.from({ length: 6 }, (_, i) => `p${i},q${i},r${i}\n`).join('')
+    const text = `A,B,C\n1,"broken,3\n${plain}"x, y",z,w\n4,5,6\n`
+    for (const size of [3, 64, 4096]) {
+      const rows = await collect(text, size)
+      expect(rows.map((r) => [r.kind, r.line])).toEqual([
+        ['skipped', 2],
+        ...Array.from({ length: 6 }, (_, i) => ['row', 3 + i]),
+        ['row', 9],
+        ['row', 10],
+      ])
+      expect(rows[7]?.fields).toEqual(['x, y', 'z', 'w'])
+    }
+  })
+
+  it('refuses a record longer than the cap without holding it, and a file of unreadable lines', async () => {
+    const huge = `A,B,C\n1,2,${'x'.repeat(IMPORT_LIMITS.recordBytes + 1)}\n`
+    const long = await collect(huge, 64 * 1024).catch((e: unknown) => e)
+    expect(isAppError(long) && long.code).toBe('too_large')
+    expect(isAppError(long) && long.errors).toEqual([
+      { path: 'f.csv', message: expect.stringContaining('1 MiB per record') },
+    ])
+    const quoted = `A,B,C\n1,2,"${'y\n'.repeat(IMPORT_LIMITS.recordBytes)}`
+    const open = await collect(quoted, 64 * 1024).catch((e: unknown) => e)
+    expect(isAppError(open) && open.code).toBe('too_large')
+    const garbage = `A,B,C\n${'1,2\n'.repeat(IMPORT_LIMITS.unreadableLines + 1)}`
+    const junk = await collect(garbage, 4096).catch((e: unknown) => e)
+    expect(isAppError(junk) && junk.code).toBe('bad_request')
+    const fine = await collect(`A,B,C\n${'1,2\n'.repeat(IMPORT_LIMITS.unreadableLines)}`, 4096)
+    expect(fine).toHaveLength(IMPORT_LIMITS.unreadableLines)
+  })
+
+  it('says how the file is encoded: UTF-8 with or without BOM, UTF-16 LE or BE, else Windows-1252', async () => {
+    const text = 'A,B,C\nZoë,山田,😀\n'
+    const utf16be = Buffer.from(`\uFEFF${text}`, 'utf16le').swap16()
+    const cases: [Buffer, string, string[]][] = [
+      [Buffer.from(text), 'utf-8', ['Zoë', '山田', '😀']],
+      [Buffer.from(`\uFEFF${text}`), 'utf-8-bom', ['Zoë', '山田', '😀']],
+      [Buffer.from(`\uFEFF${text}`, 'utf16le'), 'utf-16le', ['Zoë', '山田', '😀']],
+      [utf16be, 'utf-16be', ['Zoë', '山田', '😀']],
+      [
+        Buffer.from('A,B,C\nFran\xe7ois,B\xe9rub\xe9,\x80\n', 'latin1'),
+        'windows-1252',
+        ['François', 'Bérubé', '€'],
+      ],
+    ]
+    for (const [bytes, encoding, fields] of cases) {
+      for (const size of [1, 5, 1024]) {
+        const result = await read(bytes, size)
+        expect(result.encoding).toBe(encoding)
+        expect(result.rows).toEqual([{ kind: 'row', line: 2, fields }])
+      }
+    }
+  })
+
+  it('reads Windows-1252 throughout when told so, even where the bytes would pass as UTF-8', async () => {
+    const bytes = Buffer.from('A,B,C\n\xc3\xa9,2,3\n\xe9,5,6\n', 'latin1')
+    const guessed = await read(bytes, 4096)
+    expect(guessed.encoding).toBe('windows-1252')
+    expect(guessed.rows.map((r) => r.fields?.[0])).toEqual(['é', 'é'])
+    const told = await read(bytes, 4096, { encoding: 'windows-1252' })
+    expect(told.rows.map((r) => r.fields?.[0])).toEqual(['Ã©', 'é'])
   })
 
   it('reports a file without the expected header once', async () => {

@@ -1,12 +1,17 @@
-import { pipeline, type Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import {
   canonicalProfileUrl,
   contactExternalKey,
   isEmailAddress,
   joinName,
 } from '../common/contact-key.js'
-import { type CsvHeader, type CsvTableSpec, readCsvTable } from '../common/csv-table.js'
-import { utf16ToUtf8, windows1252ToUtf8 } from '../common/text-decoding.js'
+import {
+  type CsvHeader,
+  type CsvTableOptions,
+  type CsvTableSpec,
+  readCsvTable,
+} from '../common/csv-table.js'
+import type { ReadSummary } from '../common/text-input.js'
 import type { ImportedContact, SkippedRow } from '../types.js'
 
 export type ContactsCsvFlavour = 'google' | 'outlook'
@@ -150,19 +155,24 @@ function contactFromRow(
 /**
  * Streams the contacts of a Google Contacts or Outlook CSV export, telling them apart by the
  * header (see detectContactsCsvFlavour). UTF-8 with or without BOM, UTF-16 with BOM, and
- * Windows-1252 are read. A header of neither kind yields one `unrecognised-header` skip; a row
- * with neither a name nor an e-mail is `empty-row`.
+ * Windows-1252 are read (see TextInput). A header of neither kind yields one
+ * `unrecognised-header` skip and no rows; a row with neither a name nor an e-mail is
+ * `empty-row`. Returns the encoding the file was read in.
  */
 export async function* readContactsCsv(
   input: Readable,
   file: string,
-): AsyncGenerator<ImportedContact | SkippedRow> {
-  const decoded = pipeline(input, utf16ToUtf8(), windows1252ToUtf8(), () => {})
+  options: CsvTableOptions = {},
+): AsyncGenerator<ImportedContact | SkippedRow, ReadSummary> {
+  const table = readCsvTable(input, file, ANY_HEADER, options)
   let plan: ColumnPlan | null | undefined
   let planHeader: CsvHeader<never> | null = null
-  for await (const row of readCsvTable(decoded, file, ANY_HEADER)) {
+  for (;;) {
+    const next = await table.next()
+    if (next.done) return next.value
+    const row = next.value
     if (row.kind === 'skipped') {
-      yield row
+      if (plan !== null) yield row
       continue
     }
     if (row.header !== planHeader) {
@@ -176,10 +186,10 @@ export async function* readContactsCsv(
           reason: 'unrecognised-header',
           detail: 'neither a Google Contacts nor an Outlook CSV header',
         }
-        decoded.destroy()
-        return
       }
     }
-    if (plan) yield contactFromRow(plan, row.fields, file, row.line)
+    // @NOTE The rest of a file of the wrong kind is read, not used: its encoding and size still
+    // count, and it holds no rows.
+    if (plan) yield contactFromRow(plan, row.cells.all(), file, row.line)
   }
 }

@@ -5,7 +5,13 @@ import {
   isEmailAddress,
   joinName,
 } from '../common/contact-key.js'
-import { type CsvTableSpec, field, optionalField, readCsvTable } from '../common/csv-table.js'
+import {
+  type CsvTableOptions,
+  type CsvTableSpec,
+  field,
+  optionalField,
+  readCsvTable,
+} from '../common/csv-table.js'
 import type { ImportedContact, SkippedRow } from '../types.js'
 import { parseLinkedInDate } from './dates.js'
 
@@ -34,8 +40,9 @@ export const CONNECTIONS_SPEC: CsvTableSpec<Column> = {
 export async function* readConnections(
   input: Readable,
   file: string,
+  options: CsvTableOptions = {},
 ): AsyncGenerator<ImportedContact | SkippedRow> {
-  for await (const row of readCsvTable(input, file, CONNECTIONS_SPEC)) {
+  for await (const row of readCsvTable(input, file, CONNECTIONS_SPEC, options)) {
     if (row.kind === 'skipped') {
       yield row
       continue

@@ -1,6 +1,12 @@
 import type { Readable } from 'node:stream'
 import { canonicalProfileUrl, joinName, nameKey, profileKey } from '../common/contact-key.js'
-import { type CsvTableSpec, field, optionalField, readCsvTable } from '../common/csv-table.js'
+import {
+  type CsvTableOptions,
+  type CsvTableSpec,
+  field,
+  optionalField,
+  readCsvTable,
+} from '../common/csv-table.js'
 import type { ImportedEndorsement, SkippedRow } from '../types.js'
 import { parseLinkedInDate } from './dates.js'
 
@@ -26,8 +32,9 @@ export const ENDORSEMENTS_RECEIVED_SPEC: CsvTableSpec<Column> = {
 export async function* readEndorsementsReceived(
   input: Readable,
   file: string,
+  options: CsvTableOptions = {},
 ): AsyncGenerator<ImportedEndorsement | SkippedRow> {
-  for await (const row of readCsvTable(input, file, ENDORSEMENTS_RECEIVED_SPEC)) {
+  for await (const row of readCsvTable(input, file, ENDORSEMENTS_RECEIVED_SPEC, options)) {
     if (row.kind === 'skipped') {
       yield row
       continue

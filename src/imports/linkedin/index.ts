@@ -9,16 +9,15 @@ export {
 } from './export-source.js'
 export { readInvitations } from './invitations.js'
 export { readMessages } from './messages.js'
-export { identifyOwner } from './owner.js'
 export { readPositions } from './positions.js'
 export { readProfile } from './profile.js'
 export {
   describeLinkedInExport,
   type ImportProgress,
-  LINKEDIN_READ_ORDER,
   type LinkedInExportSummary,
   type ReadLinkedInOptions,
   readLinkedInExport,
   readLinkedInSource,
 } from './read-export.js'
 export { readRecommendations } from './recommendations.js'
+export { LINKEDIN_READ_ORDER, type LinkedInScan, scanLinkedInSource } from './scan-export.js'

@@ -1,7 +1,13 @@
 import { hash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { canonicalProfileUrl, nameKey, profileKey } from '../common/contact-key.js'
-import { type CsvTableSpec, field, optionalField, readCsvTable } from '../common/csv-table.js'
+import {
+  type CsvTableOptions,
+  type CsvTableSpec,
+  field,
+  optionalField,
+  readCsvTable,
+} from '../common/csv-table.js'
 import type { ImportedInvitation, SkippedRow } from '../types.js'
 import { parseLinkedInDate } from './dates.js'
 
@@ -28,8 +34,9 @@ export const INVITATIONS_SPEC: CsvTableSpec<Column> = {
 export async function* readInvitations(
   input: Readable,
   file: string,
+  options: CsvTableOptions = {},
 ): AsyncGenerator<ImportedInvitation | SkippedRow> {
-  for await (const row of readCsvTable(input, file, INVITATIONS_SPEC)) {
+  for await (const row of readCsvTable(input, file, INVITATIONS_SPEC, options)) {
     if (row.kind === 'skipped') {
       yield row
       continue

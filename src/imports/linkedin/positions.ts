@@ -1,6 +1,12 @@
 import type { Readable } from 'node:stream'
 import { normaliseName } from '../common/contact-key.js'
-import { type CsvTableSpec, field, optionalField, readCsvTable } from '../common/csv-table.js'
+import {
+  type CsvTableOptions,
+  type CsvTableSpec,
+  field,
+  optionalField,
+  readCsvTable,
+} from '../common/csv-table.js'
 import type { ImportedPosition, SkippedRow } from '../types.js'
 import { parseYearMonth } from './dates.js'
 
@@ -22,8 +28,9 @@ export const POSITIONS_SPEC: CsvTableSpec<Column> = {
 export async function* readPositions(
   input: Readable,
   file: string,
+  options: CsvTableOptions = {},
 ): AsyncGenerator<ImportedPosition | SkippedRow> {
-  for await (const row of readCsvTable(input, file, POSITIONS_SPEC)) {
+  for await (const row of readCsvTable(input, file, POSITIONS_SPEC, options)) {
     if (row.kind === 'skipped') {
       yield row
       continue

@@ -23,6 +23,14 @@ function ofKind<K extends LinkedInRecord['kind']>(records: LinkedInRecord[], kin
   return records.filter((r): r is Extract<LinkedInRecord, { kind: K }> => r.kind === kind)
 }
 
+/** The records of the files' rows: what each file's `rows` counts. */
+function rowsOf(records: LinkedInRecord[], file: string) {
+  return records.filter(
+    (r): r is Exclude<LinkedInRecord, { kind: 'file' | 'owner' }> =>
+      r.file === file && r.kind !== 'file' && r.kind !== 'owner',
+  )
+}
+
 async function listFiles(root: string): Promise<string[]> {
   const names = await readdir(root, { recursive: true, withFileTypes: true })
   return names.filter((d) => d.isFile()).map((d) => relative(root, join(d.parentPath, d.name)))
@@ -40,13 +48,14 @@ describe('readLinkedInExport on a 2024 export folder', () => {
   it('yields the profile, then the owner, then connections and the rest', async () => {
     const records = await readAll(join(FIXTURES, 'export-2024'))
     expect(records[0]?.kind).toBe('profile')
-    expect(records[1]).toMatchObject({
+    expect(records[1]).toMatchObject({ kind: 'file', file: 'Profile.csv', rows: 1 })
+    expect(records[2]).toMatchObject({
       kind: 'owner',
       method: 'profile-and-messages',
       key: 'url:linkedin.com/in/ada-lindqvist',
       profileUrl: 'https://www.linkedin.com/in/ada-lindqvist',
     })
-    const files = [...new Set(records.slice(2).map((r) => r.file))]
+    const files = [...new Set(records.slice(3).map((r) => r.file))]
     expect(files).toEqual([
       'Connections.csv',
       'Positions.csv',
@@ -72,7 +81,7 @@ describe('readLinkedInExport on a 2024 export folder', () => {
 
   it('turns connections into contacts past the Notes preamble, skipping what cannot be read', async () => {
     const records = await readAll(join(FIXTURES, 'export-2024'))
-    const fromConnections = records.filter((r) => r.file === 'Connections.csv')
+    const fromConnections = rowsOf(records, 'Connections.csv')
     expect(fromConnections.map((r) => [r.kind, r.line])).toEqual([
       ['contact', 5],
       ['skipped', 6],
@@ -104,31 +113,36 @@ describe('readLinkedInExport on a 2024 export folder', () => {
     expect(contacts[3]?.connectedOn).toBeNull()
   })
 
-  it('reads messages with their direction, recipients and intent; drafts and bad dates are skipped', async () => {
+  it('reads messages with their direction, recipients and intent; drafts, bad dates and sponsored rows are skipped', async () => {
     const records = await readAll(join(FIXTURES, 'export-2024'))
-    const rows = records.filter((r) => r.file === 'messages.csv')
+    const rows = rowsOf(records, 'messages.csv')
     expect(rows.map((r) => [r.line, r.kind === 'skipped' ? r.reason : r.kind])).toEqual([
       [2, 'message'],
       [3, 'message'],
       [4, 'message'],
       [5, 'draft'],
-      [6, 'message'],
+      [6, 'sponsored'],
       [7, 'message'],
       [8, 'bad-date'],
       [9, 'message'],
     ])
+    expect(records).toContainEqual({
+      kind: 'file',
+      file: 'messages.csv',
+      encoding: 'utf-8',
+      rows: 8,
+    })
     const messages = ofKind(rows, 'message')
     expect(messages.map((m) => m.direction)).toEqual([
       'incoming',
       'outgoing',
       'outgoing',
-      'incoming',
       'outgoing',
       'incoming',
     ])
     expect(
       messages.map((m) => (m.intent.intent === 'ask' ? m.intent.kind : m.intent.intent)),
-    ).toEqual(['introduction', 'offer', 'offer', 'sale', 'none', 'none'])
+    ).toEqual(['introduction', 'offer', 'offer', 'none', 'none'])
     expect(messages[0]).toMatchObject({
       conversationId: '2-c1==',
       senderKey: 'url:linkedin.com/in/bruno-achebe-1a2b3c',
@@ -136,10 +150,7 @@ describe('readLinkedInExport on a 2024 export folder', () => {
       sentAt: new Date('2024-12-16T18:24:37Z'),
       body: 'Hi Ada, could you introduce me to your CFO contact at Globex?',
     })
-    const sponsored = messages[3]
-    expect(sponsored?.senderProfileUrl).toBeNull()
-    expect(sponsored?.body).toBe('Hi %FIRSTNAME%, book a demo & see our platform')
-    const group = messages[4]
+    const group = messages[3]
     expect(group?.recipientNames).toBe('Walid Timimi, FICS (UK), MSc (SE),Gus Nakamura')
     expect(group?.recipientKeys).toEqual([
       'url:linkedin.com/in/walid-timimi',
@@ -155,7 +166,7 @@ describe('readLinkedInExport on a 2024 export folder', () => {
       ['incoming', 'Jennifer Chavez, MBA, GRN Moon Valley', 'url:linkedin.com/in/jchavez'],
     ])
     expect(invitations[0]?.sentAt).toEqual(new Date('2024-12-15T07:47:00Z'))
-    expect(records.find((r) => r.file === 'Invitations.csv' && r.line === 4)).toMatchObject({
+    expect(rowsOf(records, 'Invitations.csv').find((r) => r.line === 4)).toMatchObject({
       kind: 'skipped',
       reason: 'bad-date',
     })
@@ -202,7 +213,7 @@ describe('readLinkedInExport on other generations', () => {
       profile.replace('Ada,Lindqvist', 'Ada,Lindqvist-Berg'),
     )
     const records = await readAll(dir)
-    expect(records[1]).toMatchObject({
+    expect(records[2]).toMatchObject({
       kind: 'owner',
       method: 'most-frequent-sender',
       key: 'url:linkedin.com/in/ada-lindqvist',
@@ -242,8 +253,16 @@ describe('readLinkedInExport on other generations', () => {
     expect(messages[0]?.body).toBe('Hi Sam,\nAre you hiring?\nI attached my resume, thanks.')
     expect(messages[0]?.intent).toMatchObject({ intent: 'ask', kind: 'job' })
     expect(messages[1]?.body).toBe('Not right now, but "keep in touch", Mia.')
+    // The last record's quote closes early and is followed by more text: its first line and
+    // the line that is left of it are unreadable.
     expect(ofKind(records, 'skipped').map((s) => [s.line, s.reason])).toEqual([
       [10, 'malformed-csv'],
+      [12, 'malformed-csv'],
+    ])
+    expect(ofKind(records, 'file').map((f) => [f.file.split('/')[1], f.encoding, f.rows])).toEqual([
+      ['Connections.csv', 'utf-8-bom', 2],
+      ['messages.csv', 'utf-8', 6],
+      ['Recommendations_Received.csv', 'utf-8-bom', 1],
     ])
     const [recommendation] = ofKind(records, 'recommendation')
     expect(recommendation).toMatchObject({ direction: 'received', status: 'VISIBLE' })
@@ -298,8 +317,14 @@ describe('readLinkedInExport on a zip', () => {
     const fromZip = await readAll(zipPath)
     const fromFolder = await readAll(folder)
     expect(fromZip.map((r) => r.file)).toEqual(fromFolder.map((r) => `Export_2024/${r.file}`))
-    const strip = (records: LinkedInRecord[]) => records.map(({ file: _file, ...rest }) => rest)
+    const strip = (records: LinkedInRecord[]) =>
+      records.filter((r) => r.kind !== 'file').map(({ file: _file, ...rest }) => rest)
     expect(strip(fromZip)).toEqual(strip(fromFolder))
+    const encodings = (records: LinkedInRecord[]) => ofKind(records, 'file').map((f) => f.encoding)
+    expect(encodings(fromFolder)).not.toContain('utf-8-bom')
+    expect(encodings(fromZip)).toEqual(
+      ofKind(fromFolder, 'file').map((f) => (f.file === 'messages.csv' ? 'utf-8-bom' : f.encoding)),
+    )
   })
 
   it('describes an export and reports progress up to its total size', async () => {

@@ -1,6 +1,8 @@
 import { pipeline, type Readable, Transform } from 'node:stream'
-import { AppError, isAppError } from '../../errors.js'
-import type { ImportedOwner, ImportedProfile, LinkedInRecord, SkippedRow } from '../types.js'
+import { ByteBudget } from '../common/byte-budget.js'
+import type { CsvTableOptions } from '../common/csv-table.js'
+import type { ImportLimits } from '../limits.js'
+import type { LinkedInRecord } from '../types.js'
 import { readConnections } from './connections.js'
 import { readEndorsementsReceived } from './endorsements.js'
 import {
@@ -8,25 +10,14 @@ import {
   type LinkedInExportSource,
   type LinkedInFileKind,
   openLinkedInExport,
+  unreadableEntry,
 } from './export-source.js'
 import { readInvitations } from './invitations.js'
 import { readMessages } from './messages.js'
-import { identifyOwner, OWNER_SAMPLE_ROWS } from './owner.js'
 import { readPositions } from './positions.js'
 import { readProfile } from './profile.js'
 import { readRecommendations } from './recommendations.js'
-
-/** The order in which readLinkedInExport reads the files (the owner comes right after the profile). */
-export const LINKEDIN_READ_ORDER: readonly LinkedInFileKind[] = [
-  'profile',
-  'connections',
-  'positions',
-  'invitations',
-  'messages',
-  'recommendations-given',
-  'recommendations-received',
-  'endorsements-received',
-]
+import { LINKEDIN_READ_ORDER, type LinkedInScan, scanLinkedInSource } from './scan-export.js'
 
 export interface ImportProgress {
   /** The file being read. */
@@ -39,8 +30,8 @@ export interface ImportProgress {
 export interface ReadLinkedInOptions {
   /** Called after each chunk (about every 64-256 KiB) with the bytes read so far. */
   onProgress?: (progress: ImportProgress) => void
-  /** How many messages the owner is looked for in when Profile.csv is missing; see identifyOwner. */
-  ownerSampleRows?: number
+  /** The caps; IMPORT_LIMITS unless a test says otherwise. */
+  limits?: ImportLimits
 }
 
 export interface LinkedInExportSummary {
@@ -75,111 +66,92 @@ function counting(input: Readable, onChunk: (bytes: number) => void): Readable {
 }
 
 /**
- * Reads a whole LinkedIn export (zip or folder) as one stream of tagged records, in this order:
- * the profile, then the owner (always exactly one `owner` record), then connections, positions,
- * invitations, messages, recommendations given and received, endorsements received; skipped
- * rows come in place, in line order within each file. Missing files yield nothing. Memory does
- * not grow with the export: each file is streamed, and only the owner lookup holds a tally of
- * senders over a bounded sample.
+ * Reads a whole LinkedIn export (zip or folder): scans it (scanLinkedInSource), then reads it
+ * as one stream of tagged records. See readLinkedInSource for the order.
  */
 export async function* readLinkedInExport(
   path: string,
   options: ReadLinkedInOptions = {},
 ): AsyncGenerator<LinkedInRecord> {
-  const source = await openLinkedInExport(path)
+  const source = await openLinkedInExport(path, options.limits)
   try {
-    yield* readLinkedInSource(source, options)
+    const scan = await scanLinkedInSource(source)
+    yield* readLinkedInSource(source, scan, options)
   } finally {
     await source.close()
   }
 }
 
-/** readLinkedInExport over an export already opened with openLinkedInExport. */
+/**
+ * Reads an export already opened and scanned, as one stream of tagged records, in this order:
+ * the profile, then the owner (always exactly one `owner` record), then connections, positions,
+ * invitations, messages, recommendations given and received, endorsements received. Skipped rows
+ * come in place, in line order within each file, and each file ends with a `file` record that
+ * says its encoding and how many rows it held. Missing files yield nothing. Memory does not
+ * grow with the export: each file is streamed; only the scan's conversations are held.
+ */
 export async function* readLinkedInSource(
   source: LinkedInExportSource,
+  scan: LinkedInScan,
   options: ReadLinkedInOptions = {},
 ): AsyncGenerator<LinkedInRecord> {
+  const budget = new ByteBudget(source.limits)
   let bytesRead = 0
   const { onProgress } = options
-  async function open(entry: ExportEntry, progress: boolean): Promise<Readable> {
-    const stream = await entry.open()
-    if (!progress || onProgress === undefined) return stream
+  async function open(entry: ExportEntry): Promise<Readable> {
+    const stream = budget.meter(await entry.open(), entry.name)
+    if (onProgress === undefined) return stream
     return counting(stream, (bytes) => {
       bytesRead += bytes
       onProgress({ file: entry.name, bytesRead, totalBytes: source.totalBytes })
     })
   }
-
-  let profile: ImportedProfile | null = null
-  const profileEntry = source.entries.get('profile')
-  if (profileEntry !== undefined) {
+  const hasProfile = scan.files.some((f) => f.kind === 'profile')
+  if (!hasProfile) yield scan.owner
+  for (const file of scan.files) {
+    const entry = source.entries.get(file.kind)
+    if (entry === undefined) continue
+    const read = { encoding: file.encoding, limits: source.limits }
+    let rows = 0
     try {
-      for await (const record of readProfile(await open(profileEntry, true), profileEntry.name)) {
-        if (record.kind === 'profile' && profile === null) profile = record
+      for await (const record of readerFor(entry, await open(entry), read, scan)) {
+        rows++
         yield record
       }
     } catch (cause) {
-      throw unreadable(profileEntry, cause)
+      throw unreadableEntry(entry, cause)
     }
+    yield { kind: 'file', file: entry.name, encoding: file.encoding, rows }
+    if (file.kind === 'profile') yield scan.owner
   }
-
-  const messagesEntry = source.entries.get('messages')
-  let owner: ImportedOwner
-  try {
-    owner = await identifyOwner(
-      profile,
-      messagesEntry === undefined ? null : await open(messagesEntry, false),
-      messagesEntry?.name ?? profileEntry?.name ?? '',
-      options.ownerSampleRows ?? OWNER_SAMPLE_ROWS,
-    )
-  } catch (cause) {
-    throw messagesEntry === undefined ? cause : unreadable(messagesEntry, cause)
-  }
-  yield owner
-
-  for (const kind of LINKEDIN_READ_ORDER) {
-    if (kind === 'profile') continue
-    const entry = source.entries.get(kind)
-    if (entry === undefined) continue
-    const input = await open(entry, true)
-    try {
-      yield* readerFor(kind, input, entry.name, owner)
-    } catch (cause) {
-      throw unreadable(entry, cause)
-    }
-  }
-}
-
-/**
- * A corrupt zip entry or a disk error surfaces mid-file; the caller rolls back, and the member
- * is told which file could not be read.
- */
-function unreadable(entry: ExportEntry, cause: unknown): AppError {
-  if (isAppError(cause)) return cause
-  const reason = cause instanceof Error ? cause.message : String(cause)
-  return new AppError('bad_request', `${entry.name} could not be read: ${reason}`, { cause })
 }
 
 function readerFor(
-  kind: Exclude<LinkedInFileKind, 'profile'>,
+  entry: ExportEntry,
   input: Readable,
-  file: string,
-  owner: ImportedOwner,
-): AsyncGenerator<Exclude<LinkedInRecord, SkippedRow> | SkippedRow> {
-  switch (kind) {
+  options: CsvTableOptions,
+  scan: LinkedInScan,
+): AsyncGenerator<Exclude<LinkedInRecord, { kind: 'owner' | 'file' }>> {
+  const file = entry.name
+  switch (entry.kind) {
+    case 'profile':
+      return readProfile(input, file, options)
     case 'connections':
-      return readConnections(input, file)
+      return readConnections(input, file, options)
     case 'positions':
-      return readPositions(input, file)
+      return readPositions(input, file, options)
     case 'invitations':
-      return readInvitations(input, file)
+      return readInvitations(input, file, options)
     case 'messages':
-      return readMessages(input, file, owner)
+      return readMessages(input, file, scan.owner, {
+        ...options,
+        conversations: scan.conversations,
+      })
     case 'recommendations-given':
-      return readRecommendations(input, file, 'given')
+      return readRecommendations(input, file, 'given', options)
     case 'recommendations-received':
-      return readRecommendations(input, file, 'received')
+      return readRecommendations(input, file, 'received', options)
     case 'endorsements-received':
-      return readEndorsementsReceived(input, file)
+      return readEndorsementsReceived(input, file, options)
   }
 }

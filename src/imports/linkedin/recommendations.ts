@@ -1,7 +1,13 @@
 import { hash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { joinName, nameKey } from '../common/contact-key.js'
-import { type CsvTableSpec, field, optionalField, readCsvTable } from '../common/csv-table.js'
+import {
+  type CsvTableOptions,
+  type CsvTableSpec,
+  field,
+  optionalField,
+  readCsvTable,
+} from '../common/csv-table.js'
 import type { ImportedRecommendation, SkippedRow } from '../types.js'
 import { parseLinkedInDate } from './dates.js'
 
@@ -28,8 +34,9 @@ export async function* readRecommendations(
   input: Readable,
   file: string,
   direction: 'given' | 'received',
+  options: CsvTableOptions = {},
 ): AsyncGenerator<ImportedRecommendation | SkippedRow> {
-  for await (const row of readCsvTable(input, file, RECOMMENDATIONS_SPEC)) {
+  for await (const row of readCsvTable(input, file, RECOMMENDATIONS_SPEC, options)) {
     if (row.kind === 'skipped') {
       yield row
       continue

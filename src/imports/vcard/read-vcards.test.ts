@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { isAppError } from '../../errors.js'
+import { IMPORT_LIMITS } from '../limits.js'
 import type { ImportedContact, SkippedRow } from '../types.js'
 import { readVCards } from './read-vcards.js'
 
@@ -163,4 +165,53 @@ describe('readVCards on edge cases', () => {
     for await (const r of readVCards(Readable.from(chunks), 'a.vcf')) split.push(r)
     expect(split).toEqual(whole)
   })
+
+  it('says how the file is encoded, and reads Windows-1252 as Windows, not Latin-1', async () => {
+    const encodingOf = async (input: Readable) => {
+      const cards = readVCards(input, 'e.vcf')
+      const records: (ImportedContact | SkippedRow)[] = []
+      for (;;) {
+        const next = await cards.next()
+        if (next.done) return { encoding: next.value.encoding, records }
+        records.push(next.value)
+      }
+    }
+    expect((await encodingOf(createReadStream(join(FIXTURES, 'utf16.vcf')))).encoding).toBe(
+      'utf-16le',
+    )
+    expect((await encodingOf(createReadStream(join(FIXTURES, 'mixed-2.1.vcf')))).encoding).toBe(
+      'windows-1252',
+    )
+    const ansi = Buffer.from(
+      'BEGIN:VCARD\r\nFN:Se\xe1n O\x92Brien \x96 \x80\r\nEND:VCARD\r\n',
+      'latin1',
+    )
+    const read = await encodingOf(Readable.from([ansi]))
+    expect(read.encoding).toBe('windows-1252')
+    expect(read.records).toMatchObject([{ fullName: 'Seán O\u2019Brien \u2013 \u20ac' }])
+    const plain = await encodingOf(Readable.from(['BEGIN:VCARD\nFN:Zoë\nEND:VCARD\n']))
+    expect(plain.encoding).toBe('utf-8')
+  })
+
+  it('drops the part of a photo past the cap, and refuses text longer than it', async () => {
+    const folded = (value: string) => value.replace(/(.{74})/g, '$1\r\n ')
+    const photo = folded('A'.repeat(IMPORT_LIMITS.recordBytes + 10))
+    const card = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:${photo}\r\nEMAIL:big@example.org\r\nEND:VCARD\r\n`
+    const records = await readFile2(Readable.from([Buffer.from(card)]))
+    expect(records).toMatchObject([
+      { kind: 'contact', fullName: 'Big Photo', emails: ['big@example.org'] },
+    ])
+    const note = `BEGIN:VCARD\r\nFN:Long\r\nNOTE:${folded('n'.repeat(IMPORT_LIMITS.recordBytes + 10))}\r\nEND:VCARD\r\n`
+    const refused = await readFile2(Readable.from([Buffer.from(note)])).catch((e: unknown) => e)
+    expect(isAppError(refused) && refused.code).toBe('too_large')
+    const line = `BEGIN:VCARD\r\nFN:${'x'.repeat(IMPORT_LIMITS.recordBytes + 10)}`
+    const endless = await readFile2(Readable.from([Buffer.from(line)])).catch((e: unknown) => e)
+    expect(isAppError(endless) && endless.code).toBe('too_large')
+  })
 })
+
+async function readFile2(input: Readable): Promise<(ImportedContact | SkippedRow)[]> {
+  const out: (ImportedContact | SkippedRow)[] = []
+  for await (const record of readVCards(input, 'big.vcf')) out.push(record)
+  return out
+}

@@ -5,6 +5,8 @@ import {
   isEmailAddress,
   joinName,
 } from '../common/contact-key.js'
+import { type ReadSummary, type TextEncoding, TextInput } from '../common/text-input.js'
+import { describeBytes, IMPORT_LIMITS, type ImportLimits, overLimit } from '../limits.js'
 import type { ImportedContact, SkippedRow } from '../types.js'
 import { readLogicalLines } from './vcard-lines.js'
 import {
@@ -23,8 +25,10 @@ interface CardDraft {
 
 const LINKEDIN = /linkedin\.com\/(in|pub)\//i
 
-function textOf(property: VCardProperty | undefined): string {
-  return property === undefined || isBinary(property) ? '' : unescapeText(decodedValue(property))
+function propertyText(property: VCardProperty | undefined, charset: string): string {
+  return property === undefined || isBinary(property)
+    ? ''
+    : unescapeText(decodedValue(property, charset))
 }
 
 function uniqueBy(values: string[], key: (v: string) => string): string[] {
@@ -46,12 +50,15 @@ function uniqueBy(values: string[], key: (v: string) => string): string[] {
 export function contactFromCard(
   card: CardDraft,
   file: string,
-  source: ImportedContact['source'] = 'vcard',
+  charset = 'utf-8',
 ): ImportedContact | SkippedRow {
   const byName = (name: string) => card.properties.filter((p) => p.name === name)
+  const textOf = (property: VCardProperty | undefined) => propertyText(property, charset)
   const n = byName('N')[0]
   const [family = '', given = ''] =
-    n === undefined ? [] : structuredValue(decodedValue(n), ' ').map((s) => s.replace(/\s+/g, ' '))
+    n === undefined
+      ? []
+      : structuredValue(decodedValue(n, charset), ' ').map((s) => s.replace(/\s+/g, ' '))
   const fn = textOf(byName('FN')[0])
   const emails = uniqueBy(
     byName('EMAIL')
@@ -64,7 +71,7 @@ export function contactFromCard(
     (t) => (/\d/.test(t) ? t.replace(/[^\d+]/g, '') : t.toLowerCase()),
   )
   const org = byName('ORG')[0]
-  const company = org === undefined ? '' : (structuredValue(decodedValue(org))[0] ?? '')
+  const company = org === undefined ? '' : (structuredValue(decodedValue(org, charset))[0] ?? '')
   const urls = [...byName('URL'), ...byName('X-SOCIALPROFILE')].map(textOf)
   const linkedIn = urls.find((u) => LINKEDIN.test(u))
   const profileUrl = linkedIn === undefined ? null : canonicalProfileUrl(linkedIn)
@@ -81,7 +88,7 @@ export function contactFromCard(
   const displayName = fullName === '' ? (emails[0] ?? '') : fullName
   return {
     kind: 'contact',
-    source,
+    source: 'vcard',
     file,
     line: card.line,
     externalKey: contactExternalKey({
@@ -103,35 +110,56 @@ export function contactFromCard(
   }
 }
 
+export interface ReadVCardsOptions {
+  /** The file's encoding, as a scan of the whole file found it; see TextInput. */
+  encoding?: TextEncoding
+  limits?: ImportLimits
+}
+
 /**
  * Streams the contacts of a vCard file (2.1, 3.0 or 4.0; one or many cards), each with the line
  * of its BEGIN:VCARD. Embedded cards (2.1 AGENT) are not contacts of their own. A card cut off
- * before END:VCARD is a `malformed-card` skip; lines outside cards are ignored.
+ * before END:VCARD is a `malformed-card` skip; lines outside cards are ignored. A property
+ * without CHARSET is read in the file's encoding. A card holding more than `recordBytes` of text
+ * (binary values aside) stops the file (413). Returns the encoding the file was read in.
  */
 export async function* readVCards(
   input: Readable,
   file: string,
-): AsyncGenerator<ImportedContact | SkippedRow> {
+  options: ReadVCardsOptions = {},
+): AsyncGenerator<ImportedContact | SkippedRow, ReadSummary> {
+  const limits = options.limits ?? IMPORT_LIMITS
+  const text = await TextInput.open(input, options.encoding)
+  const charset = () => (text.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8')
   let card: CardDraft | null = null
+  let cardBytes = 0
   let depth = 0
-  for await (const logical of readLogicalLines(input)) {
+  for await (const logical of readLogicalLines(text, file, limits)) {
     const property = parseProperty(logical.text)
     if (property === null) continue
     const isCardMarker = property.raw.trim().toUpperCase() === 'VCARD'
     if (property.name === 'BEGIN' && isCardMarker) {
-      if (card === null) card = { line: logical.line, properties: [] }
-      else depth++
+      if (card === null) {
+        card = { line: logical.line, properties: [] }
+        cardBytes = 0
+      } else depth++
       continue
     }
     if (property.name === 'END' && isCardMarker) {
       if (depth > 0) depth--
       else if (card !== null) {
-        yield contactFromCard(card, file)
+        yield contactFromCard(card, file, charset())
         card = null
       }
       continue
     }
-    if (card !== null && depth === 0) card.properties.push(property)
+    if (card === null || depth > 0 || isBinary(property)) continue
+    cardBytes += logical.text.length
+    if (cardBytes > limits.recordBytes) {
+      const most = describeBytes(limits.recordBytes)
+      throw overLimit(file, `the card at line ${card.line} is too large`, `${most} per card`)
+    }
+    card.properties.push(property)
   }
   if (card !== null) {
     yield {
@@ -142,4 +170,5 @@ export async function* readVCards(
       detail: 'the file ends before END:VCARD',
     }
   }
+  return { encoding: text.encoding }
 }

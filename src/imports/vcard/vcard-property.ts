@@ -77,11 +77,14 @@ export function isBinary(property: VCardProperty): boolean {
   return encoding === 'b' || encoding === 'base64'
 }
 
-/** The value as text: quoted-printable and CHARSET decoded, still escaped. */
-export function decodedValue(property: VCardProperty): string {
+/**
+ * The value as text: quoted-printable and CHARSET decoded (the file's `charset` when the
+ * property declares none), still escaped.
+ */
+export function decodedValue(property: VCardProperty, charset = 'utf-8'): string {
   const encoding = firstParam(property, 'ENCODING')?.toLowerCase()
   const bytes = encoding === 'quoted-printable' ? decodeQuotedPrintable(property.raw) : property.raw
-  return decodeByteString(bytes, firstParam(property, 'CHARSET'))
+  return decodeByteString(bytes, firstParam(property, 'CHARSET') ?? charset)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { groupBy } from '../../collections.js'
 import type { Db } from '../../db/client.js'
 import {
   allContactsOf,
@@ -8,10 +9,11 @@ import {
 } from '../../db/queries/contacts.js'
 import { insertImportedRecords, type NewImportedRecord } from '../../db/queries/imports.js'
 import { insertInteractions, type NewInteraction } from '../../db/queries/interactions.js'
-import type { ImportCounts, ImportSkip } from '../../db/schema/contacts.js'
+import type { ImportCounts, ImportFile, ImportSkip } from '../../db/schema/contacts.js'
 import { newId } from '../../ids.js'
 import { normaliseName } from '../../imports/common/contact-key.js'
 import type { ImportedContact, SkippedRow } from '../../imports/types.js'
+import { ImportLedger } from './import-ledger.js'
 
 export type RecordKind = 'invitation' | 'recommendation' | 'position' | 'endorsement'
 
@@ -40,30 +42,52 @@ export function emptyCounts(): ImportCounts {
 interface PendingContact {
   row: NewContactRow & { id: string }
   counts: 'connections' | 'contacts'
+  /** The file of the row it comes from; null for someone met only in messages (not a row). */
+  file: string | null
+}
+
+interface PendingRecord {
+  record: NewImportedRecord
+  file: string
+}
+
+/** A message row's interaction, waiting to be written: the row is accounted for when it is. */
+interface PendingMessage {
+  interaction: NewInteraction
+  file: string
+}
+
+export type NewMessage = Omit<NewInteraction, 'ownerId' | 'source'>
+
+export interface BatchResult {
+  imported: ImportCounts
+  unchanged: number
+  skipped: ImportSkip[]
+  files: ImportFile[]
 }
 
 /**
  * The state of one import inside its transaction: the owner's contacts by key, name, e-mail and
  * member, and the rows waiting to be written in batches. Contacts are written before any
- * interaction that points at them. Everything already held is counted as unchanged, so a second
- * import of the same file adds nothing.
+ * interaction that points at them. Everything already held is counted as merged, so a second
+ * import of the same file adds nothing; the ledger accounts for every row.
  */
 export class ImportBatch {
   readonly counts = emptyCounts()
-  unchanged = 0
   readonly skipped: ImportSkip[] = []
+  readonly ledger = new ImportLedger()
   private readonly byKey = new Map<string, string>()
   private readonly byName = new Map<string, string>()
   private readonly byEmail = new Map<string, string>()
   private readonly byMember = new Map<string, string>()
   private readonly remapped = new Map<string, string>()
   private pendingContacts: PendingContact[] = []
-  private pendingMessages: NewInteraction[] = []
+  private pendingMessages: PendingMessage[] = []
   private pendingOther: NewInteraction[] = []
-  private pendingRecords: NewImportedRecord[] = []
+  private pendingRecords: PendingRecord[] = []
 
   private constructor(
-    private readonly tx: Db,
+    readonly tx: Db,
     readonly ownerId: string,
     private readonly now: Date,
     private readonly source: string,
@@ -81,13 +105,14 @@ export class ImportBatch {
     return batch
   }
 
-  skip(row: SkippedRow | (ImportSkip & { detail?: string })): void {
+  skip(row: SkippedRow | ImportSkip): void {
     this.skipped.push({
       file: row.file,
       line: row.line,
       reason: row.reason,
       ...(row.detail ? { detail: row.detail } : {}),
     })
+    this.ledger.skipped(row.file)
   }
 
   /** An address-book person or a LinkedIn connection: new unless its key or e-mail is known. */
@@ -98,7 +123,7 @@ export class ImportBatch {
       emails.map((e) => this.byEmail.get(e)).find((id) => id !== undefined)
     if (known !== undefined) {
       this.byKey.set(c.externalKey, known)
-      this.unchanged++
+      this.ledger.merged(c.file)
       return
     }
     const id = newId()
@@ -107,6 +132,7 @@ export class ImportBatch {
     for (const e of emails) if (!this.byEmail.has(e)) this.byEmail.set(e, id)
     this.pendingContacts.push({
       counts,
+      file: c.file,
       row: {
         id,
         ownerId: this.ownerId,
@@ -149,10 +175,11 @@ export class ImportBatch {
     this.register(key, name, id)
     this.pendingContacts.push({
       counts: 'contacts',
+      file: null,
       row: {
         id,
         ownerId: this.ownerId,
-        name: name || key,
+        name: name || profileUrl || key,
         profileUrl,
         howMet: 'imported',
         source: this.source,
@@ -163,21 +190,50 @@ export class ImportBatch {
     return id
   }
 
-  /** Queues an interaction; `counted` ones add to `imported.messages` (others are part of a record). */
-  async addInteraction(
-    row: Omit<NewInteraction, 'ownerId' | 'source'>,
-    counted: boolean,
-  ): Promise<void> {
-    const full = { ...row, ownerId: this.ownerId, source: this.source }
-    if (counted) this.pendingMessages.push(full)
-    else this.pendingOther.push(full)
+  private full(row: NewMessage): NewInteraction {
+    return { ...row, ownerId: this.ownerId, source: this.source }
+  }
+
+  /**
+   * The interactions of one message row (several for a message to a group). The row is imported
+   * if any of them is new, merged if all were already there.
+   */
+  async addMessage(file: string, interactions: readonly NewMessage[]): Promise<void> {
+    if (interactions.length === 1 && interactions[0] !== undefined) {
+      this.pendingMessages.push({ interaction: this.full(interactions[0]), file })
+      if (this.pendingMessages.length + this.pendingOther.length >= INTERACTION_BATCH) {
+        await this.flushInteractions()
+      }
+      return
+    }
+    // @NOTE A row of several interactions is written on its own, so that its outcome is known.
+    await this.flushContacts()
+    const added = await insertInteractions(
+      this.tx,
+      this.remap(interactions.map((i) => this.full(i))),
+    )
+    this.counts.messages += added
+    if (added > 0) this.ledger.imported(file)
+    else this.ledger.merged(file)
+  }
+
+  /** An interaction that comes with a record (a recommendation), not a row of its own. */
+  async addRecordInteraction(row: NewMessage): Promise<void> {
+    this.pendingOther.push(this.full(row))
     if (this.pendingMessages.length + this.pendingOther.length >= INTERACTION_BATCH) {
       await this.flushInteractions()
     }
   }
 
-  async addRecord(kind: RecordKind, record: Omit<NewImportedRecord, 'id' | 'ownerId' | 'kind'>) {
-    this.pendingRecords.push({ ...record, id: newId(), ownerId: this.ownerId, kind })
+  async addRecord(
+    kind: RecordKind,
+    file: string,
+    record: Omit<NewImportedRecord, 'id' | 'ownerId' | 'kind'>,
+  ): Promise<void> {
+    this.pendingRecords.push({
+      file,
+      record: { ...record, id: newId(), ownerId: this.ownerId, kind },
+    })
     if (this.pendingRecords.length >= RECORD_BATCH) await this.flushRecords()
   }
 
@@ -207,56 +263,70 @@ export class ImportBatch {
               ...(p.row.email ? { email: p.row.email } : {}),
             })
           }
-          this.unchanged++
+          if (p.file !== null) this.ledger.merged(p.file)
           continue
         }
         this.byMember.set(memberId, p.row.id)
         rows.push({ ...p.row, memberId })
       } else rows.push(p.row)
       this.counts[p.counts]++
+      if (p.file !== null) this.ledger.imported(p.file)
     }
     await insertContacts(this.tx, rows)
   }
 
+  private remap(rows: NewInteraction[]): NewInteraction[] {
+    return rows.map((r) => {
+      const to = this.remapped.get(r.contactId)
+      return to === undefined ? r : { ...r, contactId: to }
+    })
+  }
+
   private async flushInteractions(): Promise<void> {
     await this.flushContacts()
-    const remap = (rows: NewInteraction[]) =>
-      rows.map((r) => {
-        const to = this.remapped.get(r.contactId)
-        return to === undefined ? r : { ...r, contactId: to }
-      })
-    const messages = remap(this.pendingMessages)
-    const other = remap(this.pendingOther)
+    const messages = this.pendingMessages
+    const other = this.remap(this.pendingOther)
     this.pendingMessages = []
     this.pendingOther = []
-    const added = await insertInteractions(this.tx, messages)
-    this.counts.messages += added
-    this.unchanged += messages.length - added
+    // @NOTE Each queued message is a row of its own, one interaction each; rows are written a
+    // file at a time, so that what was new is counted against the right file.
+    for (const [file, rows] of groupBy(messages, (m) => m.file)) {
+      const added = await insertInteractions(this.tx, this.remap(rows.map((m) => m.interaction)))
+      this.counts.messages += added
+      this.ledger.imported(file, added)
+      this.ledger.merged(file, rows.length - added)
+    }
     // @NOTE A recommendation's interaction is counted with its record, not again here.
     await insertInteractions(this.tx, other)
   }
 
   private async flushRecords(): Promise<void> {
     await this.flushContacts()
-    const byKind = new Map<RecordKind, NewImportedRecord[]>()
-    for (const r of this.pendingRecords) {
-      const kind = r.kind as RecordKind
-      const contactId =
-        r.contactId === null ? null : (this.remapped.get(r.contactId) ?? r.contactId)
-      byKind.set(kind, [...(byKind.get(kind) ?? []), { ...r, contactId }])
-    }
+    const pending = this.pendingRecords
     this.pendingRecords = []
-    for (const [kind, rows] of byKind) {
+    for (const [, group] of groupBy(pending, (p) => `${p.record.kind}\u0000${p.file}`)) {
+      const first = group[0]
+      if (first === undefined) continue
+      const rows = group.map(({ record: r }) => ({
+        ...r,
+        contactId: r.contactId === null ? null : (this.remapped.get(r.contactId) ?? r.contactId),
+      }))
       const added = await insertImportedRecords(this.tx, rows)
-      this.counts[COUNT_OF[kind]] += added
-      this.unchanged += rows.length - added
+      this.counts[COUNT_OF[first.record.kind as RecordKind]] += added
+      this.ledger.imported(first.file, added)
+      this.ledger.merged(first.file, rows.length - added)
     }
   }
 
-  async finish(): Promise<{ imported: ImportCounts; unchanged: number; skipped: ImportSkip[] }> {
+  async finish(): Promise<BatchResult> {
     await this.flushContacts()
     await this.flushInteractions()
     await this.flushRecords()
-    return { imported: this.counts, unchanged: this.unchanged, skipped: this.skipped }
+    return {
+      imported: this.counts,
+      unchanged: this.ledger.merges,
+      skipped: this.skipped,
+      files: this.ledger.report(),
+    }
   }
 }

@@ -6,7 +6,11 @@ import { type MemberId, newId } from '../../ids.js'
 import type { ImportProgress } from '../../imports/linkedin/index.js'
 import type { ServiceContext } from '../context.js'
 import { emptyCounts } from './import-batch.js'
-import { importLinkedIn } from './import-linkedin.js'
+import {
+  type CheckedLinkedInExport,
+  checkLinkedInExport,
+  importCheckedLinkedIn,
+} from './import-linkedin.js'
 
 interface RunningImport {
   ownerId: string
@@ -21,14 +25,24 @@ interface RunningImport {
 const running = new Map<string, RunningImport>()
 
 /**
- * Starts importing an uploaded LinkedIn export in the background and returns its id at once.
- * The uploaded file is deleted when the import ends, whatever the outcome.
+ * Checks an uploaded LinkedIn export, then imports it in the background and returns its id.
+ * The check reads the whole export before anything is written, with no transaction open: an
+ * upload over a cap is refused with 413, one that is unreadable or holds no export with 400,
+ * and then no import is recorded. The uploaded file is deleted when the import ends, whatever
+ * the outcome.
  */
 export async function startLinkedInUpload(
   ctx: ServiceContext,
   viewer: MemberId,
   zipPath: string,
 ): Promise<{ importId: string }> {
+  let checked: CheckedLinkedInExport
+  try {
+    checked = await checkLinkedInExport(zipPath)
+  } catch (error) {
+    await rm(zipPath, { force: true })
+    throw error
+  }
   const importId = newId()
   const createdAt = ctx.clock()
   await insertImport(ctx.db, {
@@ -46,7 +60,7 @@ export async function startLinkedInUpload(
     done: Promise.resolve(),
   }
   running.set(importId, job)
-  job.done = importLinkedIn(ctx, viewer, zipPath, {
+  job.done = importCheckedLinkedIn(ctx, viewer, checked, {
     importId,
     onProgress: (p) => {
       job.progress = p
@@ -58,6 +72,7 @@ export async function startLinkedInUpload(
     )
     .finally(async () => {
       running.delete(importId)
+      await checked.close()
       await rm(zipPath, { force: true })
     })
   return { importId }
@@ -71,6 +86,7 @@ function statusOf(row: ImportRow): ImportStatus {
     counts: row.counts ?? emptyCounts(),
     unchanged: row.unchanged,
     skipped: row.skipped,
+    files: row.files,
     progress: null,
     error: row.error,
     createdAt: row.createdAt.toISOString(),
@@ -93,6 +109,7 @@ export async function importStatus(
       counts: emptyCounts(),
       unchanged: 0,
       skipped: [],
+      files: [],
       progress:
         job.progress === null
           ? null

@@ -1,17 +1,22 @@
 import { finishImport, insertImport } from '../../db/queries/imports.js'
-import type { ImportCounts, ImportSkip } from '../../db/schema/contacts.js'
 import { newId } from '../../ids.js'
-import { type ImportProgress, readLinkedInExport } from '../../imports/linkedin/index.js'
+import type { ImportLimits } from '../../imports/limits.js'
+import {
+  type ImportProgress,
+  type LinkedInExportSource,
+  type LinkedInScan,
+  openLinkedInExport,
+  readLinkedInSource,
+  scanLinkedInSource,
+} from '../../imports/linkedin/index.js'
 import type { ImportedMessage, LinkedInRecord } from '../../imports/types.js'
 import type { ServiceContext } from '../context.js'
 import { analyzeNetwork } from '../scoring/index.js'
-import { ImportBatch } from './import-batch.js'
+import { type BatchResult, ImportBatch, type NewMessage } from './import-batch.js'
+import { nameFromProfile } from './import-owner.js'
 
-export interface ImportResult {
+export interface ImportResult extends BatchResult {
   importId: string
-  imported: ImportCounts
-  unchanged: number
-  skipped: ImportSkip[]
 }
 
 export interface ImportRunOptions {
@@ -56,6 +61,7 @@ export async function runImport(
       counts: result.imported,
       unchanged: result.unchanged,
       skipped: result.skipped,
+      files: result.files,
       error: null,
       finishedAt: ctx.clock(),
     })
@@ -67,6 +73,7 @@ export async function runImport(
       counts: null,
       unchanged: 0,
       skipped: [],
+      files: [],
       error: error instanceof Error ? error.message : String(error),
       finishedAt: ctx.clock(),
     })
@@ -75,10 +82,36 @@ export async function runImport(
 }
 
 /**
- * Imports a LinkedIn data export (its zip or its folder) for the owner: connections become
- * contacts (linked to members by e-mail), messages become interactions with their direction and
- * intent, and invitations, recommendations, positions and endorsements are kept as records.
- * Idempotent: every row has a key, and a second import finds them all.
+ * A LinkedIn export opened and read through once (see scanLinkedInSource), with no database
+ * involved: whatever is wrong with it has been found. Close it when done.
+ */
+export interface CheckedLinkedInExport extends AsyncDisposable {
+  source: LinkedInExportSource
+  scan: LinkedInScan
+  close(): Promise<void>
+}
+
+/**
+ * Checks a LinkedIn export (its zip or its folder) before anything is stored: over a cap it is
+ * refused with 413, unreadable or without any known file with 400, naming the file and the cap.
+ */
+export async function checkLinkedInExport(
+  path: string,
+  limits?: ImportLimits,
+): Promise<CheckedLinkedInExport> {
+  const source = await openLinkedInExport(path, limits)
+  try {
+    const scan = await scanLinkedInSource(source)
+    return { source, scan, close: source.close, [Symbol.asyncDispose]: source.close }
+  } catch (error) {
+    await source.close()
+    throw error
+  }
+}
+
+/**
+ * Imports a LinkedIn data export (its zip or its folder) for the owner: checks it, then imports
+ * it (importCheckedLinkedIn).
  */
 export async function importLinkedIn(
   ctx: ServiceContext,
@@ -86,10 +119,28 @@ export async function importLinkedIn(
   path: string,
   options: ImportRunOptions = {},
 ): Promise<ImportResult> {
+  await using checked = await checkLinkedInExport(path)
+  return await importCheckedLinkedIn(ctx, ownerId, checked, options)
+}
+
+/**
+ * Imports a checked LinkedIn export for the owner: connections become contacts (linked to
+ * members by e-mail), messages become interactions with their direction and intent, and
+ * invitations, recommendations, positions and endorsements are kept as records. Profile.csv
+ * names a member who has no name of their own. Idempotent: every row has a key, and a second
+ * import finds them all. Every row is accounted for in the result's `files`.
+ */
+export async function importCheckedLinkedIn(
+  ctx: ServiceContext,
+  ownerId: string,
+  checked: CheckedLinkedInExport,
+  options: ImportRunOptions = {},
+): Promise<ImportResult> {
   return await runImport(ctx, ownerId, 'linkedin', options, async (batch) => {
     let ownerKey: string | null = null
-    const read = readLinkedInExport(
-      path,
+    const read = readLinkedInSource(
+      checked.source,
+      checked.scan,
       options.onProgress === undefined ? {} : { onProgress: options.onProgress },
     )
     for await (const record of read) {
@@ -98,19 +149,28 @@ export async function importLinkedIn(
       else {
         // @NOTE Connections come first; writing them before the rest keeps the pending set small.
         if (record.kind !== 'contact' && record.kind !== 'skipped') await batch.flushContacts()
-        await apply(batch, record, ownerKey)
+        await apply(batch, record, ownerKey, ctx.clock())
       }
     }
   })
 }
 
-async function apply(batch: ImportBatch, r: LinkedInRecord, ownerKey: string | null) {
+async function apply(
+  batch: ImportBatch,
+  r: Exclude<LinkedInRecord, { kind: 'owner' }>,
+  ownerKey: string | null,
+  now: Date,
+) {
   switch (r.kind) {
+    case 'file':
+      batch.ledger.read(r)
+      return
     case 'skipped':
       batch.skip(r)
       return
     case 'profile':
-    case 'owner':
+      if (await nameFromProfile(batch.tx, batch.ownerId, r, now)) batch.ledger.imported(r.file)
+      else batch.ledger.merged(r.file)
       return
     case 'contact':
       batch.addContact(r, 'connections')
@@ -119,7 +179,7 @@ async function apply(batch: ImportBatch, r: LinkedInRecord, ownerKey: string | n
       await applyMessage(batch, r, ownerKey)
       return
     case 'invitation':
-      await batch.addRecord('invitation', {
+      await batch.addRecord('invitation', r.file, {
         contactId: batch.find(r.counterpartKey, r.counterpartName),
         importKey: r.externalKey,
         at: r.sentAt,
@@ -135,7 +195,7 @@ async function apply(batch: ImportBatch, r: LinkedInRecord, ownerKey: string | n
     case 'recommendation': {
       const name = `${r.firstName} ${r.lastName}`.trim()
       const contactId = batch.find(r.counterpartKey, name)
-      await batch.addRecord('recommendation', {
+      await batch.addRecord('recommendation', r.file, {
         contactId,
         importKey: r.externalKey,
         at: r.createdAt,
@@ -149,23 +209,20 @@ async function apply(batch: ImportBatch, r: LinkedInRecord, ownerKey: string | n
         },
       })
       if (contactId !== null && r.createdAt !== null) {
-        await batch.addInteraction(
-          {
-            contactId,
-            kind: 'recommendation',
-            at: r.createdAt,
-            intent: null,
-            by: r.direction === 'given' ? 'member' : 'contact',
-            note: null,
-            dedupeKey: `li:rec:${r.externalKey}`,
-          },
-          false,
-        )
+        await batch.addRecordInteraction({
+          contactId,
+          kind: 'recommendation',
+          at: r.createdAt,
+          intent: null,
+          by: r.direction === 'given' ? 'member' : 'contact',
+          note: null,
+          dedupeKey: `li:rec:${r.externalKey}`,
+        })
       }
       return
     }
     case 'position':
-      await batch.addRecord('position', {
+      await batch.addRecord('position', r.file, {
         contactId: null,
         importKey: r.externalKey,
         at: null,
@@ -181,7 +238,7 @@ async function apply(batch: ImportBatch, r: LinkedInRecord, ownerKey: string | n
       return
     case 'endorsement': {
       const name = `${r.endorserFirstName} ${r.endorserLastName}`.trim()
-      await batch.addRecord('endorsement', {
+      await batch.addRecord('endorsement', r.file, {
         contactId: batch.find(r.endorserKey, name),
         importKey: r.externalKey,
         at: r.endorsedAt,
@@ -192,53 +249,70 @@ async function apply(batch: ImportBatch, r: LinkedInRecord, ownerKey: string | n
   }
 }
 
+function skipMessage(batch: ImportBatch, m: ImportedMessage, reason: string, detail: string) {
+  batch.skip({ file: m.file, line: m.line, reason, detail })
+}
+
 async function applyMessage(batch: ImportBatch, m: ImportedMessage, ownerKey: string | null) {
   if (m.direction === 'unknown') {
-    batch.skip({
-      file: m.file,
-      line: m.line,
-      reason: 'unknown-direction',
-      detail: 'neither the sender nor a recipient is the owner of the export',
-    })
+    skipMessage(
+      batch,
+      m,
+      'unknown-direction',
+      'neither the sender nor a recipient is the owner of the export',
+    )
     return
   }
   const intent = m.intent.intent
+  const message = (contactId: string, dedupeKey: string): NewMessage => ({
+    contactId,
+    kind: m.direction === 'incoming' ? 'message_received' : 'message_sent',
+    at: m.sentAt,
+    intent,
+    by: null,
+    note: null,
+    dedupeKey,
+  })
   if (m.direction === 'incoming') {
-    if (m.senderKey === ownerKey) return
+    if (m.senderKey === ownerKey) {
+      skipMessage(batch, m, 'unknown-direction', 'marked incoming, but sent by the owner')
+      return
+    }
     const contactId = batch.findOrCreate(m.senderKey, m.senderName, m.senderProfileUrl)
-    await batch.addInteraction(
-      {
-        contactId,
-        kind: 'message_received',
-        at: m.sentAt,
-        intent,
-        by: null,
-        note: null,
-        dedupeKey: `li:msg:${m.externalKey}`,
-      },
-      true,
-    )
+    await batch.addMessage(m.file, [message(contactId, `li:msg:${m.externalKey}`)])
     return
   }
   const keys = m.recipientKeys.filter((k) => k !== ownerKey)
-  for (const [i, key] of keys.entries()) {
-    // @NOTE Names in TO are comma-joined and may hold commas, so only a lone recipient is named.
-    const contactId =
-      keys.length === 1
-        ? batch.findOrCreate(key, m.recipientNames, m.recipientProfileUrls[i] ?? null)
-        : batch.find(key, null)
-    if (contactId === null) continue
-    await batch.addInteraction(
-      {
-        contactId,
-        kind: 'message_sent',
-        at: m.sentAt,
-        intent,
-        by: null,
-        note: null,
-        dedupeKey: keys.length === 1 ? `li:msg:${m.externalKey}` : `li:msg:${m.externalKey}:${key}`,
-      },
-      true,
+  if (keys.length === 0) {
+    skipMessage(
+      batch,
+      m,
+      'no-recipient',
+      'the row names no recipient, and its conversation shows no one else',
     )
+    return
   }
+  if (keys.length === 1 && keys[0] !== undefined) {
+    const key = keys[0]
+    const at = m.recipientKeys.indexOf(key)
+    const contactId = batch.findOrCreate(key, m.recipientNames, m.recipientProfileUrls[at] ?? null)
+    await batch.addMessage(m.file, [message(contactId, `li:msg:${m.externalKey}`)])
+    return
+  }
+  // @NOTE Names in TO are comma-joined and may hold commas, so a group's recipients are only
+  // found among contacts already known.
+  const interactions = keys.flatMap((key) => {
+    const contactId = batch.find(key, null)
+    return contactId === null ? [] : [message(contactId, `li:msg:${m.externalKey}:${key}`)]
+  })
+  if (interactions.length === 0) {
+    skipMessage(
+      batch,
+      m,
+      'unknown-recipients',
+      `a message to ${keys.length} people, none of them a contact`,
+    )
+    return
+  }
+  await batch.addMessage(m.file, interactions)
 }

@@ -1,7 +1,22 @@
-import { findMemberByEmail, insertMember } from '../../db/queries/members.js'
+import type { Db } from '../../db/client.js'
+import {
+  findMemberByEmail,
+  findMemberById,
+  insertMember,
+  updateMember,
+} from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
+import type { ImportedProfile } from '../../imports/types.js'
 import type { ServiceContext } from '../context.js'
+
+/** The name an import gives a member it creates, until their Profile.csv says better. */
+function provisionalName(email: string): string {
+  return email.split('@')[0] ?? email
+}
+
+/** Members' names are at most this long (see the sign-up contract). */
+const MAX_NAME = 120
 
 /**
  * The member an import from the command line belongs to, by e-mail; an unknown address creates
@@ -21,9 +36,29 @@ export async function memberForImport(ctx: ServiceContext, email: string): Promi
     id: newId(),
     email: address,
     passwordHash: null,
-    name: address.split('@')[0] ?? address,
+    name: provisionalName(address),
     createdAt: now,
     updatedAt: now,
   })
   return created.id as MemberId
+}
+
+/**
+ * Names the member after their Profile.csv (first and last name) when they have no name of
+ * their own: they never signed in (no password) and still bear the name an import gave them.
+ * A member who chose a name keeps it. Returns whether the name was taken.
+ */
+export async function nameFromProfile(
+  db: Db,
+  memberId: string,
+  profile: ImportedProfile,
+  now: Date,
+): Promise<boolean> {
+  const member = await findMemberById(db, memberId)
+  if (member === null || member.passwordHash !== null) return false
+  if (member.name !== provisionalName(member.email)) return false
+  const name = profile.fullName.slice(0, MAX_NAME).trim()
+  if (name === '' || name === member.name) return false
+  await updateMember(db, memberId, { name, updatedAt: now })
+  return true
 }

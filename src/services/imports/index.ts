@@ -1,5 +1,17 @@
 export type { ImportProgress } from '../../imports/linkedin/index.js'
-export { type ContactFileKind, importContactsFile } from './import-contacts.js'
+export {
+  type CheckedContactsFile,
+  type ContactFileKind,
+  checkContactsFile,
+  importCheckedContactsFile,
+  importContactsFile,
+} from './import-contacts.js'
 export { importStatus, listImports, settleImports, startLinkedInUpload } from './import-jobs.js'
-export { type ImportResult, importLinkedIn } from './import-linkedin.js'
+export {
+  type CheckedLinkedInExport,
+  checkLinkedInExport,
+  type ImportResult,
+  importCheckedLinkedIn,
+  importLinkedIn,
+} from './import-linkedin.js'
 export { memberForImport } from './import-owner.js'

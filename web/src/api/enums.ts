@@ -84,6 +84,14 @@ export const seniorityValues: readonly Schema.Seniority[] = [
   'unknown',
 ]
 
+export const textEncodingValues: readonly Schema.TextEncoding[] = [
+  'utf-8',
+  'utf-8-bom',
+  'utf-16le',
+  'utf-16be',
+  'windows-1252',
+]
+
 export const tieBandValues: readonly Schema.TieBand[] = ['strong', 'medium', 'weak', 'dormant']
 
 export const visibilityValues: readonly Schema.Visibility[] = [

@@ -336,7 +336,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a LinkedIn data export (the zip, as multipart/form-data) and import it
-         * @description Answers at once with the import id; `GET /api/imports/:id` shows progress, then the counts and every skipped row.
+         * @description Reads the export through first: over a cap (10,000 entries, 512 MiB per inflated file, 1 GiB in all, 1 MiB per record) it answers 413, unreadable or with none of the export files 400, and nothing is recorded. Otherwise it answers with the import id; `GET /api/imports/:id` shows progress, then the counts, every skipped row and each file accounted for.
          */
         post: operations["importLinkedIn"];
         delete?: never;
@@ -1034,6 +1034,14 @@ export interface components {
             positions: number;
             recommendations: number;
         };
+        ImportFileReport: {
+            encoding: components["schemas"]["TextEncoding"];
+            file: string;
+            imported: number;
+            merged: number;
+            rows: number;
+            skipped: number;
+        };
         ImportList: {
             items: components["schemas"]["ImportStatus"][];
         };
@@ -1052,6 +1060,7 @@ export interface components {
             counts: components["schemas"]["ImportCounts"];
             createdAt: string;
             error: string | null;
+            files: components["schemas"]["ImportFileReport"][];
             finishedAt: string | null;
             id: string;
             kind: string;
@@ -1408,6 +1417,8 @@ export interface components {
             items: components["schemas"]["DueContact"][];
         };
         /** @enum {string} */
+        TextEncoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+        /** @enum {string} */
         TieBand: "strong" | "medium" | "weak" | "dormant";
         Token: {
             createdAt: string;
@@ -1494,6 +1505,7 @@ export type Flags = components['schemas']['Flags'];
 export type HowMetKind = components['schemas']['HowMetKind'];
 export type HowWeMet = components['schemas']['HowWeMet'];
 export type ImportCounts = components['schemas']['ImportCounts'];
+export type ImportFileReport = components['schemas']['ImportFileReport'];
 export type ImportList = components['schemas']['ImportList'];
 export type ImportSkip = components['schemas']['ImportSkip'];
 export type ImportStarted = components['schemas']['ImportStarted'];
@@ -1561,6 +1573,7 @@ export type Seniority = components['schemas']['Seniority'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
 export type StayInTouch = components['schemas']['StayInTouch'];
+export type TextEncoding = components['schemas']['TextEncoding'];
 export type TieBand = components['schemas']['TieBand'];
 export type Token = components['schemas']['Token'];
 export type TokenList = components['schemas']['TokenList'];

@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "files" jsonb DEFAULT '[]'::jsonb NOT NULL;
