@@ -6,7 +6,7 @@ import {
   type ImportSkip,
   importedRecords,
   imports,
-} from '../schema/contacts.js'
+} from '../schema/imports.js'
 import { rowsOf } from './contacts.js'
 
 export type ImportRow = typeof imports.$inferSelect

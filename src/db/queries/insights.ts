@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { cadences, outcomes, pruneMarks } from '../schema/contacts.js'
+import { cadences, outcomes, pruneMarks } from '../schema/insights.js'
 
 export type OutcomeRow = typeof outcomes.$inferSelect
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { interactions } from '../schema/contacts.js'
+import { interactions } from '../schema/interactions.js'
 import { rowsOf } from './contacts.js'
 
 export type InteractionRow = typeof interactions.$inferSelect

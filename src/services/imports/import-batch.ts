@@ -9,7 +9,7 @@ import {
 } from '../../db/queries/contacts.js'
 import { insertImportedRecords, type NewImportedRecord } from '../../db/queries/imports.js'
 import { insertInteractions, type NewInteraction } from '../../db/queries/interactions.js'
-import type { ImportCounts, ImportFile, ImportSkip } from '../../db/schema/contacts.js'
+import type { ImportCounts, ImportFile, ImportSkip } from '../../db/schema/imports.js'
 import { newId } from '../../ids.js'
 import { normaliseName } from '../../imports/common/contact-key.js'
 import type { ImportedContact, SkippedRow } from '../../imports/types.js'

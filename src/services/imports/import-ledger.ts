@@ -1,4 +1,4 @@
-import type { ImportFile } from '../../db/schema/contacts.js'
+import type { ImportFile } from '../../db/schema/imports.js'
 import type { FileRead } from '../../imports/types.js'
 
 interface Tally {
