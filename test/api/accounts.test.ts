@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { recordCredentialUse } from '../../src/services/accounts/index.js'
 import { grantOperator } from '../../src/services/operator/index.js'
 import { call, sessionCookieOf, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
@@ -185,11 +186,12 @@ describeEachDatabase(
 
 describeEachDatabase('sessions', (env) => {
   it('slide while in use and end after 30 days without a visit', async () => {
-    const { app, clock } = env()
+    const { app, clock, ctx } = env()
     const { cookie } = await signUp(app)
     for (let week = 0; week < 8; week++) {
       clock.advance(7 * 24 * 3600_000)
       expect((await call(app, 'GET', '/api/me', { as: { cookie } })).statusCode).toBe(200)
+      await recordCredentialUse(ctx)
     }
     clock.advance(31 * 24 * 3600_000)
     expect((await call(app, 'GET', '/api/me', { as: { cookie } })).statusCode).toBe(401)
@@ -197,14 +199,17 @@ describeEachDatabase('sessions', (env) => {
 })
 
 describeEachDatabase('personal access tokens in use', (env) => {
-  it('record when they were last used, to the minute', async () => {
-    const { app, clock } = env()
+  it('record when they were last used, to the minute, once the uses are written', async () => {
+    const { app, clock, ctx } = env()
     const { cookie } = await signUp(app)
     const { token } = (
       await call(app, 'POST', '/api/tokens', { as: { cookie }, body: { name: 'script' } })
     ).json()
-    const lastUsed = async () =>
-      (await call(app, 'GET', '/api/tokens', { as: { cookie } })).json().items[0].lastUsedAt
+    // The server writes noted uses once a minute; here they are written before each look.
+    const lastUsed = async () => {
+      await recordCredentialUse(ctx)
+      return (await call(app, 'GET', '/api/tokens', { as: { cookie } })).json().items[0].lastUsedAt
+    }
     expect(await lastUsed()).toBeNull()
     await call(app, 'GET', '/api/me', { as: { token } })
     const first = await lastUsed()

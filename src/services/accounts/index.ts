@@ -1,3 +1,4 @@
+export { recordCredentialUse } from './credential-use.js'
 export { login } from './login.js'
 export { requestPasswordReset, resetPassword } from './password-reset.js'
 export { hashPassword } from './passwords.js'

@@ -4,12 +4,12 @@ import {
   deleteAccessToken,
   findLiveAccessToken,
   insertAccessToken,
-  touchAccessToken,
 } from '../../db/queries/auth.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import { hashSecret, newSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { noteTokenUse } from './credential-use.js'
 
 const TOKEN_PREFIX = 'rpt_'
 const TOUCH_EVERY_MS = 60_000
@@ -73,10 +73,9 @@ export async function credentialForAccessToken(
   const now = ctx.clock()
   const row = await findLiveAccessToken(ctx.db, hashSecret(token), now)
   if (row === null) return null
-  // A write on every request would serialise a script's requests on the embedded database;
-  // "last used" to the minute is all anyone reads.
+  // "Last used" to the minute is all anyone reads; it is written with the other credential uses.
   if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
-    await touchAccessToken(ctx.db, row.id, now)
+    noteTokenUse(ctx, row.id, now)
   }
   return { memberId: row.memberId as MemberId, tokenId: row.id, expiresAt: row.expiresAt }
 }
