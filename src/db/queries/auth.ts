@@ -26,10 +26,6 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id))
 }
 
-export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now))
-}
-
 export async function insertAccessToken(db: Db, row: typeof accessTokens.$inferInsert) {
   const [inserted] = await db.insert(accessTokens).values(row).returning()
   if (inserted === undefined) throw new Error('insert returned no row')

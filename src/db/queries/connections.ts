@@ -120,23 +120,6 @@ export interface Neighbour {
   visibility: 'only_me' | 'strong_ties' | 'connections'
 }
 
-/** The active neighbours of several members at once, with each neighbour's visibility setting. */
-export async function activeEdgesAmong(db: Db, left: string[], right: string[]) {
-  if (left.length === 0 || right.length === 0) return []
-  return await db
-    .select({ memberLo: connections.memberLo, memberHi: connections.memberHi })
-    .from(connections)
-    .where(
-      and(
-        isNull(connections.removedAt),
-        or(
-          and(inArray(connections.memberLo, left), inArray(connections.memberHi, right)),
-          and(inArray(connections.memberLo, right), inArray(connections.memberHi, left)),
-        ),
-      ),
-    )
-}
-
 export async function neighboursOf(db: Db, memberId: string): Promise<Neighbour[]> {
   const other = otherMemberOf(memberId)
   return await db

@@ -195,21 +195,3 @@ export function rowsOf<T>(result: unknown): T[] {
   const rows = (result as { rows?: unknown }).rows
   return Array.isArray(rows) ? (rows as T[]) : []
 }
-
-/** For each of the owner's active connections, how many active connections the two share. */
-export async function mutualConnectionCounts(
-  db: Db,
-  ownerId: string,
-): Promise<Map<string, number>> {
-  const result = await db.execute(sql`
-    with mine as (
-      select case when member_lo = ${ownerId} then member_hi else member_lo end as m
-      from ${connections}
-      where (member_lo = ${ownerId} or member_hi = ${ownerId}) and removed_at is null)
-    select a.m as member_id, count(*)::int as n
-    from mine a
-    join ${connections} c on (c.member_lo = a.m or c.member_hi = a.m) and c.removed_at is null
-    join mine b on b.m = case when c.member_lo = a.m then c.member_hi else c.member_lo end
-    group by a.m`)
-  return new Map(rowsOf<{ member_id: string; n: number }>(result).map((r) => [r.member_id, r.n]))
-}

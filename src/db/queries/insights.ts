@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { cadences, outcomes, pruneMarks } from '../schema/insights.js'
 
@@ -46,12 +46,4 @@ export async function outcomesOf(db: Db, ownerId: string): Promise<OutcomeRow[]>
 
 export async function insertOutcomes(db: Db, rows: (typeof outcomes.$inferInsert)[]) {
   if (rows.length > 0) await db.insert(outcomes).values(rows)
-}
-
-export async function outcomesOfContact(db: Db, ownerId: string, contactId: string) {
-  return await db
-    .select()
-    .from(outcomes)
-    .where(and(eq(outcomes.ownerId, ownerId), eq(outcomes.contactId, contactId)))
-    .orderBy(sql`${outcomes.at} desc`)
 }

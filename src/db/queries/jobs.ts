@@ -93,14 +93,6 @@ export async function releaseFailedJob(
     where ${jobs.id} = ${id} and ${jobs.lockedBy} = ${worker}`)
 }
 
-/** Cancels the scheduled job with this singleton key, if any (e.g. an expiry made moot). */
-export async function cancelScheduledJob(db: Db, singletonKey: string, now: Date): Promise<void> {
-  await db
-    .update(jobs)
-    .set({ state: 'cancelled', finishedAt: now })
-    .where(and(eq(jobs.singletonKey, singletonKey), eq(jobs.state, 'scheduled')))
-}
-
 export async function listJobs(
   db: Db,
   options: { states: JobState[]; limit: number },
