@@ -3,7 +3,7 @@ import { OUTCOME_KINDS } from '../domain/network-health.js'
 import { PRUNE_KINDS } from '../domain/prune.js'
 import { TIE_BANDS } from '../domain/strength-bands.js'
 import { idSchema, timestampSchema } from './common.js'
-import { reciprocityLabelSchema, reciprocityYearSchema } from './contacts.js'
+import { reciprocityLabelSchema, reciprocityYearSchema, responsivenessSchema } from './contacts.js'
 
 const counts = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])))
@@ -32,14 +32,8 @@ export const reciprocityBalanceSchema = z
   .meta({ id: 'ReciprocityBalance' })
 
 /** Responsiveness pooled over every contact. */
-export const networkResponsivenessSchema = z
-  .object({
-    sent: z.number().int(),
-    answered: z.number().int(),
-    answeredWithin48h: z.number().int(),
-    rate: z.number().nullable(),
-    rateWithin48h: z.number().nullable(),
-  })
+export const networkResponsivenessSchema = responsivenessSchema
+  .pick({ sent: true, answered: true, answeredWithin48h: true, rate: true, rateWithin48h: true })
   .meta({ id: 'NetworkResponsiveness' })
 
 export const healthSchema = z

@@ -1,12 +1,11 @@
 import type { HealthView } from '../../contracts/insights.js'
 import { outcomesOf } from '../../db/queries/insights.js'
 import { networkHealth, type OutcomeKind } from '../../domain/network-health.js'
-import { stayInTouch } from '../../domain/stay-in-touch.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { currentNetwork } from '../scoring/index.js'
 import { thresholdView } from './prune.js'
-import { cadencesFor } from './stay-in-touch.js'
+import { cadencesFor, dueContacts } from './stay-in-touch.js'
 
 /** The member's network at a glance, with the count of prune suggestions and who is due. */
 export async function healthFor(ctx: ServiceContext, viewer: MemberId): Promise<HealthView> {
@@ -24,15 +23,7 @@ export async function healthFor(ctx: ServiceContext, viewer: MemberId): Promise<
   const prune = network.contacts.filter(
     (c) => c.analysis.prune.suggested && network.marks.get(c.row.id) !== 'keep',
   ).length
-  const due = stayInTouch(
-    network.contacts.map((c) => ({
-      id: c.row.id,
-      circles: c.row.circles,
-      lastContactAt: c.analysis.lastContactAt,
-    })),
-    cadences,
-    now,
-  ).length
+  const due = dueContacts(network, cadences, now).length
   return {
     ...health,
     reciprocityBalance: { ...health.reciprocityBalance, byYear: network.reciprocityByYear },

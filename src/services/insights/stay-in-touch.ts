@@ -37,22 +37,32 @@ export async function setCadences(
   return await stayInTouchFor(ctx, viewer, 0)
 }
 
-async function dueItems(
-  ctx: ServiceContext,
+/** The analysed contacts due a word by their circles' cadences (within `horizonDays` from now). */
+export function dueContacts(
   network: AnalyzedNetwork,
   cadences: Record<string, number>,
-  horizonDays: number,
+  now: Date,
+  horizonDays = 0,
 ) {
-  const due = stayInTouch(
+  return stayInTouch(
     network.contacts.map((c) => ({
       id: c.row.id,
       circles: c.row.circles,
       lastContactAt: c.analysis.lastContactAt,
     })),
     cadences,
-    ctx.clock(),
+    now,
     { horizonDays },
   )
+}
+
+async function dueItems(
+  ctx: ServiceContext,
+  network: AnalyzedNetwork,
+  cadences: Record<string, number>,
+  horizonDays: number,
+) {
+  const due = dueContacts(network, cadences, ctx.clock(), horizonDays)
   const rows = new Map(network.contacts.map((c) => [c.row.id, c.row]))
   const display = await displayOf(ctx.db, [...rows.values()])
   return due.flatMap((d) => {
