@@ -91,7 +91,9 @@ describe('responsiveness', () => {
     )
   })
 
-  it('never lowers either rate when an answered message is added', () => {
+  // With a message pending, the added answer may also answer it, late: that rightly lowers the
+  // share answered within 48 hours, so the invariant holds for histories with nothing pending.
+  it('never lowers either rate when an answered message is added to a settled history', () => {
     fc.assert(
       fc.property(
         messages,
@@ -99,6 +101,7 @@ describe('responsiveness', () => {
         fc.integer({ min: 1, max: 48 * HOUR }),
         (list, at, delay) => {
           const before = responsiveness(list, NOW)
+          fc.pre(before.pending === 0)
           const after = responsiveness([...list, sent(at), received(at + delay)], NOW)
           expect(after.rate).not.toBeNull()
           if (before.rate !== null) {

@@ -45,7 +45,8 @@ const EMPTY: Responsiveness = Object.freeze({
  * Interactions after `now` are ignored. Linear in the interactions when they arrive in time
  * order (otherwise one typed-array sort of the message times).
  *
- * Invariant: adding a sent message and an answer to it never lowers `rate` or `rateWithin48h`.
+ * Invariant: with nothing pending, adding a sent message and an answer to it never lowers `rate`
+ * or `rateWithin48h` (a pending message the new answer also answers may be answered late).
  *
  * @example
  * const d = (s: string) => new Date(s)
