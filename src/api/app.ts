@@ -17,6 +17,7 @@ import { registerOpenApi } from './openapi.js'
 import { handleError, problem, sendProblem } from './problem.js'
 import { accountDataRoutes } from './routes/account-data.js'
 import { accountRoutes } from './routes/accounts.js'
+import { blockRoutes } from './routes/blocks.js'
 import { connectionRoutes } from './routes/connections.js'
 import { contactRoutes } from './routes/contacts.js'
 import { devMailRoutes } from './routes/dev-mail.js'
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(memberRoutes, { ctx })
   await app.register(invitationRoutes, { ctx })
   await app.register(connectionRoutes, { ctx })
+  await app.register(blockRoutes, { ctx })
   await app.register(pathRoutes, { ctx })
   await app.register(operatorRoutes, { ctx })
   await app.register(contactRoutes, { ctx })

@@ -20,6 +20,7 @@ const TAGS = [
     name: 'contacts',
     description: 'My contacts, with circles, notes, interactions and tie strength',
   },
+  { name: 'blocks', description: 'Members I refuse to hear from, silently' },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },

@@ -1,4 +1,5 @@
 export * from './auth.js'
+export * from './blocks.js'
 export * from './connections.js'
 export * from './contacts.js'
 export * from './imports.js'

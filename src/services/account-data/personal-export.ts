@@ -4,6 +4,7 @@ import {
   connectionRowsOf,
   invitationRowsOf,
 } from '../../db/queries/account-data.js'
+import { blocksBy } from '../../db/queries/blocks.js'
 import { allContactsOf } from '../../db/queries/contacts.js'
 import { importedRecordsOf, importsOf } from '../../db/queries/imports.js'
 import { cadencesOf, outcomesOf, pruneMarksOf } from '../../db/queries/insights.js'
@@ -18,8 +19,8 @@ export type CsvTable = (typeof CSV_TABLES)[number]
 
 /**
  * Everything the member owns, as one JSON document: profile, connections, invitations, contacts
- * with notes and circles, interactions, imported records, prune marks, cadences, outcomes and
- * imports. The sender of an invitation sees its status as they always did (an ignore stays
+ * with notes and circles, interactions, imported records, prune marks, whom they blocked,
+ * cadences, outcomes and imports. The sender of an invitation sees its status as they always did (an ignore stays
  * hidden); nothing of another member's private data is included.
  */
 export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) {
@@ -34,11 +35,12 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
       importedRecordsOf(ctx.db, viewer),
       pruneMarksOf(ctx.db, viewer),
     ])
-  const [cadences, outcomes, imports, tokens] = await Promise.all([
+  const [cadences, outcomes, imports, tokens, blocks] = await Promise.all([
     cadencesOf(ctx.db, viewer),
     outcomesOf(ctx.db, viewer),
     importsOf(ctx.db, viewer),
     accessTokenNamesOf(ctx.db, viewer),
+    blocksBy(ctx.db, viewer),
   ])
   return {
     exportedAt: now.toISOString(),
@@ -75,6 +77,7 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     interactions: interactions.map(({ ownerId: _owner, ...i }) => i),
     importedRecords: records.map(({ ownerId: _owner, ...r }) => r),
     pruneMarks: marks.map(({ ownerId: _owner, ...m }) => m),
+    blocks: blocks.map((b) => ({ memberId: b.blockedId, since: b.createdAt })),
     cadences,
     outcomes: outcomes.map(({ ownerId: _owner, ...o }) => o),
     imports: imports.map(({ ownerId: _owner, ...i }) => i),

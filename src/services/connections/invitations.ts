@@ -23,6 +23,7 @@ import {
 import { findMemberById } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
+import { hasRefused } from '../blocks/index.js'
 import { decodeCursor, encodeCursor, retryAfterSeconds } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
@@ -100,7 +101,8 @@ export async function sendInvitation(
       toId: input.to,
       note: input.note,
       howWeMet: input.howWeMet,
-      silent: mine.some((row) => row.status === 'dont_know'),
+      // Refused senders' invitations are kept for their own view and never delivered.
+      silent: await hasRefused(tx, input.to, sender),
       createdAt: now,
       expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
     })
