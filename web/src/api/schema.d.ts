@@ -386,7 +386,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts worth pruning at my own threshold, each with its reasons */
+        /** Contacts worth pruning at my own threshold, clear cases first, a page at a time, each with its reasons */
         get: operations["listPruneSuggestions"];
         put?: never;
         post?: never;
@@ -879,6 +879,7 @@ export interface components {
             undoUntil: string;
         };
         ContactDetail: {
+            asOf: components["schemas"]["ReadingDate"];
             band: components["schemas"]["TieBand"];
             circles: string[];
             company: string | null;
@@ -909,6 +910,7 @@ export interface components {
             contactIds: string[];
         };
         ContactList: {
+            asOf: components["schemas"]["ReadingDate"];
             items: components["schemas"]["ContactSummary"][];
             next?: string;
         };
@@ -1209,6 +1211,7 @@ export interface components {
             title: string | null;
         };
         NetworkHealth: {
+            asOf: components["schemas"]["ReadingDate"];
             byBand: {
                 dormant: number;
                 medium: number;
@@ -1319,14 +1322,25 @@ export interface components {
         /** @enum {string} */
         PruneKind: "dormant" | "non_responder" | "one_way_asker" | "open_networker";
         PruneList: {
+            asOf: components["schemas"]["ReadingDate"];
+            byKind: {
+                dormant: number;
+                non_responder: number;
+                one_way_asker: number;
+                open_networker: number;
+            };
+            clear: number;
             items: components["schemas"]["PruneSuggestion"][];
+            next?: string;
             threshold: components["schemas"]["LearnedThreshold"];
+            total: number;
         };
         PruneResult: {
             removed: string[];
             undoUntil: string;
         };
         PruneSuggestion: {
+            clear: boolean;
             contact: components["schemas"]["ContactRef"];
             kinds: components["schemas"]["PruneKind"][];
             mark: components["schemas"]["PruneVerdict"] | null;
@@ -1339,6 +1353,13 @@ export interface components {
         };
         /** @enum {string} */
         PruneVerdict: "keep" | "prune";
+        ReadingDate: {
+            at: string;
+            /** @enum {string} */
+            basis: "export" | "today";
+            exportDate: string | null;
+            label: string;
+        };
         Reciprocity: {
             asked: number;
             balance: number;
@@ -1397,6 +1418,7 @@ export interface components {
             pending: number;
             rate: number | null;
             rateWithin48h: number | null;
+            replies: number;
             sent: number;
         };
         /** @enum {string} */
@@ -1413,6 +1435,7 @@ export interface components {
             password: string;
         };
         StayInTouch: {
+            asOf: components["schemas"]["ReadingDate"];
             cadences: components["schemas"]["Cadences"];
             items: components["schemas"]["DueContact"][];
         };
@@ -1561,6 +1584,7 @@ export type PruneResult = components['schemas']['PruneResult'];
 export type PruneSuggestion = components['schemas']['PruneSuggestion'];
 export type PruneUndoResult = components['schemas']['PruneUndoResult'];
 export type PruneVerdict = components['schemas']['PruneVerdict'];
+export type ReadingDate = components['schemas']['ReadingDate'];
 export type Reciprocity = components['schemas']['Reciprocity'];
 export type ReciprocityBalance = components['schemas']['ReciprocityBalance'];
 export type ReciprocityLabel = components['schemas']['ReciprocityLabel'];
@@ -2118,6 +2142,7 @@ export interface operations {
     listContacts: {
         parameters: {
             query?: {
+                asOf?: "export" | "today";
                 circle?: string;
                 cursor?: string;
                 limit?: number;
@@ -2211,7 +2236,9 @@ export interface operations {
     };
     getContact: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: "export" | "today";
+            };
             header?: never;
             path: {
                 id: string;
@@ -2605,7 +2632,9 @@ export interface operations {
     };
     getNetworkHealth: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: "export" | "today";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2621,6 +2650,15 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkHealth"];
                 };
             };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in, or the access token is not valid */
             401: {
                 headers: {
@@ -2634,7 +2672,11 @@ export interface operations {
     };
     listPruneSuggestions: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: "export" | "today";
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2648,6 +2690,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PruneList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */
@@ -2817,6 +2868,7 @@ export interface operations {
     getStayInTouch: {
         parameters: {
             query?: {
+                asOf?: "export" | "today";
                 horizonDays?: number;
             };
             header?: never;
