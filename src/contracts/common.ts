@@ -71,6 +71,26 @@ export const listQuerySchema = z.object({
 })
 export type ListQuery = z.output<typeof listQuerySchema>
 
+/**
+ * `asOf=export` (the default) reads an imported history as of its own date when that is older
+ * than today; `asOf=today` reads it as of today.
+ */
+export const asOfQuerySchema = z.object({
+  asOf: z.enum(['export', 'today']).default('export'),
+})
+
+/** The date an analysis is read as of, with the words to show it. */
+export const readingDateSchema = z
+  .object({
+    at: z.string(),
+    basis: z.enum(['export', 'today']),
+    /** The export's own date when the history is an import older than today, else null. */
+    exportDate: z.string().nullable(),
+    /** "as of 16 Dec 2024, the date of your export", or "as of today". */
+    label: z.string(),
+  })
+  .meta({ id: 'ReadingDate' })
+
 /** A page of a list: pass `next` back as `?cursor=` for the following one. */
 export function listSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), next: z.string().optional() })

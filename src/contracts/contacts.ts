@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ReciprocityLabel } from '../domain/reciprocity.js'
 import { HOW_MET_KINDS, INTERACTION_KINDS } from '../domain/relationship.js'
 import { TIE_BANDS } from '../domain/strength-bands.js'
-import { listSchema, timestampSchema } from './common.js'
+import { asOfQuerySchema, listSchema, readingDateSchema, timestampSchema } from './common.js'
 
 const circleName = z.string().trim().min(1).max(60)
 
@@ -20,6 +20,7 @@ export const contactListQuerySchema = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().max(200).optional(),
   })
+  .extend(asOfQuerySchema.shape)
   .strict()
 export type ContactListQuery = z.output<typeof contactListQuerySchema>
 
@@ -42,7 +43,11 @@ export const contactSummarySchema = z
   .meta({ id: 'ContactSummary' })
 export type ContactSummary = z.output<typeof contactSummarySchema>
 
-export const contactListSchema = listSchema(contactSummarySchema).meta({ id: 'ContactList' })
+export const contactListSchema = listSchema(contactSummarySchema)
+  .extend({ asOf: readingDateSchema })
+  .meta({ id: 'ContactList' })
+
+export const contactDetailQuerySchema = asOfQuerySchema.strict()
 
 export const interactionKindSchema = z.enum(INTERACTION_KINDS).meta({ id: 'InteractionKind' })
 export const interactionIntentSchema = z
@@ -71,6 +76,8 @@ export const responsivenessSchema = z
   .object({
     sent: z.number().int(),
     answered: z.number().int(),
+    /** The contact's messages that answered one or more of the member's. */
+    replies: z.number().int(),
     answeredWithin48h: z.number().int(),
     pending: z.number().int(),
     rate: z.number().nullable(),
@@ -134,6 +141,7 @@ export const contactDetailSchema = contactSummarySchema
     reciprocity: reciprocitySchema,
     prune: pruneAssessmentSchema,
     timeline: z.array(interactionSchema),
+    asOf: readingDateSchema,
   })
   .meta({ id: 'ContactDetail' })
 export type ContactDetail = z.output<typeof contactDetailSchema>

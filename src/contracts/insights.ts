@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { OUTCOME_KINDS } from '../domain/network-health.js'
 import { PRUNE_KINDS } from '../domain/prune.js'
 import { TIE_BANDS } from '../domain/strength-bands.js'
-import { idSchema, timestampSchema } from './common.js'
+import {
+  asOfQuerySchema,
+  idSchema,
+  listQuerySchema,
+  readingDateSchema,
+  timestampSchema,
+} from './common.js'
 import { reciprocityLabelSchema, reciprocityYearSchema, responsivenessSchema } from './contacts.js'
 
 const counts = (keys: readonly string[]) =>
@@ -48,8 +54,11 @@ export const healthSchema = z
     pruneSuggestions: z.number().int(),
     due: z.number().int(),
     pruneThreshold: learnedThresholdSchema,
+    asOf: readingDateSchema,
   })
   .meta({ id: 'NetworkHealth' })
+
+export const healthQuerySchema = asOfQuerySchema.strict()
 export type HealthView = z.output<typeof healthSchema>
 
 /** A contact as an insight names it. */
@@ -74,14 +83,28 @@ export const pruneItemSchema = z
     score: z.number(),
     strength: z.number(),
     mark: pruneVerdictSchema.nullable(),
+    /** A clear case (one-way asker, non-responder, open networker, met once long ago): listed first. */
+    clear: z.boolean(),
   })
   .meta({ id: 'PruneSuggestion' })
 export type PruneItem = z.output<typeof pruneItemSchema>
 
+export const pruneQuerySchema = listQuerySchema.extend(asOfQuerySchema.shape).strict()
+
 export const pruneListSchema = z
   .object({
+    /** One page: the clear cases first, then the rest, each group by score. */
     items: z.array(pruneItemSchema),
+    /** Pass back as `?cursor=` for the next page; absent on the last. */
+    next: z.string().optional(),
+    /** Suggestions in all (every page), with the contacts the member marked. */
+    total: z.number().int(),
+    /** How many of those are clear cases. */
+    clear: z.number().int(),
+    /** How many suggestions name each kind. */
+    byKind: counts(PRUNE_KINDS),
     threshold: learnedThresholdSchema,
+    asOf: readingDateSchema,
   })
   .meta({ id: 'PruneList' })
 
@@ -122,6 +145,7 @@ export const cadencesBodySchema = z
 
 export const stayInTouchQuerySchema = z
   .object({ horizonDays: z.coerce.number().int().min(0).max(365).default(0) })
+  .extend(asOfQuerySchema.shape)
   .strict()
 
 export const dueItemSchema = z
@@ -140,6 +164,7 @@ export const stayInTouchSchema = z
   .object({
     cadences: cadencesSchema,
     items: z.array(dueItemSchema),
+    asOf: readingDateSchema,
   })
   .meta({ id: 'StayInTouch' })
 export type StayInTouchView = z.output<typeof stayInTouchSchema>

@@ -1,5 +1,5 @@
 import { type InteractionScan, scanInteractions } from './interaction-scan.js'
-import { ago, count, daysBetween, unit } from './reason-phrases.js'
+import { ago, count, DAY_MS, daysBetween, times, unit } from './reason-phrases.js'
 import type { Relationship } from './relationship.js'
 import { responsivenessPhrase, type TieStrength, tieStrength } from './tie-strength.js'
 
@@ -10,6 +10,14 @@ export type PruneKind = (typeof PRUNE_KINDS)[number]
 export const DEFAULT_PRUNE_THRESHOLD = 0.5
 /** A signal names its kind in a suggestion from this level. */
 export const KIND_FLOOR = 0.35
+/** Silence, in years, after which a tie of one or two interactions is a clear case. */
+export const CLEAR_SILENCE_YEARS = 8
+/** The kinds that describe what someone did, not merely that nothing happened. */
+const BEHAVIOURAL: ReadonlySet<PruneKind> = new Set([
+  'non_responder',
+  'one_way_asker',
+  'open_networker',
+])
 
 export interface PruneScore {
   /** In [0,1]: `(1 − Π(1 − signal)) · (1 − strength/2)`. */
@@ -20,6 +28,12 @@ export interface PruneScore {
   kinds: PruneKind[]
   /** One plain reason per kind, in the same order. */
   reasons: string[]
+  /**
+   * A clear case: a behavioural kind reached the floor (one-way asker, non-responder, open
+   * networker), or a tie of at most two interactions silent for `CLEAR_SILENCE_YEARS`. On a
+   * mostly silent network these come first, so the list opens with what a person can act on.
+   */
+  clear: boolean
 }
 
 export interface PruneSuggestion {
@@ -105,7 +119,19 @@ export function pruneScore(
     (a, b) => signals[b] - signals[a],
   )
   const reasons = kinds.map((k) => pruneReason(k, rel, now, scan))
-  return { score, signals, kinds, reasons }
+  return { score, signals, kinds, reasons, clear: isClearCase(rel, now, scan, kinds) }
+}
+
+function isClearCase(
+  rel: Relationship,
+  now: Date,
+  scan: InteractionScan,
+  kinds: readonly PruneKind[],
+): boolean {
+  if (kinds.some((k) => BEHAVIOURAL.has(k))) return true
+  if (!kinds.includes('dormant') || scan.total > 2) return false
+  const last = scan.lastAt ?? sinceMs(rel)
+  return last !== null && daysBetween(last, now.getTime()) / 365.25 >= CLEAR_SILENCE_YEARS
 }
 
 /**
@@ -162,19 +188,41 @@ function pruneReason(
   }
 }
 
+/**
+ * The dormant reason, true to the records: "met once … nothing since" only when that meeting is
+ * the one interaction; "connected in YEAR, no contact since" only for a connection with no
+ * interaction of any kind; "last heard from them" when the member wrote since.
+ */
 function dormantPhrase(rel: Relationship, now: Date, scan: InteractionScan): string {
   const nowMs = now.getTime()
-  const start = sinceMs(rel) ?? scan.firstAt
-  const year = start === null ? null : new Date(start).getUTCFullYear()
+  const connected = connectedMs(rel)
   const note = rel.howMetNote?.trim()
   const where = note ? ` ${note}` : ''
-  const metOnce = rel.howMet === 'met_in_person' || scan.together === 1
-  if (scan.total <= 1 && year !== null && metOnce) {
-    return `met once${where} in ${year}, nothing since`
+  const yearOf = (ms: number) => new Date(ms).getUTCFullYear()
+  if (scan.total === 1 && scan.together === 1 && scan.firstAt !== null) {
+    return `met once${where} in ${yearOf(scan.firstAt)}, nothing since`
+  }
+  if (scan.total === 0) {
+    if (connected !== null) return `connected in ${yearOf(connected)}, no contact since`
+    const since = sinceMs(rel)
+    if (since !== null && rel.howMet === 'met_in_person') {
+      return `met once${where} in ${yearOf(since)}, nothing since`
+    }
+    return since === null
+      ? 'no contact recorded'
+      : `known since ${yearOf(since)}, no contact recorded`
   }
   if (scan.lastHeardAt === null) {
-    return year === null ? 'no contact recorded' : `connected in ${year}, no contact since`
+    const last = scan.lastAt ?? nowMs
+    return `you wrote ${times(scan.messagesSent)}, never heard back; you last wrote ${ago(daysBetween(last, nowMs))}`
   }
-  const last = `last contact ${ago(daysBetween(scan.lastHeardAt, nowMs))}`
+  const wroteSince = scan.lastAt !== null && scan.lastAt - scan.lastHeardAt > DAY_MS
+  const when = ago(daysBetween(scan.lastHeardAt, nowMs))
+  const last = wroteSince ? `last heard from them ${when}` : `last contact ${when}`
   return scan.total <= 3 ? `${last}, ${count(scan.total, 'interaction')} in all` : last
+}
+
+function connectedMs(rel: Relationship): number | null {
+  const t = rel.connectedAt?.getTime()
+  return t !== undefined && Number.isFinite(t) && t <= Number.MAX_SAFE_INTEGER ? t : null
 }

@@ -46,9 +46,41 @@ export const HOW_MET_KINDS = [
 ] as const
 export type HowMetKind = (typeof HOW_MET_KINDS)[number]
 
+/** An invitation to connect, as an export records it. */
+export interface InvitationSignal {
+  /** Who asked to connect: seeking someone out says more than accepting. */
+  by: Actor
+  at: Date
+  /** Whether the invitation carried a personal note rather than the default text. */
+  note: boolean
+}
+
+/**
+ * What an export says about a tie besides messages: how the connection was made, endorsements
+ * both ways, and an employer the two shared. People with no messages are told apart by these.
+ */
+export interface TieSignals {
+  invitation?: InvitationSignal | undefined
+  endorsementsGiven?: number | undefined
+  endorsementsReceived?: number | undefined
+  /**
+   * An employer of the member's (from Positions.csv) that the contact works at, with the member's
+   * years there; `overlap` when the two were there at the same time as far as the records show
+   * (the member is still there, or the two connected while the member was).
+   */
+  sharedEmployer?: { company: string; from: number | null; to: number | null; overlap: boolean }
+}
+
 export interface Relationship {
   /** When the two met or connected, if known. */
   since: Date | null
+  /**
+   * When the two connected (on LinkedIn or here), for connections only. A person met only in
+   * messages or entered by hand never connected, and no reason may say they did.
+   */
+  connectedAt?: Date | null | undefined
+  /** What an export says about the tie besides interactions. */
+  signals?: TieSignals | undefined
   howMet: HowMetKind | null
   /** Where or how, in words, for reasons: "at a conference", "at Acme". Optional. */
   howMetNote?: string | undefined

@@ -10,6 +10,11 @@ export interface Responsiveness {
   /** The member's messages whose fate is known: answered, or unanswered past the window. */
   sent: number
   answered: number
+  /**
+   * The contact's messages that answered at least one of those: one reply to three messages in
+   * a row answers three, and is one answer. "They answered N times" counts these.
+   */
+  replies: number
   answeredWithin48h: number
   /** Unanswered messages still inside the answer window: not counted in `sent`. */
   pending: number
@@ -27,6 +32,7 @@ export interface ResponsivenessOptions {
 const EMPTY: Responsiveness = Object.freeze({
   sent: 0,
   answered: 0,
+  replies: 0,
   answeredWithin48h: 0,
   pending: 0,
   rate: null,
@@ -55,7 +61,7 @@ const EMPTY: Responsiveness = Object.freeze({
  *   { kind: 'message_received', at: d('2025-01-01T15:00Z') },
  *   { kind: 'message_sent', at: d('2025-03-01T09:00Z') },
  * ], d('2025-06-01'))
- * // => { sent: 2, answered: 1, answeredWithin48h: 1, pending: 0, rate: 0.5,
+ * // => { sent: 2, answered: 1, replies: 1, answeredWithin48h: 1, pending: 0, rate: 0.5,
  * //      rateWithin48h: 0.5, medianReplyHours: 6 }
  */
 export function responsiveness(
@@ -102,6 +108,8 @@ export function responsiveness(
   let answered = 0
   let prompt = 0
   let pending = 0
+  let replies = 0
+  let lastReply = -1
   let j = 0
   for (let k = 0; k < ns; k++) {
     const s = sentAt[k]!
@@ -111,6 +119,10 @@ export function responsiveness(
     if (delay <= windowMs) {
       delays[answered++] = delay
       if (delay <= promptMs) prompt++
+      if (j !== lastReply) {
+        replies++
+        lastReply = j
+      }
     } else if (Number.isNaN(delay) && limit - s < windowMs) {
       pending++
     }
@@ -119,6 +131,7 @@ export function responsiveness(
   return {
     sent,
     answered,
+    replies,
     answeredWithin48h: prompt,
     pending,
     rate: sent === 0 ? null : answered / sent,

@@ -115,8 +115,9 @@ describe('tieStrength', () => {
     expect(t.reasons[0]).toBe('last heard from them 4 years ago')
   })
 
-  it('explains an imported contact with nothing recorded', () => {
-    const t = tieStrength(rel({ since: new Date('2021-01-01'), howMet: 'imported' }), NOW)
+  it('explains an imported connection with nothing recorded', () => {
+    const on = new Date('2021-01-01')
+    const t = tieStrength(rel({ since: on, connectedAt: on, howMet: 'imported' }), NOW)
     expect(t.band).toBe('dormant')
     expect(t.reasons).toEqual([
       'no contact since connecting 5 years ago',

@@ -205,10 +205,14 @@ function phrase(f: TieFactor, rel: Relationship, now: Date, scan: InteractionSca
   switch (f) {
     case 'recency': {
       if (scan.lastHeardAt === null) {
-        const start = knownSince(rel, scan)
-        return start === null
-          ? 'no contact recorded'
-          : `no contact since connecting ${ago(daysBetween(start, nowMs))}`
+        // @NOTE "No contact since" only when nothing at all happened since; "connecting" only
+        // for a connection.
+        if (scan.total > 0) return `never heard from them; you wrote ${times(scan.messagesSent)}`
+        const connected = rel.connectedAt?.getTime()
+        if (connected !== undefined && Number.isFinite(connected)) {
+          return `no contact since connecting ${ago(daysBetween(connected, nowMs))}`
+        }
+        return 'no contact recorded'
       }
       const when = ago(daysBetween(scan.lastHeardAt, nowMs))
       const wroteSince = scan.lastAt !== null && scan.lastAt - scan.lastHeardAt > DAY_MS
@@ -273,7 +277,7 @@ export function reciprocityPhrase(scan: InteractionScan): string {
 
 /** The responsiveness reason ("you wrote 6 times, they answered once"); shared with prune. */
 export function responsivenessPhrase(scan: InteractionScan): string {
-  const { sent, answered, answeredWithin48h: prompt } = scan.responsiveness
+  const { sent, answered, replies, answeredWithin48h: prompt } = scan.responsiveness
   if (sent === 0) return 'no messages of yours to answer yet'
   if (answered === sent) {
     const quick = prompt === sent ? 'all' : `${prompt}`
@@ -281,5 +285,6 @@ export function responsivenessPhrase(scan: InteractionScan): string {
       ? `answered your message${prompt === 1 ? ' within 48 hours' : ''}`
       : `answered all ${sent} of your messages, ${quick} within 48 hours`
   }
-  return `you wrote ${times(sent)}, they ${answered === 0 ? 'never answered' : `answered ${times(answered)}`}`
+  // @NOTE "They answered N times" counts their answers, not the messages those answered.
+  return `you wrote ${times(sent)}, they ${replies === 0 ? 'never answered' : `answered ${times(replies)}`}`
 }

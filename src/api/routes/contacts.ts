@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
   circleListSchema,
+  contactDetailQuerySchema,
   contactDetailSchema,
   contactListQuerySchema,
   contactListSchema,
@@ -64,10 +65,12 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
         tags: ['contacts'],
         summary: 'One contact: strength with reasons, timeline, responsiveness and reciprocity',
         params: idParamsSchema,
+        querystring: contactDetailQuerySchema,
         response: { 200: contactDetailSchema, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request) => await contactDetail(ctx, requireViewer(request), request.params.id),
+    async (request) =>
+      await contactDetail(ctx, requireViewer(request), request.params.id, request.query.asOf),
   )
 
   app.patch(

@@ -2,12 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { problemResponses } from '../../contracts/common.js'
 import {
   cadencesBodySchema,
+  healthQuerySchema,
   healthSchema,
   pruneBulkResultSchema,
   pruneBulkSchema,
   pruneFeedbackResultSchema,
   pruneFeedbackSchema,
   pruneListSchema,
+  pruneQuerySchema,
   pruneUndoResultSchema,
   stayInTouchQuerySchema,
   stayInTouchSchema,
@@ -36,10 +38,11 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
         tags: ['insights'],
         summary:
           'My network at a glance: size by strength band, reciprocity, responsiveness, outcomes',
-        response: { 200: healthSchema, ...problemResponses(401) },
+        querystring: healthQuerySchema,
+        response: { 200: healthSchema, ...problemResponses(400, 401) },
       },
     },
-    async (request) => await healthFor(ctx, requireViewer(request)),
+    async (request) => await healthFor(ctx, requireViewer(request), request.query.asOf),
   )
 
   app.get(
@@ -48,11 +51,13 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
       schema: {
         operationId: 'listPruneSuggestions',
         tags: ['insights'],
-        summary: 'Contacts worth pruning at my own threshold, each with its reasons',
-        response: { 200: pruneListSchema, ...problemResponses(401) },
+        summary:
+          'Contacts worth pruning at my own threshold, clear cases first, a page at a time, each with its reasons',
+        querystring: pruneQuerySchema,
+        response: { 200: pruneListSchema, ...problemResponses(400, 401) },
       },
     },
-    async (request) => await pruneSuggestions(ctx, requireViewer(request)),
+    async (request) => await pruneSuggestions(ctx, requireViewer(request), request.query),
   )
 
   app.post(
@@ -115,7 +120,13 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
         response: { 200: stayInTouchSchema, ...problemResponses(400, 401) },
       },
     },
-    async (request) => await stayInTouchFor(ctx, requireViewer(request), request.query.horizonDays),
+    async (request) =>
+      await stayInTouchFor(
+        ctx,
+        requireViewer(request),
+        request.query.horizonDays,
+        request.query.asOf,
+      ),
   )
 
   app.put(

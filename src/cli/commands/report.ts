@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import { AppError } from '../../errors.js'
 import { healthFor, pruneSuggestions, stayInTouchFor } from '../../services/insights/index.js'
 import { memberIdByEmail } from '../../services/members/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
@@ -7,6 +8,21 @@ import { reportLionsCommand, reportPathsCommand } from './report-network.js'
 interface ReportOptions extends DatabaseOptions {
   member: string
   json?: boolean
+  limit?: string
+  cursor?: string
+  today?: boolean
+}
+
+const basisOf = (options: ReportOptions): 'export' | 'today' =>
+  options.today === true ? 'today' : 'export'
+
+/** A page size from the command line, refused unless a whole number from 1 to 200. */
+function pageSize(value: string | undefined): number {
+  const n = Number(value ?? '20')
+  if (!Number.isInteger(n) || n < 1 || n > 200) {
+    throw new AppError('validation', '--limit must be a whole number from 1 to 200')
+  }
+  return n
 }
 
 function subcommand(
@@ -18,6 +34,7 @@ function subcommand(
     .description(description)
     .requiredOption('--member <email>', 'whose network (a member of this instance)')
     .option('--json', 'print one JSON document')
+    .option('--today', "read as of today rather than as of an imported history's own date")
     .action(action)
 }
 
@@ -27,9 +44,10 @@ export function reportCommand(): Command {
   const health = subcommand('health', "a member's network health", async (options) => {
     await using runtime = await openRuntime(options)
     const owner = await memberIdByEmail(runtime.ctx, options.member)
-    const h = await healthFor(runtime.ctx, owner)
+    const h = await healthFor(runtime.ctx, owner, basisOf(options))
     printResult(options.json, h, (r) =>
       [
+        `Read ${r.asOf.label}.`,
         `${r.size} contacts: ${r.byBand.strong} strong, ${r.byBand.medium} medium, ${r.byBand.weak} weak, ${r.byBand.dormant} dormant (${pct(r.dormantShare)} dormant)`,
         `Reciprocity: ${r.reciprocityBalance.label} (you gave ${r.reciprocityBalance.memberGave}, they gave ${r.reciprocityBalance.contactGave})`,
         `Responsiveness: ${pct(r.responsiveness.rate)} answered, ${pct(r.responsiveness.rateWithin48h)} within 48 hours`,
@@ -40,41 +58,73 @@ export function reportCommand(): Command {
       ].join('\n'),
     )
   })
-  const prune = subcommand('prune', 'contacts worth pruning, with reasons', async (options) => {
-    await using runtime = await openRuntime(options)
-    const owner = await memberIdByEmail(runtime.ctx, options.member)
-    const { items } = await pruneSuggestions(runtime.ctx, owner)
-    const result = {
-      items: items.map((i) => ({
-        contact: {
-          id: i.contact.id,
-          name: i.contact.name,
-          company: i.contact.company,
-          title: i.contact.title,
-        },
-        reasons: i.reasons,
-        score: i.score,
-      })),
-    }
-    printResult(options.json, result, (r) =>
-      r.items.length === 0
-        ? 'Nothing to prune.'
-        : r.items
-            .map((i) => `${i.score.toFixed(2)}  ${i.contact.name} — ${i.reasons.join('; ')}`)
-            .join('\n'),
-    )
-  })
+  const prune = subcommand(
+    'prune',
+    'contacts worth pruning, clear cases first, with reasons',
+    async (options) => {
+      await using runtime = await openRuntime(options)
+      const owner = await memberIdByEmail(runtime.ctx, options.member)
+      const limit = pageSize(options.limit)
+      const page = await pruneSuggestions(runtime.ctx, owner, {
+        limit,
+        cursor: options.cursor,
+        asOf: basisOf(options),
+      })
+      const result = {
+        asOf: page.asOf,
+        total: page.total,
+        clear: page.clear,
+        byKind: page.byKind,
+        items: page.items.map((i) => ({
+          contact: {
+            id: i.contact.id,
+            name: i.contact.name,
+            company: i.contact.company,
+            title: i.contact.title,
+          },
+          reasons: i.reasons,
+          kinds: i.kinds,
+          score: i.score,
+          clear: i.clear,
+        })),
+        ...(page.next === undefined ? {} : { next: page.next }),
+      }
+      printResult(options.json, result, (r) => {
+        if (r.items.length === 0) return `Read ${r.asOf.label}.\nNothing to prune.`
+        const lines = r.items.map(
+          (i) => `${i.score.toFixed(2)}  ${i.contact.name} — ${i.reasons.join('; ')}`,
+        )
+        const more = r.total - r.items.length
+        const head = `${r.total} suggestions, ${r.clear} of them clear cases (${Object.entries(
+          r.byKind,
+        )
+          .map(([k, n]) => `${k.replaceAll('_', ' ')} ${n}`)
+          .join(', ')})`
+        const tail =
+          more > 0
+            ? [`… and ${more} more${r.next === undefined ? '' : ` (--cursor ${r.next})`}`]
+            : []
+        return [`Read ${r.asOf.label}.`, head, ...lines, ...tail].join('\n')
+      })
+    },
+  )
+  prune
+    .option('--limit <n>', 'suggestions per page (1–200)', '20')
+    .option('--cursor <cursor>', 'the page after the one that printed this cursor')
   const stay = subcommand(
     'stay-in-touch',
     'who is due a word, by cadence per circle',
     async (options) => {
       await using runtime = await openRuntime(options)
       const owner = await memberIdByEmail(runtime.ctx, options.member)
-      const result = await stayInTouchFor(runtime.ctx, owner, 0)
+      const result = await stayInTouchFor(runtime.ctx, owner, 0, basisOf(options))
       printResult(options.json, result, (r) =>
-        r.items.length === 0
-          ? 'Nobody is due.'
-          : r.items.map((i) => `${i.contact.name} — ${i.reason}`).join('\n'),
+        [
+          `Read ${r.asOf.label}.`,
+          ...(r.items.length === 0
+            ? ['Nobody is due.']
+            : r.items.map((i) => `${i.contact.name} — ${i.reason}`)),
+        ].join('\n'),
       )
     },
   )

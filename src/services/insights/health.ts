@@ -3,18 +3,22 @@ import { outcomesOf } from '../../db/queries/insights.js'
 import { networkHealth, type OutcomeKind } from '../../domain/network-health.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
-import { currentNetwork } from '../scoring/index.js'
+import { currentNetwork, type ReadingBasis, readingView } from '../scoring/index.js'
 import { thresholdView } from './prune.js'
 import { cadencesFor, dueContacts } from './stay-in-touch.js'
 
 /** The member's network at a glance, with the count of prune suggestions and who is due. */
-export async function healthFor(ctx: ServiceContext, viewer: MemberId): Promise<HealthView> {
-  const now = ctx.clock()
+export async function healthFor(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  basis: ReadingBasis = 'export',
+): Promise<HealthView> {
   const [network, outcomes, cadences] = await Promise.all([
-    currentNetwork(ctx, viewer),
+    currentNetwork(ctx, viewer, basis),
     outcomesOf(ctx.db, viewer),
     cadencesFor(ctx, viewer),
   ])
+  const now = network.asOf.at
   const health = networkHealth(
     network.contacts.map((c) => c.analysis),
     outcomes.map((o) => ({ kind: o.kind as OutcomeKind, at: o.at })),
@@ -30,5 +34,6 @@ export async function healthFor(ctx: ServiceContext, viewer: MemberId): Promise<
     pruneSuggestions: prune,
     due,
     pruneThreshold: thresholdView(network),
+    asOf: readingView(network.asOf),
   }
 }

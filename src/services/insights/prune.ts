@@ -2,9 +2,10 @@ import type { PruneItem } from '../../contracts/insights.js'
 import { findConnection, lockPair, updateConnection } from '../../db/queries/connections.js'
 import { findContactsByIds, findVisibleContact, setArchived } from '../../db/queries/contacts.js'
 import { upsertPruneMark } from '../../db/queries/insights.js'
-import type { PruneKind } from '../../domain/prune.js'
+import { PRUNE_KINDS, type PruneKind } from '../../domain/prune.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
+import { offsetPage } from '../common/index.js'
 import { UNDO_WINDOW_MS } from '../connections/index.js'
 import type { ServiceContext } from '../context.js'
 import { displayOf } from '../relationships/index.js'
@@ -12,6 +13,8 @@ import {
   type AnalyzedNetwork,
   currentNetwork,
   learnedThresholdOf,
+  type ReadingBasis,
+  readingView,
   scheduleRescore,
 } from '../scoring/index.js'
 import { inTransaction } from '../transaction.js'
@@ -39,17 +42,41 @@ async function pruneItems(ctx: ServiceContext, network: AnalyzedNetwork): Promis
       score: c.analysis.prune.score,
       strength: c.analysis.tie.strength,
       mark: network.marks.get(c.row.id) ?? null,
+      clear: c.analysis.prune.clear,
     }))
-    .sort((a, b) => b.score - a.score || a.contact.name.localeCompare(b.contact.name))
+    .sort(
+      (a, b) =>
+        Number(b.clear) - Number(a.clear) ||
+        b.score - a.score ||
+        a.contact.name.localeCompare(b.contact.name) ||
+        (a.contact.id < b.contact.id ? -1 : 1),
+    )
 }
 
 /**
- * Contacts the model suggests pruning at the member's own threshold, most clear-cut first, each
- * with its reasons, and every contact the member marked, with the mark (a later mark replaces it).
+ * Contacts the model suggests pruning at the member's own threshold, each with its reasons, and
+ * every contact the member marked, with the mark (a later mark replaces it); a page at a time.
+ * Proportionate: the clear cases come first (what someone did, or one meeting long ago), then
+ * the quiet ties by score, and the counts say how many there are of each, so a network that is
+ * mostly silent opens with what a person can act on rather than thousands of near-equal rows.
  */
-export async function pruneSuggestions(ctx: ServiceContext, viewer: MemberId) {
-  const network = await currentNetwork(ctx, viewer)
-  return { items: await pruneItems(ctx, network), threshold: thresholdView(network) }
+export async function pruneSuggestions(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  query: { limit: number; cursor?: string | undefined; asOf?: ReadingBasis } = { limit: 50 },
+) {
+  const network = await currentNetwork(ctx, viewer, query.asOf ?? 'export')
+  const all = await pruneItems(ctx, network)
+  const byKind = Object.fromEntries(PRUNE_KINDS.map((k) => [k, 0])) as Record<PruneKind, number>
+  for (const item of all) for (const k of item.kinds) byKind[k]++
+  return {
+    ...offsetPage(all, query),
+    total: all.length,
+    clear: all.filter((i) => i.clear).length,
+    byKind,
+    threshold: thresholdView(network),
+    asOf: readingView(network.asOf),
+  }
 }
 
 /**

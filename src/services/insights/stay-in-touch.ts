@@ -4,7 +4,12 @@ import { stayInTouch } from '../../domain/stay-in-touch.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { displayOf } from '../relationships/index.js'
-import { type AnalyzedNetwork, currentNetwork } from '../scoring/index.js'
+import {
+  type AnalyzedNetwork,
+  currentNetwork,
+  type ReadingBasis,
+  readingView,
+} from '../scoring/index.js'
 
 /** Cadences a member starts with until they set their own: clients monthly, partners quarterly. */
 export const DEFAULT_CADENCES: Readonly<Record<string, number>> = {
@@ -62,7 +67,7 @@ async function dueItems(
   cadences: Record<string, number>,
   horizonDays: number,
 ) {
-  const due = dueContacts(network, cadences, ctx.clock(), horizonDays)
+  const due = dueContacts(network, cadences, network.asOf.at, horizonDays)
   const rows = new Map(network.contacts.map((c) => [c.row.id, c.row]))
   const display = await displayOf(ctx.db, [...rows.values()])
   return due.flatMap((d) => {
@@ -87,10 +92,15 @@ export async function stayInTouchFor(
   ctx: ServiceContext,
   viewer: MemberId,
   horizonDays: number,
+  basis: ReadingBasis = 'export',
 ): Promise<StayInTouchView> {
   const [network, cadences] = await Promise.all([
-    currentNetwork(ctx, viewer),
+    currentNetwork(ctx, viewer, basis),
     cadencesFor(ctx, viewer),
   ])
-  return { cadences, items: await dueItems(ctx, network, cadences, horizonDays) }
+  return {
+    cadences,
+    items: await dueItems(ctx, network, cadences, horizonDays),
+    asOf: readingView(network.asOf),
+  }
 }

@@ -3,16 +3,15 @@ import { findVisibleContact } from '../../db/queries/contacts.js'
 import { type InteractionRow, interactionsOfContact } from '../../db/queries/interactions.js'
 import { reciprocity } from '../../domain/reciprocity.js'
 import type { InteractionKind } from '../../domain/relationship.js'
-import { analyzeRelationship } from '../../domain/relationship-analysis.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import {
+  currentNetwork,
   howMetOf,
   interactionOf,
-  learnedThresholdOf,
-  mutualStrongTiesOf,
-  relationshipOf,
+  type ReadingBasis,
+  readingView,
 } from '../scoring/index.js'
 import { displayOf } from './contact-display.js'
 import { summaryOf } from './contact-list.js'
@@ -39,26 +38,21 @@ export async function contactDetail(
   ctx: ServiceContext,
   viewer: MemberId,
   id: string,
+  basis: ReadingBasis = 'export',
 ): Promise<ContactDetail> {
-  const now = ctx.clock()
   const row = await findVisibleContact(ctx.db, viewer, id)
   if (row === null) throw notFound()
-  const [timeline, mutual, learned, display] = await Promise.all([
+  // The contact as the network's analysis reads it (the same date, the same export signals),
+  // so the page agrees with the list and the insights.
+  const [timeline, network, display] = await Promise.all([
     interactionsOfContact(ctx.db, viewer, id),
-    row.memberId === null
-      ? Promise.resolve(new Map<string, number>())
-      : mutualStrongTiesOf(ctx, viewer),
-    learnedThresholdOf(ctx.db, viewer),
+    currentNetwork(ctx, viewer, basis),
     displayOf(ctx.db, [row]),
   ])
+  const now = network.asOf.at
+  const a = network.contacts.find((c) => c.row.id === id)?.analysis
+  if (a === undefined) throw notFound()
   const interactions = timeline.map(interactionOf)
-  const rel = relationshipOf(
-    row,
-    interactions,
-    row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0),
-    ctx.network.lions(),
-  )
-  const a = analyzeRelationship(rel, now, { pruneThreshold: learned.threshold.threshold })
   const { byYear, ...totals } = reciprocity(interactions, now)
   return {
     ...summaryOf(row, display(row), a),
@@ -73,5 +67,6 @@ export async function contactDetail(
     reciprocity: { ...totals, byYear },
     prune: { score: a.prune.score, suggested: a.prune.suggested, reasons: a.prune.reasons },
     timeline: timeline.map(interactionView),
+    asOf: readingView(network.asOf),
   }
 }

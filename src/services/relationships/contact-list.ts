@@ -4,7 +4,7 @@ import type { RelationshipAnalysis } from '../../domain/relationship-analysis.js
 import type { MemberId } from '../../ids.js'
 import { offsetPage } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
-import { currentNetwork } from '../scoring/index.js'
+import { currentNetwork, readingView } from '../scoring/index.js'
 import { displayOf } from './contact-display.js'
 
 export function summaryOf(
@@ -26,7 +26,7 @@ export function summaryOf(
 
 /** The caller's contacts (connections and off-platform people), by strength, last contact or name. */
 export async function listContacts(ctx: ServiceContext, viewer: MemberId, query: ContactListQuery) {
-  const network = await currentNetwork(ctx, viewer)
+  const network = await currentNetwork(ctx, viewer, query.asOf)
   const circle = query.circle
   const contacts =
     circle === undefined
@@ -45,5 +45,5 @@ export async function listContacts(ctx: ServiceContext, viewer: MemberId, query:
       (a, b) => (b.lastContactAt ?? '').localeCompare(a.lastContactAt ?? '') || byName(a, b),
     )
   } else items.sort((a, b) => (b.strength ?? -1) - (a.strength ?? -1) || byName(a, b))
-  return offsetPage(items, query)
+  return { ...offsetPage(items, query), asOf: readingView(network.asOf) }
 }

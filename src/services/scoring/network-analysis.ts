@@ -15,6 +15,7 @@ import {
 } from '../../domain/relationship-analysis.js'
 import type { ServiceContext } from '../context.js'
 import { learnedThresholdOf } from './prune-learning.js'
+import { type ReadingBasis, type ReadingDate, readingDateOf } from './reading-date.js'
 import { interactionOf, relationshipOf } from './relationship-inputs.js'
 
 export interface AnalyzedContact {
@@ -28,6 +29,8 @@ export interface AnalyzedNetwork {
   marks: Map<string, 'keep' | 'prune'>
   /** Exchanges both ways per calendar year, summed over every contact, oldest first. */
   reciprocityByYear: ReciprocityYear[]
+  /** The date the analysis is read as of: an export's own date, or today. */
+  asOf: ReadingDate
 }
 
 interface CachedAnalysis {
@@ -46,7 +49,14 @@ const analyses = new WeakMap<ServiceContext, Map<string, CachedAnalysis>>()
 
 /** Drops the owner's kept analysis once something it read has changed (in any process). */
 export function forgetAnalysisOnChange(ctx: ServiceContext, announcement: Announcement): void {
-  if (announcement.kind === 'relationships.changed') analyses.get(ctx)?.delete(announcement.owner)
+  if (announcement.kind !== 'relationships.changed') return
+  for (const basis of ['export', 'today'] as const) {
+    analyses.get(ctx)?.delete(cacheKey(announcement.owner, basis))
+  }
+}
+
+function cacheKey(ownerId: string, basis: ReadingBasis): string {
+  return `${ownerId}#${basis}`
 }
 
 /** Contacts analysed per read of interactions. */
@@ -68,15 +78,20 @@ interface NetworkInputs {
   mutual: Map<string, number>
   learned: Awaited<ReturnType<typeof learnedThresholdOf>>
   lions: ReturnType<ServiceContext['network']['lions']>
+  basis: ReadingBasis
 }
 
-async function networkInputs(ctx: ServiceContext, ownerId: string): Promise<NetworkInputs> {
+async function networkInputs(
+  ctx: ServiceContext,
+  ownerId: string,
+  basis: ReadingBasis,
+): Promise<NetworkInputs> {
   const [rows, mutual, learned] = await Promise.all([
     visibleContactsOf(ctx.db, ownerId),
     mutualStrongTiesOf(ctx, ownerId),
     learnedThresholdOf(ctx.db, ownerId),
   ])
-  return { rows, mutual, learned, lions: ctx.network.lions() }
+  return { rows, mutual, learned, lions: ctx.network.lions(), basis }
 }
 
 /**
@@ -130,8 +145,9 @@ async function analyzeFrom(
   ownerId: string,
   inputs: NetworkInputs,
 ): Promise<AnalyzedNetwork> {
-  const now = ctx.clock()
   const { rows, mutual, learned, lions } = inputs
+  const asOf = await readingDateOf(ctx, ownerId, rows, inputs.basis)
+  const now = asOf.at
   const options = { pruneThreshold: learned.threshold.threshold }
   const contacts: AnalyzedContact[] = []
   const years = new Map<number, ExchangeCounts>()
@@ -160,8 +176,14 @@ async function analyzeFrom(
     threshold: learned.threshold,
     marks: learned.marks,
     reciprocityByYear,
+    asOf,
   }
-  remember(ctx, ownerId, { signature: signatureOf(inputs), lions, at: now.getTime(), network })
+  remember(ctx, cacheKey(ownerId, inputs.basis), {
+    signature: signatureOf(inputs),
+    lions,
+    at: ctx.clock().getTime(),
+    network,
+  })
   return network
 }
 
@@ -212,7 +234,7 @@ async function persistScores(
       scoredAt: now,
     }
   }
-  const cached = analyses.get(ctx)?.get(ownerId)
+  const cached = analyses.get(ctx)?.get(cacheKey(ownerId, inputs.basis))
   if (cached?.network === network) {
     cached.signature = signatureOf({ ...inputs, rows: network.contacts.map((c) => c.row) })
   }
@@ -221,14 +243,14 @@ async function persistScores(
   )
 }
 
-function remember(ctx: ServiceContext, ownerId: string, entry: CachedAnalysis): void {
+function remember(ctx: ServiceContext, key: string, entry: CachedAnalysis): void {
   let owners = analyses.get(ctx)
   if (owners === undefined) {
     owners = new Map()
     analyses.set(ctx, owners)
   }
-  owners.delete(ownerId)
-  owners.set(ownerId, entry)
+  owners.delete(key)
+  owners.set(key, entry)
   if (owners.size > CACHED_OWNERS) {
     const oldest = owners.keys().next()
     if (oldest.done !== true) owners.delete(oldest.value)
@@ -246,7 +268,8 @@ export async function rescoreNetwork(
   ownerId: string,
   options: { writeAll: boolean } = { writeAll: false },
 ): Promise<{ network: AnalyzedNetwork; ties: MemberTieScore[] }> {
-  const inputs = await networkInputs(ctx, ownerId)
+  // Stored scores are the ones pages show by default: as of the export's date when older.
+  const inputs = await networkInputs(ctx, ownerId, 'export')
   const network = await analyzeFrom(ctx, ownerId, inputs)
   return { network, ties: await persistScores(ctx, ownerId, network, inputs, options.writeAll) }
 }
@@ -256,14 +279,16 @@ export async function rescoreNetwork(
  * done: contacts (added, hidden, edited, or with a new interaction or outcome, which clears
  * `scored_at`), prune marks, shared connections, the open-networker scan, or a day passing.
  * Otherwise the analysis kept from the previous call is returned without reading interactions.
- * It never writes: stored scores are the rescore job's (`rescore.ts`).
+ * Read as of the export's date when the history is an import older than today (`basis`
+ * `export`, the default), or as of today. It never writes: stored scores are the rescore job's (`rescore.ts`).
  */
 export async function currentNetwork(
   ctx: ServiceContext,
   ownerId: string,
+  basis: ReadingBasis = 'export',
 ): Promise<AnalyzedNetwork> {
-  const inputs = await networkInputs(ctx, ownerId)
-  const cached = analyses.get(ctx)?.get(ownerId)
+  const inputs = await networkInputs(ctx, ownerId, basis)
+  const cached = analyses.get(ctx)?.get(cacheKey(ownerId, basis))
   const age = ctx.clock().getTime() - (cached?.at ?? 0)
   if (
     cached !== undefined &&

@@ -34,6 +34,7 @@ export function relationshipOf(
 ): Relationship {
   return {
     since: row.since,
+    connectedAt: connectedAtOf(row),
     howMet: howMetOf(row.howMet),
     howMetNote: row.howMetNote ?? undefined,
     interactions,
@@ -41,4 +42,14 @@ export function relationshipOf(
     circles: row.circles,
     lionScore: row.memberId === null ? undefined : lionScores?.get(row.memberId)?.score,
   }
+}
+
+/**
+ * When the owner and the contact connected, for connections only: a Rapport connection's contact
+ * row, or a row from LinkedIn's Connections.csv (the only LinkedIn rows with a date). People met
+ * only in messages, entered by hand or from an address book never connected.
+ */
+export function connectedAtOf(row: Pick<ContactRow, 'source' | 'since' | 'memberId'>): Date | null {
+  if (row.since === null) return null
+  return row.source === 'platform' || row.source === 'linkedin' ? row.since : null
 }

@@ -507,7 +507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts worth pruning at my own threshold, each with its reasons */
+        /** Contacts worth pruning at my own threshold, clear cases first, a page at a time, each with its reasons */
         get: operations["listPruneSuggestions"];
         put?: never;
         post?: never;
@@ -1030,6 +1030,7 @@ export interface components {
             undoUntil: string;
         };
         ContactDetail: {
+            asOf: components["schemas"]["ReadingDate"];
             band: components["schemas"]["TieBand"];
             circles: string[];
             company: string | null;
@@ -1060,6 +1061,7 @@ export interface components {
             contactIds: string[];
         };
         ContactList: {
+            asOf: components["schemas"]["ReadingDate"];
             items: components["schemas"]["ContactSummary"][];
             next?: string;
         };
@@ -1393,6 +1395,7 @@ export interface components {
             next?: string;
         };
         NetworkHealth: {
+            asOf: components["schemas"]["ReadingDate"];
             byBand: {
                 dormant: number;
                 medium: number;
@@ -1517,14 +1520,25 @@ export interface components {
         /** @enum {string} */
         PruneKind: "dormant" | "non_responder" | "one_way_asker" | "open_networker";
         PruneList: {
+            asOf: components["schemas"]["ReadingDate"];
+            byKind: {
+                dormant: number;
+                non_responder: number;
+                one_way_asker: number;
+                open_networker: number;
+            };
+            clear: number;
             items: components["schemas"]["PruneSuggestion"][];
+            next?: string;
             threshold: components["schemas"]["LearnedThreshold"];
+            total: number;
         };
         PruneResult: {
             removed: string[];
             undoUntil: string;
         };
         PruneSuggestion: {
+            clear: boolean;
             contact: components["schemas"]["ContactRef"];
             kinds: components["schemas"]["PruneKind"][];
             mark: components["schemas"]["PruneVerdict"] | null;
@@ -1537,6 +1551,13 @@ export interface components {
         };
         /** @enum {string} */
         PruneVerdict: "keep" | "prune";
+        ReadingDate: {
+            at: string;
+            /** @enum {string} */
+            basis: "export" | "today";
+            exportDate: string | null;
+            label: string;
+        };
         Reciprocity: {
             asked: number;
             balance: number;
@@ -1595,6 +1616,7 @@ export interface components {
             pending: number;
             rate: number | null;
             rateWithin48h: number | null;
+            replies: number;
             sent: number;
         };
         /** @enum {string} */
@@ -1615,6 +1637,7 @@ export interface components {
             password: string;
         };
         StayInTouch: {
+            asOf: components["schemas"]["ReadingDate"];
             cadences: components["schemas"]["Cadences"];
             items: components["schemas"]["DueContact"][];
         };
@@ -1779,6 +1802,7 @@ export type PruneResult = components['schemas']['PruneResult'];
 export type PruneSuggestion = components['schemas']['PruneSuggestion'];
 export type PruneUndoResult = components['schemas']['PruneUndoResult'];
 export type PruneVerdict = components['schemas']['PruneVerdict'];
+export type ReadingDate = components['schemas']['ReadingDate'];
 export type Reciprocity = components['schemas']['Reciprocity'];
 export type ReciprocityBalance = components['schemas']['ReciprocityBalance'];
 export type ReciprocityLabel = components['schemas']['ReciprocityLabel'];
@@ -2472,6 +2496,7 @@ export interface operations {
     listContacts: {
         parameters: {
             query?: {
+                asOf?: "export" | "today";
                 circle?: string;
                 cursor?: string;
                 limit?: number;
@@ -2565,7 +2590,9 @@ export interface operations {
     };
     getContact: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: "export" | "today";
+            };
             header?: never;
             path: {
                 id: string;
@@ -3239,7 +3266,9 @@ export interface operations {
     };
     getNetworkHealth: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: "export" | "today";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3255,6 +3284,15 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkHealth"];
                 };
             };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in, or the access token is not valid */
             401: {
                 headers: {
@@ -3268,7 +3306,11 @@ export interface operations {
     };
     listPruneSuggestions: {
         parameters: {
-            query?: never;
+            query?: {
+                asOf?: "export" | "today";
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3282,6 +3324,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PruneList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */
@@ -3451,6 +3502,7 @@ export interface operations {
     getStayInTouch: {
         parameters: {
             query?: {
+                asOf?: "export" | "today";
                 horizonDays?: number;
             };
             header?: never;
