@@ -20,7 +20,9 @@ describe('assessLion', () => {
     })
     expect(lion.flagged).toBe(true)
     expect(lion.score).toBeGreaterThan(LION_THRESHOLD)
-    expect(lion.reasons[0]).toBe('connected to 14,200 people whose contacts rarely know each other')
+    expect(lion.reasons[0]).toBe(
+      'connected to 14,200 people, 237 times the typical 60, whose contacts rarely know each other',
+    )
     expect(lion.reasons).toContain(
       '93% of their contacts have nothing in common with the rest of their network',
     )
@@ -68,8 +70,34 @@ describe('assessLion', () => {
     )
   })
 
-  it('starts counting volume at ten times the typical degree, never below 150', () => {
-    expect(lionDegreeFloor(4)).toBe(150)
-    expect(lionDegreeFloor(60)).toBe(600)
+  it('starts counting volume at twice the typical degree, never below 30', () => {
+    expect(lionDegreeFloor(4)).toBe(30)
+    expect(lionDegreeFloor(60)).toBe(120)
+  })
+
+  it('flags an ordinary-sized open networker: three times the typical ties, scattered', () => {
+    const lion = assessLion({
+      degree: 180,
+      clustering: 0.011,
+      randomClustering: 0.01,
+      networkMedianDegree: 60,
+      unrelatedShare: 0.95,
+    })
+    expect(lion.flagged).toBe(true)
+    expect(lion.reasons[0]).toBe(
+      'connected to 180 people, 3 times the typical 60, whose contacts rarely know each other',
+    )
+  })
+
+  it('does not flag the same count when the contacts know each other or are close-knit', () => {
+    const knit = { degree: 180, randomClustering: 0.01, networkMedianDegree: 60 }
+    // Their contacts know each other three times as often as random members would.
+    expect(assessLion({ ...knit, clustering: 0.03, unrelatedShare: 0.95 }).flagged).toBe(false)
+    // Clustering looks random but most contacts share a circle with the rest.
+    expect(assessLion({ ...knit, clustering: 0.01, unrelatedShare: 0.3 }).flagged).toBe(false)
+    // Scattered, but only twice the typical count: a sociable member, not an open networker.
+    expect(
+      assessLion({ ...knit, degree: 120, clustering: 0.01, unrelatedShare: 0.95 }).flagged,
+    ).toBe(false)
   })
 })

@@ -38,8 +38,18 @@ export interface LionAssessment {
 
 export const LION_THRESHOLD = 0.5
 
-/** How many times the local density a LION's neighbourhood may exceed and still look random. */
-const RANDOM_EXCESS_LIMIT = 20
+/**
+ * How many times the local density a LION's neighbourhood may exceed and still count as a
+ * little random: planted random hubs in real community graphs sit at 0.5–1.2 times the
+ * network's density, real members with as many ties at 1.7 and above (docs/graph-engine.md).
+ */
+const RANDOM_EXCESS_LIMIT = 2.5
+
+/** Below this many ties nobody is an open networker on structure alone, however scattered. */
+export const LION_MIN_DEGREE = 30
+
+/** The volume signal is full at this many times the typical member's ties. */
+export const LION_DEGREE_MULTIPLE = 3
 
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : Number.isFinite(x) ? x : 0
@@ -53,53 +63,65 @@ function percent(x: number): string {
   return `${Math.round(x * 100)}%`
 }
 
+function times(ratio: number): string {
+  return ratio >= 10 ? `${Math.round(ratio)}` : `${Math.round(ratio * 10) / 10}`
+}
+
 /**
- * The degree at which the volume signal starts: ten times the typical member's, and never below
- * 150 (a small community's best-connected members are not open networkers by count alone).
+ * The degree at which the volume signal starts: twice the typical member's, and never below
+ * {@link LION_MIN_DEGREE} (a newcomer with forty scattered contacts is not an open networker).
  *
  * @example
- * lionDegreeFloor(60) // 600
+ * lionDegreeFloor(60) // 120
+ * lionDegreeFloor(4) // 50
  */
 export function lionDegreeFloor(networkMedianDegree: number): number {
-  return Math.max(150, 10 * networkMedianDegree)
+  return Math.max(LION_MIN_DEGREE, ((LION_DEGREE_MULTIPLE - 1) * networkMedianDegree) | 0)
 }
 
 /**
  * Scores how much a member looks like an open networker.
  *
- * - volume v = clamp((ln(d / D0)) / ln 20), D0 = {@link lionDegreeFloor}: 0 at D0, 1 at 20·D0;
- * - randomness r = 1 − clamp(ln(C / C_random) / ln 20): 1 when their contacts know each other no
- *   more than random members would, 0 at twenty times that;
+ * - volume v = clamp(ln(d / D0) / ln(D1 / D0)), D0 = {@link lionDegreeFloor} (twice the
+ *   median), D1 = max(3 × median, 1.5 × D0): 0 at twice the typical member's ties, 1 at three
+ *   times;
+ * - randomness r = 1 − clamp(ln(C / C_random) / ln 2.5): 1 when their contacts know each other
+ *   no more than random members would, 0 at two and a half times that;
  * - spread u = share of contacts with no more in common with the rest than chance would give;
- * - structure = v × mean(r, u) (u left out when unknown);
+ * - structure = v × min(r, u) (v × r when u is unknown);
  * - behaviour b = mean of the known signals: invitations sent (200 → 0, 5,000 → 1, log scale),
  *   acceptance (85% → 0, 100% → 1), ties without interaction (60% → 0, 95% → 1),
  *   "I don't know this person" answers (0 → 0, 10 → 1), ignored invitations (30% → 0, 70% → 1);
  * - score = 1 − (1 − structure)(1 − 0.9·b)(1 − 0.8·declared).
  *
  * @example
- * assessLion({ degree: 14200, clustering: 0.0002, randomClustering: 0.0001,
- *   networkMedianDegree: 60, unrelatedShare: 0.9 })
- * // { score: 0.87, flagged: true, reasons: ['connected to 14,200 people whose contacts rarely know each other', …] }
+ * assessLion({ degree: 180, clustering: 0.0002, randomClustering: 0.0002,
+ *   networkMedianDegree: 60, unrelatedShare: 0.95 })
+ * // { score: 0.97, flagged: true, reasons: ['connected to 180 people, 3 times the typical 60, whose contacts rarely know each other', …] }
  */
 export function assessLion(signals: LionSignals): LionAssessment {
   const reasons: { weight: number; text: string }[] = []
   const d = signals.degree
-  const floor = lionDegreeFloor(signals.networkMedianDegree)
-  const volume = d > floor ? clamp01(Math.log(d / floor) / Math.log(20)) : 0
+  const median = signals.networkMedianDegree
+  const floor = lionDegreeFloor(median)
+  const full = Math.max(LION_DEGREE_MULTIPLE * median, 1.5 * floor)
+  const volume = d > floor ? clamp01(Math.log(d / floor) / Math.log(full / floor)) : 0
   const excess = signals.clustering / Math.max(signals.randomClustering, 1e-12)
   const randomness = excess <= 1 ? 1 : clamp01(1 - Math.log(excess) / Math.log(RANDOM_EXCESS_LIMIT))
   const spread = signals.unrelatedShare
-  const structure = volume * (spread === undefined ? randomness : (randomness + spread) / 2)
+  // Both must hold: a member whose contacts are scattered but close-knit, or whose clustering
+  // is low only because their contacts are few, is not an open networker.
+  const structure = volume * (spread === undefined ? randomness : Math.min(randomness, spread))
+  const several = median > 0 ? `, ${times(d / median)} times the typical ${count(median)},` : ''
   if (volume >= 0.5 && randomness >= 0.5) {
     reasons.push({
       weight: volume,
-      text: `connected to ${count(d)} people whose contacts rarely know each other`,
+      text: `connected to ${count(d)} people${several} whose contacts rarely know each other`,
     })
   } else if (volume >= 0.5) {
     reasons.push({
       weight: volume / 2,
-      text: `connected to ${count(d)} people, where ${count(signals.networkMedianDegree)} is typical`,
+      text: `connected to ${count(d)} people, where ${count(median)} is typical`,
     })
   }
   if (volume > 0 && spread !== undefined && spread >= 0.5) {

@@ -13,6 +13,7 @@ import {
   countTrianglesParallel,
   localClustering,
 } from '../../graph/triangles.js'
+import { strengthCommand } from './graph-strength.js'
 
 interface CommonOptions {
   edges?: string
@@ -218,12 +219,14 @@ function lionsCommand(): Command {
 }
 
 /**
- * `rapport graph stats|path|lions --edges FILE`: the graph engine on any edge list.
+ * `rapport graph stats|path|lions --edges FILE`: the graph engine on any edge list;
+ * `rapport graph strength --events FILE --at T`: tie strengths from a temporal one.
  */
 export function graphCommand(): Command {
   return new Command('graph')
-    .description('the graph engine on an edge list: stats, best paths, open networkers')
+    .description('the graph engine on an edge list: stats, best paths, open networkers, strengths')
     .addCommand(statsCommand())
     .addCommand(pathCommand())
     .addCommand(lionsCommand())
+    .addCommand(strengthCommand())
 }
