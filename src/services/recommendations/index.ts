@@ -1,0 +1,12 @@
+export { recommendationsOnProfile } from './on-profile.js'
+export {
+  decideRecommendation,
+  listRecommendations,
+  type RecommendationAction,
+  writeRecommendation,
+} from './recommendations.js'
+export {
+  answerWorkedTogether,
+  listWorkedTogether,
+  proposeWorkedTogether,
+} from './worked-together.js'
