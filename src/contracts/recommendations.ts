@@ -125,3 +125,30 @@ export const profileRecommendationSchema = recommendationSchema
   .strict()
   .meta({ id: 'ProfileRecommendation' })
 export type ProfileRecommendation = z.output<typeof profileRecommendationSchema>
+
+/**
+ * A recommendation from the member's own LinkedIn export: kept on their record of the contact
+ * (when the import could match one), never published on a profile.
+ */
+export const importedRecommendationSchema = z
+  .object({
+    id: z.string(),
+    direction: z.enum(['given', 'received']),
+    name: z.string(),
+    company: z.string().nullable(),
+    title: z.string().nullable(),
+    text: z.string(),
+    status: z.string().nullable(),
+    at: z.string().nullable(),
+    contactId: z.string().nullable(),
+  })
+  .strict()
+  .meta({ id: 'ImportedRecommendation' })
+export type ImportedRecommendation = z.output<typeof importedRecommendationSchema>
+
+export const importedRecommendationQuerySchema = z.object({ contact: idSchema.optional() })
+
+export const importedRecommendationListSchema = z
+  .object({ items: z.array(importedRecommendationSchema) })
+  .strict()
+  .meta({ id: 'ImportedRecommendationList' })

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
+  importedRecommendationListSchema,
+  importedRecommendationQuerySchema,
   proposeWorkedTogetherSchema,
   recommendationEnvelopeSchema,
   recommendationListQuerySchema,
@@ -13,6 +15,7 @@ import type { ServiceContext } from '../../services/context.js'
 import {
   answerWorkedTogether,
   decideRecommendation,
+  importedRecommendations,
   listRecommendations,
   listWorkedTogether,
   proposeWorkedTogether,
@@ -139,6 +142,23 @@ export const recommendationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }
     },
     async (request) => ({
       items: await listRecommendations(ctx, requireViewer(request), request.query),
+    }),
+  )
+
+  app.get(
+    '/api/recommendations/imported',
+    {
+      schema: {
+        operationId: 'listImportedRecommendations',
+        tags: ['recommendations'],
+        summary:
+          'Recommendations from my LinkedIn imports (never published), all or about one contact',
+        querystring: importedRecommendationQuerySchema,
+        response: { 200: importedRecommendationListSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({
+      items: await importedRecommendations(ctx, requireViewer(request), request.query.contact),
     }),
   )
 

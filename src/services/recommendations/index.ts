@@ -1,3 +1,4 @@
+export { importedRecommendations } from './imported.js'
 export { recommendationsOnProfile } from './on-profile.js'
 export {
   decideRecommendation,

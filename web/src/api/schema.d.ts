@@ -849,6 +849,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recommendations/imported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recommendations from my LinkedIn imports (never published), all or about one contact */
+        get: operations["listImportedRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -1207,6 +1224,21 @@ export interface components {
             messages: number;
             positions: number;
             recommendations: number;
+        };
+        ImportedRecommendation: {
+            at: string | null;
+            company: string | null;
+            contactId: string | null;
+            /** @enum {string} */
+            direction: "given" | "received";
+            id: string;
+            name: string;
+            status: string | null;
+            text: string;
+            title: string | null;
+        };
+        ImportedRecommendationList: {
+            items: components["schemas"]["ImportedRecommendation"][];
         };
         ImportFileReport: {
             encoding: components["schemas"]["TextEncoding"];
@@ -1740,6 +1772,8 @@ export type Flags = components['schemas']['Flags'];
 export type HowMetKind = components['schemas']['HowMetKind'];
 export type HowWeMet = components['schemas']['HowWeMet'];
 export type ImportCounts = components['schemas']['ImportCounts'];
+export type ImportedRecommendation = components['schemas']['ImportedRecommendation'];
+export type ImportedRecommendationList = components['schemas']['ImportedRecommendationList'];
 export type ImportFileReport = components['schemas']['ImportFileReport'];
 export type ImportList = components['schemas']['ImportList'];
 export type ImportSkip = components['schemas']['ImportSkip'];
@@ -4303,6 +4337,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecommendationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportedRecommendations: {
+        parameters: {
+            query?: {
+                contact?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedRecommendationList"];
                 };
             };
             /** @description The request is not valid; `errors` names each field that is not */
