@@ -293,4 +293,29 @@ describeEachDatabase('recommendations', (env) => {
         .statusCode,
     ).toBe(404)
   })
+
+  it('carries records and recommendations in the export, and erasure takes the erased member’s away', async () => {
+    const { app } = env()
+    const [a, b, viewer] = [await signUp(app), await signUp(app), await signUp(app)]
+    const engagement = await confirmed(a, b)
+    const byA = (await recommend(a, b)).json().recommendation.id
+    const byB = (await recommend(b, a)).json().recommendation.id
+    await call(app, 'POST', `/api/recommendations/${byA}/approve`, { as: b })
+    await call(app, 'POST', `/api/recommendations/${byB}/approve`, { as: a })
+
+    const exported = (await call(app, 'GET', '/api/me/export', { as: b })).json()
+    expect(exported.workedTogether).toMatchObject([
+      { id: engagement, direction: 'to_me', status: 'confirmed' },
+    ])
+    expect(exported.recommendations.received).toMatchObject([{ id: byA, status: 'approved' }])
+    expect(exported.recommendations.written).toMatchObject([{ id: byB }])
+
+    // The erased member's words go with them, from the other's profile too.
+    expect((await call(app, 'DELETE', '/api/me', { as: a })).statusCode).toBe(204)
+    expect(await onProfile(viewer, b)).toEqual([])
+    expect(await received(b)).toEqual([])
+    const after = (await call(app, 'GET', '/api/me/export', { as: b })).json()
+    expect(after.workedTogether).toEqual([])
+    expect(after.recommendations).toEqual({ received: [], written: [] })
+  })
 })
