@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, or } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { recommendations, workedTogether } from '../schema/recommendations.js'
+import { insertInChunks } from './bulk.js'
 
 export type WorkedTogetherRow = typeof workedTogether.$inferSelect
 export type RecommendationRow = typeof recommendations.$inferSelect
@@ -142,4 +143,19 @@ export async function workedTogetherByIds(
   if (ids.length === 0) return new Map()
   const rows = await db.select().from(workedTogether).where(inArray(workedTogether.id, ids))
   return new Map(rows.map((r) => [r.id, r]))
+}
+
+/** Many rows at once, for the demo community. */
+export async function insertWorkedTogetherRows(
+  db: Db,
+  rows: (typeof workedTogether.$inferInsert)[],
+): Promise<void> {
+  await insertInChunks(db, workedTogether, rows)
+}
+
+export async function insertRecommendationRows(
+  db: Db,
+  rows: (typeof recommendations.$inferInsert)[],
+): Promise<void> {
+  await insertInChunks(db, recommendations, rows)
 }
