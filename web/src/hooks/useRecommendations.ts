@@ -78,3 +78,15 @@ export function useDecideRecommendation() {
     onSuccess: refresh,
   })
 }
+
+/** Recommendations from the member's own LinkedIn imports about one contact. */
+export function useImportedRecommendations(contactId: string) {
+  return useQuery({
+    queryKey: ['recommendations', 'imported', contactId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/recommendations/imported', { params: { query: { contact: contactId } } }),
+      ),
+    enabled: contactId.length > 0,
+  })
+}
