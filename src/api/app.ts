@@ -29,6 +29,7 @@ import { memberRoutes } from './routes/members.js'
 import { messageRoutes } from './routes/messages.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
+import { recommendationRoutes } from './routes/recommendations.js'
 import { tokenRoutes } from './routes/tokens.js'
 import { registerSecurityHeaders } from './security-headers.js'
 import { registerTextCheck } from './text-check.js'
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(invitationRoutes, { ctx })
   await app.register(connectionRoutes, { ctx })
   await app.register(blockRoutes, { ctx })
+  await app.register(recommendationRoutes, { ctx })
   await app.register(pathRoutes, { ctx })
   await app.register(operatorRoutes, { ctx })
   await app.register(contactRoutes, { ctx })

@@ -21,6 +21,10 @@ const TAGS = [
     description: 'My contacts, with circles, notes, interactions and tie strength',
   },
   { name: 'blocks', description: 'Members I refuse to hear from, silently' },
+  {
+    name: 'recommendations',
+    description: 'Worked-together records confirmed by both, and the recommendations they allow',
+  },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { SENIORITY_BANDS } from '../domain/seniority.js'
 import { listSchema, partialDateSchema } from './common.js'
+import { memberSummarySchema } from './member-summary.js'
+import { profileRecommendationSchema } from './recommendations.js'
 
 export const visibilitySchema = z
   .enum(['only_me', 'strong_ties', 'connections'])
@@ -102,17 +104,7 @@ export const memberProfileSchema = meSchema
   .extend({ isSelf: z.boolean() })
 export type MemberProfile = z.output<typeof memberProfileSchema>
 
-/** A member in a list: the current position, if any, as `company` and `title`. */
-export const memberSummarySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    headline: z.string(),
-    company: z.string().nullable(),
-    title: z.string().nullable(),
-  })
-  .meta({ id: 'MemberSummary' })
-export type MemberSummary = z.output<typeof memberSummarySchema>
+export { type MemberSummary, memberSummarySchema } from './member-summary.js'
 
 export const memberListSchema = listSchema(memberSummarySchema).meta({ id: 'MemberList' })
 
@@ -122,10 +114,14 @@ export const memberSearchQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 })
 
-/** A member's page: the profile, the viewer's degree to them (1, 2, 3 or null) and visible mutual connections. */
+/**
+ * A member's page: the profile, the viewer's degree to them (1, 2, 3 or null), visible mutual
+ * connections and the recommendations they approved.
+ */
 export const memberPageSchema = memberProfileSchema
   .extend({
     degree: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
     mutualConnections: z.array(memberSummarySchema),
+    recommendations: z.array(profileRecommendationSchema),
   })
   .meta({ id: 'MemberPage' })

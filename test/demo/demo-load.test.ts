@@ -24,5 +24,22 @@ describeEachDatabase('loading the demo community', (env) => {
       await call(app, 'GET', '/api/invitations?box=received', { as: { cookie } })
     ).json()
     expect(received.items.length).toBeGreaterThan(0)
+    // Clients confirmed the searches the login ran with them, and recommend them.
+    const workedTogether = (
+      await call(app, 'GET', '/api/worked-together', { as: { cookie } })
+    ).json()
+    expect(workedTogether.items.some((w: { status: string }) => w.status === 'proposed')).toBe(true)
+    const recommendations = (
+      await call(app, 'GET', '/api/recommendations?box=received', { as: { cookie } })
+    ).json()
+    expect(recommendations.items.map((r: { status: string }) => r.status).sort()).toEqual([
+      'approved',
+      'pending',
+    ])
+    const me = login.json().member.id
+    const profile = (await call(app, 'GET', `/api/members/${me}`, { as: { cookie } })).json()
+    expect(profile.recommendations[0].engagement.line).toMatch(
+      /^Worked together at .+ leadership search, \d{4}(–\d{4})?, confirmed by both$/,
+    )
   })
 })

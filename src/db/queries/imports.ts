@@ -90,3 +90,19 @@ export async function insertImportedRecords(
 export async function importedRecordsOf(db: Db, ownerId: string): Promise<ImportedRecordRow[]> {
   return await db.select().from(importedRecords).where(eq(importedRecords.ownerId, ownerId))
 }
+
+/** The owner's imported records of one kind, optionally about one contact, newest first. */
+export async function importedRecordsOfKind(
+  db: Db,
+  ownerId: string,
+  kind: string,
+  contactId?: string,
+): Promise<ImportedRecordRow[]> {
+  const conditions = [eq(importedRecords.ownerId, ownerId), eq(importedRecords.kind, kind)]
+  if (contactId !== undefined) conditions.push(eq(importedRecords.contactId, contactId))
+  return await db
+    .select()
+    .from(importedRecords)
+    .where(and(...conditions))
+    .orderBy(sql`${importedRecords.at} desc nulls last`, desc(importedRecords.id))
+}

@@ -13,6 +13,7 @@ import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { getMe } from '../members/index.js'
+import { listRecommendations, listWorkedTogether } from '../recommendations/index.js'
 
 export const CSV_TABLES = ['contacts', 'interactions', 'connections'] as const
 export type CsvTable = (typeof CSV_TABLES)[number]
@@ -20,6 +21,7 @@ export type CsvTable = (typeof CSV_TABLES)[number]
 /**
  * Everything the member owns, as one JSON document: profile, connections, invitations, contacts
  * with notes and circles, interactions, imported records, prune marks, whom they blocked,
+ * worked-together records and recommendations (received and written),
  * cadences, outcomes and imports. The sender of an invitation sees its status as they always did (an ignore stays
  * hidden); nothing of another member's private data is included.
  */
@@ -41,6 +43,12 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     importsOf(ctx.db, viewer),
     accessTokenNamesOf(ctx.db, viewer),
     blocksBy(ctx.db, viewer),
+  ])
+  // As the member sees them in the app: a decline or a hiding the other side keeps stays theirs.
+  const [workedTogether, recommendationsReceived, recommendationsWritten] = await Promise.all([
+    listWorkedTogether(ctx, viewer),
+    listRecommendations(ctx, viewer, { box: 'received' }),
+    listRecommendations(ctx, viewer, { box: 'written' }),
   ])
   return {
     exportedAt: now.toISOString(),
@@ -78,6 +86,8 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     importedRecords: records.map(({ ownerId: _owner, ...r }) => r),
     pruneMarks: marks.map(({ ownerId: _owner, ...m }) => m),
     blocks: blocks.map((b) => ({ memberId: b.blockedId, since: b.createdAt })),
+    workedTogether,
+    recommendations: { received: recommendationsReceived, written: recommendationsWritten },
     cadences,
     outcomes: outcomes.map(({ ownerId: _owner, ...o }) => o),
     imports: imports.map(({ ownerId: _owner, ...i }) => i),

@@ -5,6 +5,10 @@ import { insertInteractions } from '../../db/queries/interactions.js'
 import { insertInvitations } from '../../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
 import {
+  insertRecommendationRows,
+  insertWorkedTogetherRows,
+} from '../../db/queries/recommendations.js'
+import {
   DEMO_LOGIN_EMAIL,
   DEMO_PASSWORD,
   type DemoCommunity,
@@ -12,6 +16,7 @@ import {
 } from '../../demo/community.js'
 import { generateHistory } from '../../demo/history.js'
 import { generateNetwork } from '../../demo/network.js'
+import { generateRecommendations } from '../../demo/recommendations.js'
 import { seniorityOf } from '../../domain/seniority.js'
 import { AppError } from '../../errors.js'
 import { newId } from '../../ids.js'
@@ -75,6 +80,10 @@ export async function loadDemoCommunity(
     await insertContacts(tx, history.contacts)
     await insertInteractions(tx, history.interactions)
     await insertOutcomes(tx, history.outcomes)
+    // Colleagues confirm where they worked together; some recommend each other.
+    const recommended = generateRecommendations(community, network, options.seed, now)
+    await insertWorkedTogetherRows(tx, recommended.engagements)
+    await insertRecommendationRows(tx, recommended.recommendations)
     await syncConnectionContacts(tx, null, now)
     announce({ kind: 'graph.reload' })
   })

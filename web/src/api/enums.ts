@@ -81,6 +81,17 @@ export const reciprocityLabelValues: readonly Schema.ReciprocityLabel[] = [
   'no exchanges',
 ]
 
+export const recommendationBoxInputValues: readonly Schema.RecommendationBoxInput[] = [
+  'received',
+  'written',
+]
+
+export const recommendationStatusValues: readonly Schema.RecommendationStatus[] = [
+  'pending',
+  'approved',
+  'hidden',
+]
+
 export const roleValues: readonly Schema.Role[] = ['member', 'operator']
 
 export const seniorityValues: readonly Schema.Seniority[] = [
@@ -107,4 +118,15 @@ export const visibilityValues: readonly Schema.Visibility[] = [
   'only_me',
   'strong_ties',
   'connections',
+]
+
+export const workedTogetherDirectionValues: readonly Schema.WorkedTogetherDirection[] = [
+  'by_me',
+  'to_me',
+]
+
+export const workedTogetherStatusValues: readonly Schema.WorkedTogetherStatus[] = [
+  'proposed',
+  'confirmed',
+  'declined',
 ]

@@ -886,6 +886,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recommendations written for me (`box=received`) or by me (`box=written`) */
+        get: operations["listRecommendations"];
+        put?: never;
+        /** Recommend a member I have a confirmed worked-together record with (422 without one) */
+        post: operations["writeRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a recommendation written for me: it appears on my profile */
+        post: operations["approveRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a recommendation written for me (the author is not told) */
+        post: operations["hideRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{id}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show again a recommendation I hid (on my profile only if I had approved it) */
+        post: operations["unhideRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/imported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recommendations from my LinkedIn imports (never published), all or about one contact */
+        get: operations["listImportedRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -916,6 +1002,58 @@ export interface paths {
         post?: never;
         /** Revoke a personal access token */
         delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worked-together": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Worked-together records proposed by me and to me, newest first */
+        get: operations["listWorkedTogether"];
+        put?: never;
+        /** Propose that I worked together with a member (company or project, from, to) */
+        post: operations["proposeWorkedTogether"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worked-together/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm that we worked together, as proposed to me */
+        post: operations["confirmWorkedTogether"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worked-together/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a proposal made to me (the proposer is not told) */
+        post: operations["declineWorkedTogether"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1153,6 +1291,14 @@ export interface components {
             overdueDays: number | null;
             reason: string;
         };
+        Engagement: {
+            company: string;
+            confirmed: boolean;
+            from: string;
+            id: string;
+            line: string;
+            to: string | null;
+        };
         FieldProblem: {
             message: string;
             path: string;
@@ -1200,6 +1346,21 @@ export interface components {
             messages: number;
             positions: number;
             recommendations: number;
+        };
+        ImportedRecommendation: {
+            at: string | null;
+            company: string | null;
+            contactId: string | null;
+            /** @enum {string} */
+            direction: "given" | "received";
+            id: string;
+            name: string;
+            status: string | null;
+            text: string;
+            title: string | null;
+        };
+        ImportedRecommendationList: {
+            items: components["schemas"]["ImportedRecommendation"][];
         };
         ImportFileReport: {
             encoding: components["schemas"]["TextEncoding"];
@@ -1366,6 +1527,7 @@ export interface components {
             mutualConnections: components["schemas"]["MemberSummary"][];
             name: string;
             positions: components["schemas"]["Position"][];
+            recommendations: components["schemas"]["ProfileRecommendation"][];
             valueProposition: string;
         };
         MemberSummary: {
@@ -1505,6 +1667,19 @@ export interface components {
             title: string;
             type: string;
         };
+        ProfileRecommendation: {
+            approvedAt: string | null;
+            author: components["schemas"]["MemberSummary"];
+            body: string;
+            engagement: components["schemas"]["Engagement"];
+            id: string;
+        };
+        ProposeWorkedTogetherInput: {
+            company: string;
+            from: string;
+            member: string;
+            to?: string | null;
+        };
         PruneAssessment: {
             reasons: string[];
             score: number;
@@ -1598,6 +1773,26 @@ export interface components {
             memberGave: number;
             year: number;
         };
+        Recommendation: {
+            approvedAt: string | null;
+            author: components["schemas"]["MemberSummary"];
+            body: string;
+            createdAt: string;
+            engagement: components["schemas"]["Engagement"];
+            id: string;
+            status: components["schemas"]["RecommendationStatus"];
+            subject: components["schemas"]["MemberSummary"];
+        };
+        /** @enum {string} */
+        RecommendationBoxInput: "received" | "written";
+        RecommendationEnvelope: {
+            recommendation: components["schemas"]["Recommendation"];
+        };
+        RecommendationList: {
+            items: components["schemas"]["Recommendation"][];
+        };
+        /** @enum {string} */
+        RecommendationStatus: "pending" | "approved" | "hidden";
         RemovedConnection: {
             howWeMet: components["schemas"]["HowWeMet"];
             member: components["schemas"]["MemberSummary"];
@@ -1697,6 +1892,29 @@ export interface components {
         WarmPaths: {
             paths: components["schemas"]["WarmPath"][];
         };
+        WorkedTogether: {
+            createdAt: string;
+            direction: components["schemas"]["WorkedTogetherDirection"];
+            engagement: components["schemas"]["Engagement"];
+            id: string;
+            member: components["schemas"]["MemberSummary"];
+            status: components["schemas"]["WorkedTogetherStatus"];
+        };
+        /** @enum {string} */
+        WorkedTogetherDirection: "by_me" | "to_me";
+        WorkedTogetherEnvelope: {
+            workedTogether: components["schemas"]["WorkedTogether"];
+        };
+        WorkedTogetherList: {
+            items: components["schemas"]["WorkedTogether"][];
+        };
+        /** @enum {string} */
+        WorkedTogetherStatus: "proposed" | "confirmed" | "declined";
+        WriteRecommendationInput: {
+            body: string;
+            engagement?: string;
+            for: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1733,11 +1951,14 @@ export type CreateInvitationInput = components['schemas']['CreateInvitationInput
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
 export type DueContact = components['schemas']['DueContact'];
+export type Engagement = components['schemas']['Engagement'];
 export type FieldProblem = components['schemas']['FieldProblem'];
 export type Flags = components['schemas']['Flags'];
 export type HowMetKind = components['schemas']['HowMetKind'];
 export type HowWeMet = components['schemas']['HowWeMet'];
 export type ImportCounts = components['schemas']['ImportCounts'];
+export type ImportedRecommendation = components['schemas']['ImportedRecommendation'];
+export type ImportedRecommendationList = components['schemas']['ImportedRecommendationList'];
 export type ImportFileReport = components['schemas']['ImportFileReport'];
 export type ImportList = components['schemas']['ImportList'];
 export type ImportSkip = components['schemas']['ImportSkip'];
@@ -1793,6 +2014,8 @@ export type PersonalData = components['schemas']['PersonalData'];
 export type Position = components['schemas']['Position'];
 export type PostMessageInput = components['schemas']['PostMessageInput'];
 export type Problem = components['schemas']['Problem'];
+export type ProfileRecommendation = components['schemas']['ProfileRecommendation'];
+export type ProposeWorkedTogetherInput = components['schemas']['ProposeWorkedTogetherInput'];
 export type PruneAssessment = components['schemas']['PruneAssessment'];
 export type PruneFeedbackInput = components['schemas']['PruneFeedbackInput'];
 export type PruneFeedbackResult = components['schemas']['PruneFeedbackResult'];
@@ -1807,6 +2030,11 @@ export type Reciprocity = components['schemas']['Reciprocity'];
 export type ReciprocityBalance = components['schemas']['ReciprocityBalance'];
 export type ReciprocityLabel = components['schemas']['ReciprocityLabel'];
 export type ReciprocityYear = components['schemas']['ReciprocityYear'];
+export type Recommendation = components['schemas']['Recommendation'];
+export type RecommendationBoxInput = components['schemas']['RecommendationBoxInput'];
+export type RecommendationEnvelope = components['schemas']['RecommendationEnvelope'];
+export type RecommendationList = components['schemas']['RecommendationList'];
+export type RecommendationStatus = components['schemas']['RecommendationStatus'];
 export type RemovedConnection = components['schemas']['RemovedConnection'];
 export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
 export type Responsiveness = components['schemas']['Responsiveness'];
@@ -1826,6 +2054,12 @@ export type UpdateMeInput = components['schemas']['UpdateMeInput'];
 export type Visibility = components['schemas']['Visibility'];
 export type WarmPath = components['schemas']['WarmPath'];
 export type WarmPaths = components['schemas']['WarmPaths'];
+export type WorkedTogether = components['schemas']['WorkedTogether'];
+export type WorkedTogetherDirection = components['schemas']['WorkedTogetherDirection'];
+export type WorkedTogetherEnvelope = components['schemas']['WorkedTogetherEnvelope'];
+export type WorkedTogetherList = components['schemas']['WorkedTogetherList'];
+export type WorkedTogetherStatus = components['schemas']['WorkedTogetherStatus'];
+export type WriteRecommendationInput = components['schemas']['WriteRecommendationInput'];
 export type $defs = Record<string, never>;
 export interface operations {
     logIn: {
@@ -4432,6 +4666,312 @@ export interface operations {
             };
         };
     };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                box?: components["schemas"]["RecommendationBoxInput"];
+                status?: components["schemas"]["RecommendationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteRecommendationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hideRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unhideRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportedRecommendations: {
+        parameters: {
+            query?: {
+                contact?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedRecommendationList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTokens: {
         parameters: {
             query?: never;
@@ -4550,6 +5090,220 @@ export interface operations {
             };
             /** @description Not found, or not yours to know */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkedTogether: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkedTogetherList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeWorkedTogether: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeWorkedTogetherInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkedTogetherEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmWorkedTogether: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkedTogetherEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineWorkedTogether: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkedTogetherEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ const NAV = [
   { to: '/contacts', label: 'Contacts', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
+  { to: '/recommendations', label: 'Recommendations', end: false },
   { to: '/search', label: 'Search', end: false },
   { to: '/profile', label: 'Profile', end: false },
 ] as const

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router'
 import { ApiError } from '../api/client.js'
 import { CirclesEditor } from '../components/CirclesEditor.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
+import { ImportedRecommendations } from '../components/ImportedRecommendations.js'
 import { InteractionForm } from '../components/InteractionForm.js'
 import { Loading } from '../components/Loading.js'
 import { NotesEditor } from '../components/NotesEditor.js'
@@ -97,6 +98,8 @@ export function ContactDetailPage() {
         <h2 id="notes-heading">Notes</h2>
         <NotesEditor key={c.id} contactId={c.id} notes={c.notes} />
       </section>
+
+      <ImportedRecommendations contactId={c.id} />
 
       <section className="card">
         <InteractionForm contactId={c.id} name={c.name} />

@@ -7,13 +7,18 @@ import { InviteDialog } from '../components/InviteDialog.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
 import { PositionList } from '../components/PositionList.js'
+import { ProfileRecommendations } from '../components/ProfileRecommendations.js'
 import { WarmPaths } from '../components/WarmPaths.js'
+import { WorkedTogetherForm } from '../components/WorkedTogetherForm.js'
+import { WriteRecommendationForm } from '../components/WriteRecommendationForm.js'
 import { useMember } from '../hooks/useMember.js'
+import { useWorkedTogether } from '../hooks/useRecommendations.js'
 
 export function MemberPage() {
   const { id = '' } = useParams()
   const member = useMember(id)
   const [inviting, setInviting] = useState(false)
+  const workedTogether = useWorkedTogether()
 
   if (member.isPending) return <Loading />
   if (member.isError) {
@@ -32,6 +37,9 @@ export function MemberPage() {
 
   const profile = member.data
   const { isSelf, degree, flags, mutualConnections: mutual } = profile
+  const confirmedWith = (workedTogether.data?.items ?? [])
+    .filter((w) => w.member.id === profile.id && w.status === 'confirmed')
+    .map((w) => w.engagement)
 
   return (
     <div className="stack-lg">
@@ -107,6 +115,18 @@ export function MemberPage() {
           )}
         </section>
       ) : null}
+
+      <ProfileRecommendations items={profile.recommendations} />
+
+      {!isSelf && confirmedWith.length > 0 ? (
+        <WriteRecommendationForm
+          key={confirmedWith.map((e) => e.id).join()}
+          member={profile}
+          engagements={confirmedWith}
+        />
+      ) : null}
+
+      {!isSelf ? <WorkedTogetherForm member={profile} /> : null}
 
       {!isSelf && degree !== 1 ? <WarmPaths target={profile} /> : null}
 

@@ -16,6 +16,7 @@ import { NetworkPage } from './NetworkPage.js'
 import { NotFoundPage } from './NotFoundPage.js'
 import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
+import { RecommendationsPage } from './RecommendationsPage.js'
 import { ResetPasswordPage } from './ResetPasswordPage.js'
 import { SearchPage } from './SearchPage.js'
 import { SignupPage } from './SignupPage.js'
@@ -64,6 +65,14 @@ export function createRouter() {
           element: (
             <RequireAuth>
               <InvitationsPage />
+            </RequireAuth>
+          ),
+        },
+        {
+          path: 'recommendations',
+          element: (
+            <RequireAuth>
+              <RecommendationsPage />
             </RequireAuth>
           ),
         },
