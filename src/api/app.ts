@@ -28,6 +28,7 @@ import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
+import { settingsRoutes } from './routes/settings.js'
 import { tokenRoutes } from './routes/tokens.js'
 import { registerSecurityHeaders } from './security-headers.js'
 import { registerTextCheck } from './text-check.js'
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes)
   await app.register(accountRoutes, { ctx })
   await app.register(tokenRoutes, { ctx })
+  await app.register(settingsRoutes, { ctx })
   await app.register(memberRoutes, { ctx })
   await app.register(invitationRoutes, { ctx })
   await app.register(connectionRoutes, { ctx })
