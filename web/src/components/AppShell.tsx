@@ -12,6 +12,7 @@ const NAV = [
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/search', label: 'Search', end: false },
   { to: '/profile', label: 'Profile', end: false },
+  { to: '/settings', label: 'Settings', end: false },
 ] as const
 
 export function AppShell() {

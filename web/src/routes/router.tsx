@@ -18,6 +18,7 @@ import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
 import { ResetPasswordPage } from './ResetPasswordPage.js'
 import { SearchPage } from './SearchPage.js'
+import { SettingsPage } from './SettingsPage.js'
 import { SignupPage } from './SignupPage.js'
 import { StayInTouchPage } from './StayInTouchPage.js'
 
@@ -91,6 +92,8 @@ export function createRouter() {
           },
           { path: 'import/linkedin', page: <ImportLinkedInPage /> },
           { path: 'career', page: <CareerStrategyPage /> },
+          { path: 'settings', page: <SettingsPage /> },
+          { path: 'tokens', page: <SettingsPage section="tokens" /> },
         ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
         { path: '*', element: <NotFoundPage /> },
       ],
