@@ -8,7 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
-import { createLogger, type Logger } from '../logger.js'
+import { createLogger, type Logger, logDestination } from '../logger.js'
 import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
@@ -51,7 +51,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? { logger: false }
       : {
           loggerInstance: (options.logger ??
-            createLogger('http', ctx.config.logLevel)) as FastifyBaseLogger,
+            createLogger(
+              'http',
+              ctx.config.logLevel,
+              logDestination(ctx.config.logFormat),
+            )) as FastifyBaseLogger,
         }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Behind a proxy every request comes from the proxy's address; the limits per client address

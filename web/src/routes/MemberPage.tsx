@@ -9,11 +9,13 @@ import { MemberLink } from '../components/MemberLink.js'
 import { PositionList } from '../components/PositionList.js'
 import { WarmPaths } from '../components/WarmPaths.js'
 import { useMember } from '../hooks/useMember.js'
+import { usePendingInvitationWith } from '../hooks/usePendingInvitationWith.js'
 
 export function MemberPage() {
   const { id = '' } = useParams()
   const member = useMember(id)
   const [inviting, setInviting] = useState(false)
+  const pending = usePendingInvitationWith(id)
 
   if (member.isPending) return <Loading />
   if (member.isError) {
@@ -58,6 +60,14 @@ export function MemberPage() {
               </Link>
             ) : degree === 1 ? (
               <p className="muted">You are connected.</p>
+            ) : pending === undefined ? null : pending?.direction === 'sent' ? (
+              <p className="badge" role="status">
+                Invitation pending
+              </p>
+            ) : pending?.direction === 'received' ? (
+              <Link to="/invitations" className="button">
+                Answer their invitation
+              </Link>
             ) : (
               <button type="button" className="button" onClick={() => setInviting(true)}>
                 Invite to connect
