@@ -19,6 +19,12 @@ export const configSchema = z.object({
   /** Proxies whose X-Forwarded-For names the client: comma-separated addresses or CIDR ranges. */
   trustProxy: z.string().trim().min(1).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * `text`: one readable line per request, for a person at a terminal; `json`: pino's JSON lines,
+   * for files and log collectors. `auto` (the default) is text when stderr is a terminal and
+   * LOG_LEVEL is not set, JSON otherwise (docs/decisions/0072).
+   */
+  logFormat: z.enum(['auto', 'text', 'json']).default('auto'),
 })
 export type Config = z.output<typeof configSchema>
 
@@ -39,6 +45,8 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
     publicUrl: env.RAPPORT_PUBLIC_URL || undefined,
     trustProxy: env.RAPPORT_TRUST_PROXY || undefined,
     logLevel: env.LOG_LEVEL,
+    // Setting LOG_LEVEL asks for the logs themselves, so they stay JSON unless told otherwise.
+    logFormat: env.RAPPORT_LOG_FORMAT ?? (env.LOG_LEVEL === undefined ? undefined : 'json'),
   }
   const defined = Object.fromEntries(
     Object.entries({ ...fromEnv, ...overrides }).filter(([, v]) => v !== undefined),

@@ -8,7 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
-import { createLogger, type Logger } from '../logger.js'
+import { createLogger, type Logger, logDestination } from '../logger.js'
 import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
@@ -30,6 +30,7 @@ import { messageRoutes } from './routes/messages.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { recommendationRoutes } from './routes/recommendations.js'
+import { settingsRoutes } from './routes/settings.js'
 import { tokenRoutes } from './routes/tokens.js'
 import { registerSecurityHeaders } from './security-headers.js'
 import { registerTextCheck } from './text-check.js'
@@ -52,7 +53,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? { logger: false }
       : {
           loggerInstance: (options.logger ??
-            createLogger('http', ctx.config.logLevel)) as FastifyBaseLogger,
+            createLogger(
+              'http',
+              ctx.config.logLevel,
+              logDestination(ctx.config.logFormat),
+            )) as FastifyBaseLogger,
         }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Behind a proxy every request comes from the proxy's address; the limits per client address
@@ -73,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes)
   await app.register(accountRoutes, { ctx })
   await app.register(tokenRoutes, { ctx })
+  await app.register(settingsRoutes, { ctx })
   await app.register(memberRoutes, { ctx })
   await app.register(invitationRoutes, { ctx })
   await app.register(connectionRoutes, { ctx })

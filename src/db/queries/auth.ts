@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNull, lt, min, or } from 'drizzle-orm'
+import { and, count, desc, eq, gt, isNull, lt, min, ne, or } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { accessTokens, failedLogins, passwordResets, sessions } from '../schema/auth.js'
 
@@ -140,4 +140,32 @@ export async function clearFailedLogins(db: Db, client: LoginClient): Promise<vo
 /** Clears the failures of an account from every address, as a new password makes them moot. */
 export async function clearFailedLoginsOfAccount(db: Db, accountKey: string): Promise<void> {
   await db.delete(failedLogins).where(eq(failedLogins.accountKey, accountKey))
+}
+
+/**
+ * Ends every way into an account but the one in use: the other sessions, the other access tokens
+ * and every reset code. `keep` names the session id or token id that made the request.
+ */
+export async function deleteCredentialsExcept(
+  db: Db,
+  memberId: string,
+  keep: { sessionId: string | null; tokenId: string | null },
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.memberId, memberId),
+        keep.sessionId === null ? undefined : ne(sessions.id, keep.sessionId),
+      ),
+    )
+  await db
+    .delete(accessTokens)
+    .where(
+      and(
+        eq(accessTokens.memberId, memberId),
+        keep.tokenId === null ? undefined : ne(accessTokens.id, keep.tokenId),
+      ),
+    )
+  await db.delete(passwordResets).where(eq(passwordResets.memberId, memberId))
 }

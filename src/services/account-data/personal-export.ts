@@ -12,6 +12,7 @@ import { allInteractionsOf } from '../../db/queries/interactions.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
+import { notificationChoicesOf } from '../mail-preferences/index.js'
 import { getMe } from '../members/index.js'
 import { listRecommendations, listWorkedTogether } from '../recommendations/index.js'
 
@@ -22,7 +23,7 @@ export type CsvTable = (typeof CSV_TABLES)[number]
  * Everything the member owns, as one JSON document: profile, connections, invitations, contacts
  * with notes and circles, interactions, imported records, prune marks, whom they blocked,
  * worked-together records and recommendations (received and written),
- * cadences, outcomes and imports. The sender of an invitation sees its status as they always did (an ignore stays
+ * cadences, outcomes, imports and e-mail choices. The sender of an invitation sees its status as they always did (an ignore stays
  * hidden); nothing of another member's private data is included.
  */
 export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) {
@@ -37,12 +38,13 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
       importedRecordsOf(ctx.db, viewer),
       pruneMarksOf(ctx.db, viewer),
     ])
-  const [cadences, outcomes, imports, tokens, blocks] = await Promise.all([
+  const [cadences, outcomes, imports, tokens, blocks, notificationChoices] = await Promise.all([
     cadencesOf(ctx.db, viewer),
     outcomesOf(ctx.db, viewer),
     importsOf(ctx.db, viewer),
     accessTokenNamesOf(ctx.db, viewer),
     blocksBy(ctx.db, viewer),
+    notificationChoicesOf(ctx, viewer),
   ])
   // As the member sees them in the app: a decline or a hiding the other side keeps stays theirs.
   const [workedTogether, recommendationsReceived, recommendationsWritten] = await Promise.all([
@@ -54,6 +56,7 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     exportedAt: now.toISOString(),
     profile,
     accessTokens: tokens,
+    notificationChoices,
     connections: connectionRows.map((c) => ({
       memberId: c.memberLo === viewer ? c.memberHi : c.memberLo,
       howWeMet: c.howWeMet,

@@ -2,7 +2,7 @@ import { PostgresRelay } from '../../announcements/postgres-relay.js'
 import { type Config, loadConfig } from '../../config.js'
 import { type Database, type DatabaseTarget, openDatabase } from '../../db/client.js'
 import { migrateDatabase } from '../../db/migrate.js'
-import { createLogger } from '../../logger.js'
+import { createLogger, logDestination } from '../../logger.js'
 import { createMailTransport } from '../../mail/transport.js'
 import { createServiceContext, type ServiceContext } from '../context.js'
 
@@ -35,7 +35,7 @@ export async function openServices(
     config,
     clock: () => new Date(),
     mail,
-    log: createLogger('rapport', config.logLevel),
+    log: createLogger('rapport', config.logLevel, logDestination(config.logFormat)),
   })
   if (config.databaseUrl !== undefined) await attachPostgresRelay(ctx, config.databaseUrl, options)
   const close = async () => {

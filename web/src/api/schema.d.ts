@@ -693,6 +693,41 @@ export interface paths {
         patch: operations["updateMe"];
         trace?: never;
     };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change of e-mail waiting for its code, if any */
+        get: operations["getPendingEmailChange"];
+        put?: never;
+        /** Ask to change my e-mail: the new address is mailed a code (answers the same whether or not it has an account); the old address stays until the code is confirmed */
+        post: operations["requestEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a change of e-mail with the mailed code (400 when wrong or expired; five wrong codes void the change) */
+        post: operations["confirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/export": {
         parameters: {
             query?: never;
@@ -721,6 +756,41 @@ export interface paths {
         get: operations["exportMyTable"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which e-mails I want (defaults until I choose) */
+        get: operations["getNotificationChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Turn kinds of e-mail on or off; kinds not named keep their value */
+        patch: operations["updateNotificationChoices"];
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (the current one is required, 422 when wrong); ends every other session, access token and reset code */
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1135,6 +1205,10 @@ export interface components {
             next?: string;
             roles: string[];
         };
+        ChangePasswordInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
         Circle: {
             count: number;
             name: string;
@@ -1290,6 +1364,14 @@ export interface components {
             lastContactAt: string | null;
             overdueDays: number | null;
             reason: string;
+        };
+        EmailChangeConfirmInput: {
+            code: string;
+        };
+        EmailChangeRequestInput: {
+            currentPassword: string;
+            /** Format: email */
+            newEmail: string;
         };
         Engagement: {
             company: string;
@@ -1597,6 +1679,16 @@ export interface components {
             rateWithin48h: number | null;
             sent: number;
         };
+        NotificationChoices: {
+            digest: boolean;
+            invitations: boolean;
+            messages: boolean;
+        };
+        NotificationChoicesPatchInput: {
+            digest?: boolean;
+            invitations?: boolean;
+            messages?: boolean;
+        };
         Offer: {
             acceptedAt: string | null;
             kind: components["schemas"]["OfferKind"];
@@ -1646,6 +1738,12 @@ export interface components {
         PasswordResetRequestInput: {
             /** Format: email */
             email: string;
+        };
+        PendingEmailChange: {
+            pending: {
+                expiresAt: string;
+                newEmail: string;
+            } | null;
         };
         PersonalData: {
             [key: string]: unknown;
@@ -1930,6 +2028,7 @@ export type CareerPerson = components['schemas']['CareerPerson'];
 export type CareerPersonList = components['schemas']['CareerPersonList'];
 export type CareerStrategy = components['schemas']['CareerStrategy'];
 export type CareerStrategyReach = components['schemas']['CareerStrategyReach'];
+export type ChangePasswordInput = components['schemas']['ChangePasswordInput'];
 export type Circle = components['schemas']['Circle'];
 export type CircleList = components['schemas']['CircleList'];
 export type CompanyReach = components['schemas']['CompanyReach'];
@@ -1951,6 +2050,8 @@ export type CreateInvitationInput = components['schemas']['CreateInvitationInput
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
 export type DueContact = components['schemas']['DueContact'];
+export type EmailChangeConfirmInput = components['schemas']['EmailChangeConfirmInput'];
+export type EmailChangeRequestInput = components['schemas']['EmailChangeRequestInput'];
 export type Engagement = components['schemas']['Engagement'];
 export type FieldProblem = components['schemas']['FieldProblem'];
 export type Flags = components['schemas']['Flags'];
@@ -1997,6 +2098,8 @@ export type NetworkHealth = components['schemas']['NetworkHealth'];
 export type NetworkMap = components['schemas']['NetworkMap'];
 export type NetworkReach = components['schemas']['NetworkReach'];
 export type NetworkResponsiveness = components['schemas']['NetworkResponsiveness'];
+export type NotificationChoices = components['schemas']['NotificationChoices'];
+export type NotificationChoicesPatchInput = components['schemas']['NotificationChoicesPatchInput'];
 export type Offer = components['schemas']['Offer'];
 export type OfferKind = components['schemas']['OfferKind'];
 export type Ok = components['schemas']['Ok'];
@@ -2010,6 +2113,7 @@ export type OwnScore = components['schemas']['OwnScore'];
 export type Participant = components['schemas']['Participant'];
 export type PasswordResetConfirmInput = components['schemas']['PasswordResetConfirmInput'];
 export type PasswordResetRequestInput = components['schemas']['PasswordResetRequestInput'];
+export type PendingEmailChange = components['schemas']['PendingEmailChange'];
 export type PersonalData = components['schemas']['PersonalData'];
 export type Position = components['schemas']['Position'];
 export type PostMessageInput = components['schemas']['PostMessageInput'];
@@ -4209,6 +4313,146 @@ export interface operations {
             };
         };
     };
+    getPendingEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingEmailChange"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChangeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChangeConfirmInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportMyData: {
         parameters: {
             query?: never;
@@ -4269,6 +4513,135 @@ export interface operations {
             };
             /** @description Not signed in, or the access token is not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChoices"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationChoicesPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChoices"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ const NAV = [
   { to: '/recommendations', label: 'Recommendations', end: false },
   { to: '/search', label: 'Search', end: false },
   { to: '/profile', label: 'Profile', end: false },
+  { to: '/settings', label: 'Settings', end: false },
 ] as const
 
 export function AppShell() {

@@ -1,3 +1,5 @@
+import { useRef } from 'react'
+import { useDrawnWidth } from '../hooks/useDrawnWidth.js'
 import type { ChartRow } from './ChartFigure.js'
 
 interface BarChartProps {
@@ -8,19 +10,23 @@ interface BarChartProps {
 }
 
 const ROW = 32
-const LABEL_W = 150
 const VALUE_W = 70
 const WIDTH = 560
 
-/** Horizontal bars, one per row, each labelled with its value. Plain SVG that scales with its box. */
+/** Horizontal bars, one per row, each labelled with its value. Plain SVG drawn at the width of its box, so its text keeps its size. */
 export function BarChart({ rows, label, max }: BarChartProps) {
+  const svg = useRef<SVGSVGElement>(null)
+  const width = useDrawnWidth(svg, WIDTH)
+  // Labels get up to 150px, less on a narrow screen so the bars keep room.
+  const LABEL_W = Math.min(150, Math.round(width * 0.35))
   const top = Math.max(max ?? 0, ...rows.map((r) => r.value), 1)
-  const barSpace = WIDTH - LABEL_W - VALUE_W
+  const barSpace = Math.max(40, width - LABEL_W - VALUE_W)
   const height = rows.length * ROW + 4
   return (
     <svg
+      ref={svg}
       className="chart-svg"
-      viewBox={`0 0 ${WIDTH} ${height}`}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={label}
       preserveAspectRatio="xMinYMin meet"

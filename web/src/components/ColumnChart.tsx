@@ -1,3 +1,6 @@
+import { useRef } from 'react'
+import { useDrawnWidth } from '../hooks/useDrawnWidth.js'
+
 interface Series {
   label: string
   tone: string
@@ -17,14 +20,22 @@ const TOP = 16
 
 /** Grouped columns (e.g. given and asked by year) with the series named in a legend. */
 export function ColumnChart({ groups, series, label }: ColumnChartProps) {
+  const svg = useRef<SVGSVGElement>(null)
+  const width = useDrawnWidth(svg, WIDTH)
   const top = Math.max(1, ...groups.flatMap((g) => g.values))
-  const groupW = WIDTH / Math.max(1, groups.length)
+  const groupW = width / Math.max(1, groups.length)
   const colW = Math.min(28, (groupW - 12) / Math.max(1, series.length))
   const plotH = HEIGHT - AXIS - TOP
   return (
     <div className="stack-sm">
-      <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
-        <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="chart-axis" />
+      <svg
+        ref={svg}
+        className="chart-svg"
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        role="img"
+        aria-label={label}
+      >
+        <line x1={0} x2={width} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="chart-axis" />
         {groups.map((group, g) => {
           const start = g * groupW + (groupW - colW * series.length) / 2
           return (

@@ -38,6 +38,8 @@ export function useSendInvitation() {
   return useMutation({
     mutationFn: (input: CreateInvitationInput) =>
       unwrap(api.POST('/api/invitations', { body: input })),
+    // A 409 means an invitation or a connection appeared meanwhile: refresh so the page shows it.
+    onError: () => client.invalidateQueries({ queryKey: ['invitations'] }),
     onSuccess: async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: ['invitations'] }),

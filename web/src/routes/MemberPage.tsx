@@ -12,6 +12,7 @@ import { WarmPaths } from '../components/WarmPaths.js'
 import { WorkedTogetherForm } from '../components/WorkedTogetherForm.js'
 import { WriteRecommendationForm } from '../components/WriteRecommendationForm.js'
 import { useMember } from '../hooks/useMember.js'
+import { usePendingInvitationWith } from '../hooks/usePendingInvitationWith.js'
 import { useWorkedTogether } from '../hooks/useRecommendations.js'
 
 export function MemberPage() {
@@ -19,6 +20,7 @@ export function MemberPage() {
   const member = useMember(id)
   const [inviting, setInviting] = useState(false)
   const workedTogether = useWorkedTogether()
+  const pending = usePendingInvitationWith(id)
 
   if (member.isPending) return <Loading />
   if (member.isError) {
@@ -66,6 +68,14 @@ export function MemberPage() {
               </Link>
             ) : degree === 1 ? (
               <p className="muted">You are connected.</p>
+            ) : pending === undefined ? null : pending?.direction === 'sent' ? (
+              <p className="badge" role="status">
+                Invitation pending
+              </p>
+            ) : pending?.direction === 'received' ? (
+              <Link to="/invitations" className="button">
+                Answer their invitation
+              </Link>
             ) : (
               <button type="button" className="button" onClick={() => setInviting(true)}>
                 Invite to connect

@@ -19,6 +19,7 @@ import { PruneReviewPage } from './PruneReviewPage.js'
 import { RecommendationsPage } from './RecommendationsPage.js'
 import { ResetPasswordPage } from './ResetPasswordPage.js'
 import { SearchPage } from './SearchPage.js'
+import { SettingsPage } from './SettingsPage.js'
 import { SignupPage } from './SignupPage.js'
 import { StayInTouchPage } from './StayInTouchPage.js'
 
@@ -100,6 +101,8 @@ export function createRouter() {
           },
           { path: 'import/linkedin', page: <ImportLinkedInPage /> },
           { path: 'career', page: <CareerStrategyPage /> },
+          { path: 'settings', page: <SettingsPage /> },
+          { path: 'tokens', page: <SettingsPage section="tokens" /> },
         ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
         { path: '*', element: <NotFoundPage /> },
       ],

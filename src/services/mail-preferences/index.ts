@@ -1,0 +1,6 @@
+export {
+  DEFAULT_NOTIFICATION_CHOICES,
+  notificationChoicesOf,
+  updateNotificationChoices,
+  wantsMail,
+} from './notification-choices.js'
