@@ -7,6 +7,7 @@ import { InviteDialog } from '../components/InviteDialog.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
 import { PositionList } from '../components/PositionList.js'
+import { Term } from '../components/Term.js'
 import { WarmPaths } from '../components/WarmPaths.js'
 import { useMember } from '../hooks/useMember.js'
 import { usePendingInvitationWith } from '../hooks/usePendingInvitationWith.js'
@@ -49,7 +50,9 @@ export function MemberPage() {
               {flags.student ? <span className="badge">Student</span> : null}
               {flags.inTransition ? <span className="badge">In transition</span> : null}
               {flags.openNetworker ? (
-                <span className="badge badge-warning">Open networker</span>
+                <span className="badge badge-warning">
+                  <Term name="lion" />
+                </span>
               ) : null}
             </p>
           </div>
