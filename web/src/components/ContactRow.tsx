@@ -8,6 +8,7 @@ import { StrengthBadge } from './StrengthBadge.js'
 export function ContactRow({ contact }: { contact: ContactSummary }) {
   const { band } = contact
   const role = currentRole(contact)
+  const recency = /^last (contact|heard)/i.test(contact.topReason ?? '')
   return (
     <li className={`card contact-row${band ? ` band-edge-${band}` : ''}`}>
       <div>
@@ -27,16 +28,19 @@ export function ContactRow({ contact }: { contact: ContactSummary }) {
         </p>
         {contact.topReason ? <p>{contact.topReason}</p> : null}
       </div>
-      <p className="muted">
-        {contact.lastContactAt ? (
-          <>
-            Last contact{' '}
-            <time dateTime={contact.lastContactAt}>{formatDate(contact.lastContactAt)}</time>
-          </>
-        ) : (
-          'No contact recorded'
-        )}
-      </p>
+      {/* The top reason is often the last contact itself ("last contact 3 years ago"): not twice. */}
+      {recency ? null : (
+        <p className="muted">
+          {contact.lastContactAt ? (
+            <>
+              Last contact{' '}
+              <time dateTime={contact.lastContactAt}>{formatDate(contact.lastContactAt)}</time>
+            </>
+          ) : (
+            'No contact recorded'
+          )}
+        </p>
+      )}
     </li>
   )
 }

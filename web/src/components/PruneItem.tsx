@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { PruneSuggestion, PruneVerdict } from '../api/schema.js'
 import { currentRole } from '../lib/member-ref.js'
+import { Term } from './Term.js'
 import { percent } from './tie-band.js'
 
 interface PruneItemProps {
@@ -30,7 +31,9 @@ export function PruneItem({ item, selected, onSelect, onMark, marking }: PruneIt
             {contact.name}
             <span className="visually-hidden"> — select for removal</span>
           </label>
-          <span className="badge badge-warning">Prune score {percent(item.score)}</span>
+          <span className="badge badge-warning">
+            <Term name="prune" /> {percent(item.score)}
+          </span>
         </div>
         {role ? <p className="member-subtitle">{role}</p> : null}
         <ul className="reasons" aria-label={`Why ${contact.name} is suggested`}>

@@ -8,6 +8,24 @@ const SOURCES: Record<string, string> = {
   platform: 'on Rapport',
   linkedin: 'from LinkedIn',
   vcard: 'from a vCard',
+  demo: 'demo data',
+}
+
+const DETAILS: Record<
+  'member' | 'contact' | 'unknown',
+  Record<'ask' | 'offer' | 'none', string | null>
+> = {
+  member: { ask: 'You asked for help', offer: 'You offered help', none: 'You reached out' },
+  contact: { ask: 'They asked for help', offer: 'They offered help', none: 'They reached out' },
+  unknown: { ask: 'Help was asked for', offer: 'Help was offered', none: null },
+}
+
+/**
+ * What is known of an entry besides its kind and day, so one without a note still says
+ * something: who started it and whether help was asked or offered.
+ */
+function detailOf(entry: Interaction): string {
+  return DETAILS[entry.by ?? 'unknown'][entry.intent ?? 'none'] ?? 'No note was kept.'
 }
 
 /** Interactions newest first, each with its kind, day, source and note. */
@@ -23,7 +41,11 @@ export function Timeline({ entries }: { entries: Interaction[] }) {
             <time dateTime={entry.at}>{formatDate(entry.at)}</time>
             <span className="muted"> · {SOURCES[entry.source] ?? entry.source}</span>
           </p>
-          {entry.note ? <p className="muted prose">{entry.note}</p> : null}
+          {entry.note ? (
+            <p className="prose">{entry.note}</p>
+          ) : (
+            <p className="muted">{detailOf(entry)}</p>
+          )}
         </li>
       ))}
     </ol>

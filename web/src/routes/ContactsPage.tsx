@@ -1,16 +1,31 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { tieBandValues } from '../api/enums.js'
+import type { ContactSummary } from '../api/schema.js'
 import { ContactRow } from '../components/ContactRow.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
+import { FirstRun } from '../components/FirstRun.js'
 import { Loading } from '../components/Loading.js'
 import { BAND_LABELS } from '../components/tie-band.js'
 import { type ContactSort, useCircles, useContacts } from '../hooks/useContacts.js'
+import { currentRole } from '../lib/member-ref.js'
 
 const SORTS: Record<ContactSort, string> = {
   strength: 'Tie strength',
   lastContact: 'Last contact',
   name: 'Name',
+}
+
+/** Contacts drawn at once; more on request, so hundreds do not make one endless page. */
+const PAGE = 50
+
+function matchesQuery(contact: ContactSummary, query: string): boolean {
+  if (!query) return true
+  const needle = query.toLowerCase()
+  const role = currentRole(contact) ?? ''
+  return [contact.name, role, ...contact.circles].some((text) =>
+    text.toLowerCase().includes(needle),
+  )
 }
 
 function isSort(value: string | null): value is ContactSort {
@@ -26,15 +41,21 @@ export function ContactsPage() {
   const circles = useCircles()
   const sortId = useId()
   const circleId = useId()
+  const queryId = useId()
+  const [query, setQuery] = useState('')
+  const [shown, setShown] = useState(PAGE)
 
   function setParam(key: string, value: string) {
     const next = new URLSearchParams(params)
     if (value) next.set(key, value)
     else next.delete(key)
     setParams(next, { replace: true })
+    setShown(PAGE)
   }
 
   const items = contacts.data?.items ?? []
+  const matching = items.filter((c) => matchesQuery(c, query.trim()))
+  const visible = matching.slice(0, shown)
   const counts = tieBandValues.map((band) => ({
     band,
     count: items.filter((c) => c.band === band).length,
@@ -78,12 +99,26 @@ export function ContactsPage() {
             ) : null}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={queryId}>Find</label>
+          <input
+            id={queryId}
+            type="search"
+            placeholder="Name, role or circle"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value)
+              setShown(PAGE)
+            }}
+          />
+        </div>
       </form>
       <section aria-labelledby="contacts-heading" className="stack">
         <div className="row-between">
           <h2 id="contacts-heading">{circle ? `Contacts in “${circle}”` : 'All contacts'}</h2>
           {contacts.data ? (
             <p className="muted" aria-live="polite">
+              {query.trim() ? `${matching.length} of ` : ''}
               {items.length} {items.length === 1 ? 'contact' : 'contacts'}
               {items.length > 0
                 ? ` — ${counts
@@ -99,22 +134,35 @@ export function ContactsPage() {
         ) : contacts.isError ? (
           <ErrorNotice error={contacts.error} onRetry={() => void contacts.refetch()} />
         ) : items.length === 0 ? (
-          <p>
-            {circle ? (
-              `Nobody is in the circle “${circle}” yet.`
-            ) : (
-              <>
-                No contacts yet. Connect with people you know, or{' '}
-                <Link to="/import/linkedin">import your LinkedIn export</Link>.
-              </>
-            )}
-          </p>
+          circle ? (
+            <p>Nobody is in the circle “{circle}” yet.</p>
+          ) : (
+            <FirstRun title="No contacts yet" />
+          )
+        ) : matching.length === 0 ? (
+          <p>No contacts match “{query}”.</p>
         ) : (
-          <ul className="plain-list stack-sm" aria-label="Contacts">
-            {items.map((contact) => (
-              <ContactRow key={contact.id} contact={contact} />
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list stack-sm" aria-label="Contacts">
+              {visible.map((contact) => (
+                <ContactRow key={contact.id} contact={contact} />
+              ))}
+            </ul>
+            {matching.length > visible.length ? (
+              <div className="form-actions">
+                <p className="muted">
+                  Showing {visible.length} of {matching.length}.
+                </p>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setShown(shown + PAGE)}
+                >
+                  Show {Math.min(PAGE, matching.length - visible.length)} more
+                </button>
+              </div>
+            ) : null}
+          </>
         )}
       </section>
     </div>

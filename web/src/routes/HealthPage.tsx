@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { ErrorNotice } from '../components/ErrorNotice.js'
+import { FirstRun } from '../components/FirstRun.js'
 import {
   BandChart,
   DormantChart,
@@ -10,6 +11,7 @@ import {
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
 import { Stat } from '../components/Stat.js'
+import { Term } from '../components/Term.js'
 import { percent } from '../components/tie-band.js'
 import { useHealth } from '../hooks/useInsights.js'
 
@@ -24,6 +26,8 @@ export function HealthPage() {
         <Loading />
       ) : health.isError ? (
         <ErrorNotice error={health.error} onRetry={() => void health.refetch()} />
+      ) : health.data.size === 0 ? (
+        <FirstRun title="Nothing to measure yet" />
       ) : (
         <>
           <section aria-labelledby="glance-heading" className="stack-sm">
@@ -32,7 +36,7 @@ export function HealthPage() {
               <Stat label="Contacts" value={String(health.data.size)} />
               <Stat label="Average strength" value={percent(health.data.meanStrength)} />
               <Stat label="Dormant" value={percent(health.data.dormantShare)} />
-              <Stat label="Due a word" value={String(health.data.due)} />
+              <Stat label={<Term name="due" />} value={String(health.data.due)} />
               <Stat label="Prune suggestions" value={String(health.data.pruneSuggestions)} />
             </div>
             <p>

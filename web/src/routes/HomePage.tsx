@@ -1,6 +1,8 @@
 import { Link } from 'react-router'
 import type { Me } from '../api/schema.js'
+import { FirstRun } from '../components/FirstRun.js'
 import { SearchForm } from '../components/SearchForm.js'
+import { Term } from '../components/Term.js'
 import { useHealth, useStayInTouch } from '../hooks/useInsights.js'
 import { useInvitations } from '../hooks/useInvitations.js'
 import { useNetworkReach } from '../hooks/useNetworkMap.js'
@@ -24,6 +26,7 @@ export function HomePage({ me }: { me: Me }) {
     <div className="stack-lg">
       <title>Home · Rapport</title>
       <h1>Welcome, {me.name}</h1>
+      {health.data?.size === 0 ? <FirstRun /> : null}
       <div className="feature-grid">
         <section className="card stack-sm" aria-labelledby="home-invitations">
           <h2 id="home-invitations">Invitations</h2>
@@ -39,7 +42,9 @@ export function HomePage({ me }: { me: Me }) {
           <Link to="/invitations">Review invitations</Link>
         </section>
         <section className="card stack-sm" aria-labelledby="home-due">
-          <h2 id="home-due">Due a word</h2>
+          <h2 id="home-due">
+            <Term name="due" />
+          </h2>
           {dueItems.length === 0 ? (
             <p>{due.isPending ? 'Looking at your cadences…' : 'Nobody is due a word right now.'}</p>
           ) : (

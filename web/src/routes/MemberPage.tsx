@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
 import { PositionList } from '../components/PositionList.js'
 import { ProfileRecommendations } from '../components/ProfileRecommendations.js'
+import { Term } from '../components/Term.js'
 import { WarmPaths } from '../components/WarmPaths.js'
 import { WorkedTogetherForm } from '../components/WorkedTogetherForm.js'
 import { WriteRecommendationForm } from '../components/WriteRecommendationForm.js'
@@ -57,7 +58,9 @@ export function MemberPage() {
               {flags.student ? <span className="badge">Student</span> : null}
               {flags.inTransition ? <span className="badge">In transition</span> : null}
               {flags.openNetworker ? (
-                <span className="badge badge-warning">Open networker</span>
+                <span className="badge badge-warning">
+                  <Term name="lion" />
+                </span>
               ) : null}
             </p>
           </div>

@@ -71,6 +71,14 @@ export function NetworkPage() {
     <div className="stack-lg">
       <title>Your network · Rapport</title>
       <h1>Your network</h1>
+      {/* Near the top: a removal is undone within 30 days, not after scrolling every connection. */}
+      {removed.length > 0 ? (
+        <RecentlyRemoved
+          items={removed}
+          onRestore={(item) => void undo(item.member.id, item.member.name)}
+          restoring={restore.isPending ? restore.variables : undefined}
+        />
+      ) : null}
       <section aria-labelledby="connections-heading" className="stack">
         <div className="row-between">
           <h2 id="connections-heading">Connections</h2>
@@ -123,11 +131,6 @@ export function NetworkPage() {
           </button>
         ) : null}
       </section>
-      <RecentlyRemoved
-        items={removed}
-        onRestore={(item) => void undo(item.member.id, item.member.name)}
-        restoring={restore.isPending ? restore.variables : undefined}
-      />
     </div>
   )
 }
