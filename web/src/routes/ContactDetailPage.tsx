@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InteractionForm } from '../components/InteractionForm.js'
 import { Loading } from '../components/Loading.js'
 import { NotesEditor } from '../components/NotesEditor.js'
+import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { ReciprocityTable } from '../components/ReciprocityTable.js'
 import { ResponsivenessStats } from '../components/ResponsivenessStats.js'
 import { StrengthBadge } from '../components/StrengthBadge.js'
@@ -46,6 +47,7 @@ export function ContactDetailPage() {
       <section className="card stack-sm" aria-labelledby="contact-name">
         <h1 id="contact-name">{c.name}</h1>
         {role ? <p className="lead">{role}</p> : null}
+        <ReadingDateNote asOf={c.asOf} />
         <p className="badges">
           <StrengthBadge band={c.band} strength={c.strength} />
           {c.memberId ? (

@@ -9,6 +9,7 @@ import {
 } from '../components/HealthCharts.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
+import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { Stat } from '../components/Stat.js'
 import { percent } from '../components/tie-band.js'
 import { useHealth } from '../hooks/useInsights.js'
@@ -20,6 +21,7 @@ export function HealthPage() {
       <title>Network health · Rapport</title>
       <h1>Network health</h1>
       <InsightsNav />
+      <ReadingDateNote asOf={health.data?.asOf} />
       {health.isPending ? (
         <Loading />
       ) : health.isError ? (
