@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStandalone } from '../src/services/common/index.js'
 import { importLinkedIn, memberForImport } from '../src/services/imports/index.js'
+import { distributionOf } from '../src/services/insights/index.js'
 import { analyzeNetwork } from '../src/services/scoring/index.js'
 import { generateLinkedInExport } from './generators/linkedin-export.js'
 import { parseExportBaseline } from './import-parse-baseline.js'
@@ -30,6 +31,8 @@ export interface ImportBenchResult {
     scoreMs: number
     contactsScored: number
   }
+  /** How the strengths spread as of the export's date: the largest share at one value. */
+  strengths: ReturnType<typeof distributionOf>
   /** `import.elapsedMs / parse.elapsedMs`: the goal is at most 3. */
   ratio: number
   peakRssMiB: number
@@ -96,6 +99,7 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
           scoreMs: Math.round(scoreMs),
           contactsScored: network.contacts.length,
         },
+        strengths: distributionOf(network),
         ratio,
         peakRssMiB,
         goal: { maxRatio: 3, maxPeakRssMiB: 1024, met: ratio <= 3 && peakRssMiB < 1024 },

@@ -12,6 +12,7 @@ export const TIE_FACTORS = [
   'duration',
   'howMet',
   'structural',
+  'connection',
 ] as const
 export type TieFactor = (typeof TIE_FACTORS)[number]
 
@@ -22,14 +23,26 @@ export type TieFactor = (typeof TIE_FACTORS)[number]
  * duration, how met and mutual strong ties are the weaker context and structure variables.
  */
 export const TIE_WEIGHTS: Readonly<Record<TieFactor, number>> = {
-  recency: 0.3,
-  frequency: 0.2,
-  reciprocity: 0.12,
-  responsiveness: 0.12,
-  duration: 0.08,
-  howMet: 0.1,
-  structural: 0.08,
+  recency: 0.26,
+  frequency: 0.17,
+  reciprocity: 0.1,
+  responsiveness: 0.1,
+  duration: 0.07,
+  howMet: 0.08,
+  structural: 0.07,
+  connection: 0.15,
 }
+
+/**
+ * The parts of the connection factor: how recently the two connected, how the invitation went
+ * (who asked, with a note or not) and endorsements either way. This is what an export says about
+ * the many ties it holds no messages for (decision 0051).
+ */
+export const CONNECTION_PARTS = { fresh: 0.55, invitation: 0.2, endorsements: 0.25 } as const
+/** Years since connecting at which freshness halves: `1 / (1 + years / 2)`. */
+export const CONNECTION_HALF_YEARS = 2
+/** Endorsements (both ways together) at which their part reaches 1 − 1/e. */
+export const ENDORSEMENT_SCALE = 2
 
 /** Recency halves every 180 days without hearing from the contact. */
 export const RECENCY_HALF_LIFE_DAYS = 180
@@ -92,15 +105,57 @@ export function tieFactors(
   const responsiveness =
     r.rate === null ? NEUTRAL : 0.6 * r.rate + 0.4 * (r.rateWithin48h ?? r.rate)
   const mutual = Number.isFinite(rel.mutualStrongTies) ? Math.max(0, rel.mutualStrongTies) : 0
+  const shared = rel.signals?.sharedEmployer
+  const sharedScore =
+    shared === undefined ? 0 : shared.overlap ? HOW_MET_SCORES.worked_together : 0.5
   return {
     recency: unit(recency),
     frequency: unit(1 - Math.exp(-scan.intensity / FREQUENCY_SCALE)),
     reciprocity: unit(reciprocityFactor(scan)),
     responsiveness: unit(responsiveness),
     duration: unit(duration),
-    howMet: HOW_MET_SCORES[rel.howMet ?? 'unknown'],
+    howMet: Math.max(HOW_MET_SCORES[rel.howMet ?? 'unknown'], sharedScore),
     structural: unit(1 - Math.exp(-mutual / STRUCTURAL_SCALE)),
+    connection: unit(connectionFactor(rel, nowMs)),
   }
+}
+
+function connectedYears(rel: Relationship, nowMs: number): number | null {
+  const t = rel.connectedAt?.getTime()
+  return t === undefined || !Number.isFinite(t) ? null : daysBetween(t, nowMs) / 365.25
+}
+
+function endorsementsOf(rel: Relationship): { given: number; received: number } {
+  const clean = (n: number | undefined) => (n !== undefined && n > 0 ? Math.floor(n) : 0)
+  return {
+    given: clean(rel.signals?.endorsementsGiven),
+    received: clean(rel.signals?.endorsementsReceived),
+  }
+}
+
+/**
+ * What the connection itself says, in [0,1]: `0.55·fresh + 0.2·invitation + 0.25·endorsements`,
+ * with fresh `1 / (1 + years since connecting / 2)`, invitation 0.6 when the contact asked to
+ * connect and 0.4 when the member did, plus 0.4 for a personal note (0 when unknown), and
+ * endorsements `1 − e^(−(given + received) / 2)`. Someone never connected has no freshness:
+ * it sits at the neutral 0.5, and with no signal at all the whole factor does.
+ */
+function connectionFactor(rel: Relationship, nowMs: number): number {
+  const years = connectedYears(rel, nowMs)
+  const invitation = rel.signals?.invitation
+  const e = endorsementsOf(rel)
+  if (years === null && invitation === undefined && e.given + e.received === 0) return NEUTRAL
+  const fresh = years === null ? NEUTRAL : 1 / (1 + years / CONNECTION_HALF_YEARS)
+  const invited =
+    invitation === undefined
+      ? 0
+      : (invitation.by === 'contact' ? 0.6 : 0.4) + (invitation.note ? 0.4 : 0)
+  const endorsed = 1 - Math.exp(-(e.given + e.received) / ENDORSEMENT_SCALE)
+  return (
+    CONNECTION_PARTS.fresh * fresh +
+    CONNECTION_PARTS.invitation * invited +
+    CONNECTION_PARTS.endorsements * endorsed
+  )
 }
 
 /**
@@ -184,6 +239,8 @@ function topReasons(
     if (f === 'reciprocity' && talkOnly) continue
     // Never heard from: recency already says so.
     if (f === 'duration' && scan.lastHeardAt === null) continue
+    // "No contact since connecting 5 years ago" already tells when they connected.
+    if (f === 'connection' && scan.total === 0 && onlyConnected(rel)) continue
     let w = Math.abs(TIE_WEIGHTS[f] * (factors[f] - NEUTRAL))
     if (f === 'responsiveness' && talkOnly) {
       w = Math.max(w, Math.abs(TIE_WEIGHTS.reciprocity * (factors.reciprocity - NEUTRAL)))
@@ -191,16 +248,26 @@ function topReasons(
     if (w > 0) candidates.push({ f, w })
   }
   candidates.sort((a, b) => b.w - a.w)
+  // @NOTE What the export says besides messages (an invitation, endorsements) is what tells
+  // silent ties apart, so it is always told, in the third place if it did not rank higher.
+  const told = candidates.findIndex((c) => c.f === 'connection')
+  if (told >= 3 && !onlyConnected(rel)) candidates.splice(2, 0, ...candidates.splice(told, 1))
   // @NOTE Only the chosen factors are phrased: building strings for all seven would triple
   // the allocation when a whole network is scored.
   const reasons: string[] = []
   for (let k = 0; k < candidates.length && k < 3; k++) {
-    reasons.push(phrase(candidates[k]!.f, rel, now, scan))
+    reasons.push(phrase(candidates[k]!.f, rel, now, scan, factors))
   }
   return reasons
 }
 
-function phrase(f: TieFactor, rel: Relationship, now: Date, scan: InteractionScan): string {
+function phrase(
+  f: TieFactor,
+  rel: Relationship,
+  now: Date,
+  scan: InteractionScan,
+  factors: Record<TieFactor, number>,
+): string {
   const nowMs = now.getTime()
   switch (f) {
     case 'recency': {
@@ -232,7 +299,13 @@ function phrase(f: TieFactor, rel: Relationship, now: Date, scan: InteractionSca
       const days = daysBetween(start, scan.lastHeardAt)
       return days < 1 ? 'all contact on a single day' : `in touch over ${span(days)}`
     }
+    case 'connection':
+      return connectionPhrase(rel, nowMs)
     case 'howMet': {
+      const shared = rel.signals?.sharedEmployer
+      if (shared !== undefined && factors.howMet > HOW_MET_SCORES[rel.howMet ?? 'unknown']) {
+        return sharedEmployerPhrase(shared)
+      }
       if (rel.howMet === null) return 'how you met is not recorded'
       const note = rel.howMetNote?.trim()
       const base = HOW_MET_PHRASES[rel.howMet]
@@ -243,6 +316,43 @@ function phrase(f: TieFactor, rel: Relationship, now: Date, scan: InteractionSca
       return m === 0 ? 'no mutual strong ties' : count(m, 'mutual strong tie')
     }
   }
+}
+
+function yearsPhrase(from: number | null, to: number | null): string {
+  if (from === null) return to === null ? '' : ` (you until ${to})`
+  return to === null ? ` (you since ${from})` : ` (you ${from}–${to})`
+}
+
+function sharedEmployerPhrase(
+  shared: NonNullable<NonNullable<Relationship['signals']>['sharedEmployer']>,
+): string {
+  const years = yearsPhrase(shared.from, shared.to)
+  return shared.overlap
+    ? `worked together at ${shared.company}${years}`
+    : `both worked at ${shared.company}${years}, not known to overlap`
+}
+
+function onlyConnected(rel: Relationship): boolean {
+  const e = endorsementsOf(rel)
+  return rel.signals?.invitation === undefined && e.given + e.received === 0
+}
+
+/** "connected 3 months ago, they invited you with a note, endorsed you twice" */
+function connectionPhrase(rel: Relationship, nowMs: number): string {
+  const parts: string[] = []
+  const t = rel.connectedAt?.getTime()
+  if (t !== undefined && Number.isFinite(t)) parts.push(`connected ${ago(daysBetween(t, nowMs))}`)
+  const invitation = rel.signals?.invitation
+  if (invitation !== undefined) {
+    const who = invitation.by === 'contact' ? 'they invited you' : 'you invited them'
+    parts.push(invitation.note ? `${who} with a personal note` : who)
+  }
+  const e = endorsementsOf(rel)
+  if (e.given > 0 && e.received > 0) {
+    parts.push(`endorsements both ways (you gave ${e.given}, they gave ${e.received})`)
+  } else if (e.received > 0) parts.push(`endorsed you ${times(e.received)}`)
+  else if (e.given > 0) parts.push(`you endorsed them ${times(e.given)}`)
+  return parts.length === 0 ? 'not connected' : parts.join(', ')
 }
 
 const SERVICE = ['favour or introduction', 'favours or introductions'] as const

@@ -2,6 +2,11 @@ import { Command } from 'commander'
 import { type ImportBenchResult, runImportBench } from '../../../bench/import.bench.js'
 import { printResult } from '../runtime.js'
 
+const share = (d: ImportBenchResult['strengths']['exact']) =>
+  d.mostCommon === null
+    ? 'n/a'
+    : `${(d.mostCommon.share * 100).toFixed(1)}% (${d.mostCommon.value})`
+
 export function formatImportBench(r: ImportBenchResult): string {
   return [
     `LinkedIn export: ${r.export.connections.toLocaleString('en-US')} connections, ${r.export.messages.toLocaleString('en-US')} messages, ${Math.round(r.export.bytes / 2 ** 20)} MiB (${r.database})`,
@@ -10,6 +15,7 @@ export function formatImportBench(r: ImportBenchResult): string {
     `  import and score       ${r.import.elapsedMs.toLocaleString('en-US')} ms (${r.ratio}x the parse; goal at most ${r.goal.maxRatio}x)`,
     `  scoring alone          ${r.import.scoreMs.toLocaleString('en-US')} ms for ${r.import.contactsScored.toLocaleString('en-US')} contacts`,
     `  peak memory            ${r.peakRssMiB} MiB (goal under ${r.goal.maxPeakRssMiB} MiB)`,
+    `  strengths              largest share at one value ${share(r.strengths.exact)} exact, ${share(r.strengths.hundredths)} by hundredths`,
     `  goal ${r.goal.met ? 'met' : 'NOT met'}`,
   ].join('\n')
 }

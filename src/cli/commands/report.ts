@@ -1,6 +1,11 @@
 import { Command } from 'commander'
 import { AppError } from '../../errors.js'
-import { healthFor, pruneSuggestions, stayInTouchFor } from '../../services/insights/index.js'
+import {
+  healthFor,
+  pruneSuggestions,
+  stayInTouchFor,
+  strengthReport,
+} from '../../services/insights/index.js'
 import { memberIdByEmail } from '../../services/members/index.js'
 import { type DatabaseOptions, openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 import { reportLionsCommand, reportPathsCommand } from './report-network.js'
@@ -128,11 +133,33 @@ export function reportCommand(): Command {
       )
     },
   )
+  const strengths = subcommand(
+    'strengths',
+    'how tie strengths spread, and the largest share of contacts at one value',
+    async (options) => {
+      await using runtime = await openRuntime(options)
+      const owner = await memberIdByEmail(runtime.ctx, options.member)
+      const result = await strengthReport(runtime.ctx, owner, basisOf(options))
+      printResult(options.json, result, (r) => {
+        const share = (d: typeof r.exact) =>
+          d.mostCommon === null
+            ? 'no contacts'
+            : `${pct(d.mostCommon.share)} of contacts at ${d.mostCommon.value} (${d.mostCommon.contacts} of ${d.contacts}), ${d.distinct} distinct values`
+        return [
+          `Read ${r.asOf.label}.`,
+          `Exact (three decimals): ${share(r.exact)}`,
+          `By hundredths:          ${share(r.hundredths)}`,
+          `By tenths: ${r.exact.deciles.map((n, i) => `${(i / 10).toFixed(1)}+ ${n}`).join(', ')}`,
+        ].join('\n')
+      })
+    },
+  )
   return new Command('report')
     .description("relationship intelligence for one member's network")
     .addCommand(health)
     .addCommand(prune)
     .addCommand(stay)
+    .addCommand(strengths)
     .addCommand(reportPathsCommand())
     .addCommand(reportLionsCommand())
 }

@@ -14,6 +14,7 @@ import {
   type RelationshipAnalysis,
 } from '../../domain/relationship-analysis.js'
 import type { ServiceContext } from '../context.js'
+import { exportSignalsOf } from './export-signals.js'
 import { learnedThresholdOf } from './prune-learning.js'
 import { type ReadingBasis, type ReadingDate, readingDateOf } from './reading-date.js'
 import { interactionOf, relationshipOf } from './relationship-inputs.js'
@@ -109,6 +110,7 @@ function signatureOf(inputs: NetworkInputs): string {
       r.since?.getTime() ?? '',
       r.howMet ?? '',
       r.howMetNote ?? '',
+      r.company ?? '',
       r.circles.join(','),
     ].join('|'),
   )
@@ -146,7 +148,12 @@ async function analyzeFrom(
   inputs: NetworkInputs,
 ): Promise<AnalyzedNetwork> {
   const { rows, mutual, learned, lions } = inputs
-  const asOf = await readingDateOf(ctx, ownerId, rows, inputs.basis)
+  // @NOTE Imported records change only with an import, which rescores and so changes the
+  // signature: they are read when an analysis is redone, not on every read.
+  const [asOf, signals] = await Promise.all([
+    readingDateOf(ctx, ownerId, rows, inputs.basis),
+    exportSignalsOf(ctx.db, ownerId),
+  ])
   const now = asOf.at
   const options = { pruneThreshold: learned.threshold.threshold }
   const contacts: AnalyzedContact[] = []
@@ -163,7 +170,7 @@ async function analyzeFrom(
     for (const row of slice) {
       const ties = row.memberId === null ? 0 : (mutual.get(row.memberId) ?? 0)
       const interactions = (byContact.get(row.id) ?? []).map(interactionOf)
-      const rel = relationshipOf(row, interactions, ties, lions)
+      const rel = relationshipOf(row, interactions, ties, lions, signals)
       contacts.push({ row, analysis: analyzeRelationship(rel, now, options) })
       sumByYear(years, reciprocity(interactions, now).byYear)
     }

@@ -8,6 +8,7 @@ import {
   type InteractionKind,
   type Relationship,
 } from '../../domain/relationship.js'
+import { type ExportSignals, signalsFor } from './export-signals.js'
 
 const HOW_MET = new Set<string>(HOW_MET_KINDS)
 export function howMetOf(value: string | null): HowMetKind | null {
@@ -31,10 +32,13 @@ export function relationshipOf(
   interactions: readonly Interaction[],
   mutualStrongTies: number,
   lionScores: ReadonlyMap<string, { score: number }> | null = null,
+  exportSignals: ExportSignals | null = null,
 ): Relationship {
+  const connectedAt = connectedAtOf(row)
   return {
     since: row.since,
-    connectedAt: connectedAtOf(row),
+    connectedAt,
+    signals: signalsFor(row, connectedAt, exportSignals),
     howMet: howMetOf(row.howMet),
     howMetNote: row.howMetNote ?? undefined,
     interactions,
@@ -49,7 +53,7 @@ export function relationshipOf(
  * row, or a row from LinkedIn's Connections.csv (the only LinkedIn rows with a date). People met
  * only in messages, entered by hand or from an address book never connected.
  */
-export function connectedAtOf(row: Pick<ContactRow, 'source' | 'since' | 'memberId'>): Date | null {
+export function connectedAtOf(row: Pick<ContactRow, 'source' | 'since'>): Date | null {
   if (row.since === null) return null
   return row.source === 'platform' || row.source === 'linkedin' ? row.since : null
 }

@@ -1,27 +1,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
 import type { CreateInteractionInput, operations, UpdateContactInput } from '../api/schema.js'
+import { useReadingBasis } from './useReadingBasis.js'
 
 export type ContactSort = NonNullable<
   NonNullable<operations['listContacts']['parameters']['query']>['sort']
 >
 
 export function useContacts(sort: ContactSort, circle: string) {
+  const asOf = useReadingBasis()
   return useQuery({
-    queryKey: ['contacts', 'list', sort, circle],
+    queryKey: ['contacts', 'list', sort, circle, asOf],
     queryFn: () =>
       unwrap(
         api.GET('/api/contacts', {
-          params: { query: circle ? { sort, circle, limit: 200 } : { sort, limit: 200 } },
+          params: {
+            query: circle ? { sort, circle, limit: 200, asOf } : { sort, limit: 200, asOf },
+          },
         }),
       ),
   })
 }
 
 export function useContact(id: string) {
+  const asOf = useReadingBasis()
   return useQuery({
-    queryKey: ['contacts', 'detail', id],
-    queryFn: () => unwrap(api.GET('/api/contacts/{id}', { params: { path: { id } } })),
+    queryKey: ['contacts', 'detail', id, asOf],
+    queryFn: () =>
+      unwrap(api.GET('/api/contacts/{id}', { params: { path: { id }, query: { asOf } } })),
     enabled: id.length > 0,
   })
 }

@@ -1,25 +1,39 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
 import type { PruneVerdict } from '../api/schema.js'
+import { useReadingBasis } from './useReadingBasis.js'
 
 export function useHealth() {
+  const asOf = useReadingBasis()
   return useQuery({
-    queryKey: ['insights', 'health'],
-    queryFn: () => unwrap(api.GET('/api/insights/health')),
+    queryKey: ['insights', 'health', asOf],
+    queryFn: () => unwrap(api.GET('/api/insights/health', { params: { query: { asOf } } })),
   })
 }
 
+/** Prune suggestions a page at a time, clear cases first. */
 export function usePruneSuggestions() {
-  return useQuery({
-    queryKey: ['insights', 'prune'],
-    queryFn: () => unwrap(api.GET('/api/insights/prune')),
+  const asOf = useReadingBasis()
+  return useInfiniteQuery({
+    queryKey: ['insights', 'prune', asOf],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/insights/prune', {
+          params: {
+            query: pageParam ? { limit: 50, cursor: pageParam, asOf } : { limit: 50, asOf },
+          },
+        }),
+      ),
+    getNextPageParam: (last) => last.next ?? undefined,
   })
 }
 
 export function useStayInTouch() {
+  const asOf = useReadingBasis()
   return useQuery({
-    queryKey: ['insights', 'stay-in-touch'],
-    queryFn: () => unwrap(api.GET('/api/insights/stay-in-touch')),
+    queryKey: ['insights', 'stay-in-touch', asOf],
+    queryFn: () => unwrap(api.GET('/api/insights/stay-in-touch', { params: { query: { asOf } } })),
   })
 }
 
@@ -67,8 +81,7 @@ export function useSetCadences() {
   return useMutation({
     mutationFn: (cadences: Record<string, number>) =>
       unwrap(api.PUT('/api/insights/cadences', { body: { cadences } })),
-    onSuccess: async (answer) => {
-      client.setQueryData(['insights', 'stay-in-touch'], answer)
+    onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['insights'] })
     },
   })

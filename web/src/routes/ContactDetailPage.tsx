@@ -6,6 +6,7 @@ import { ImportedRecommendations } from '../components/ImportedRecommendations.j
 import { InteractionForm } from '../components/InteractionForm.js'
 import { Loading } from '../components/Loading.js'
 import { NotesEditor } from '../components/NotesEditor.js'
+import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { ReciprocityTable } from '../components/ReciprocityTable.js'
 import { ResponsivenessStats } from '../components/ResponsivenessStats.js'
 import { StrengthBadge } from '../components/StrengthBadge.js'
@@ -47,6 +48,7 @@ export function ContactDetailPage() {
       <section className="card stack-sm" aria-labelledby="contact-name">
         <h1 id="contact-name">{c.name}</h1>
         {role ? <p className="lead">{role}</p> : null}
+        <ReadingDateNote asOf={c.asOf} />
         <p className="badges">
           <StrengthBadge band={c.band} strength={c.strength} />
           {c.memberId ? (

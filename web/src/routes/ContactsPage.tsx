@@ -6,6 +6,7 @@ import { ContactRow } from '../components/ContactRow.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { FirstRun } from '../components/FirstRun.js'
 import { Loading } from '../components/Loading.js'
+import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { BAND_LABELS } from '../components/tie-band.js'
 import { type ContactSort, useCircles, useContacts } from '../hooks/useContacts.js'
 import { currentRole } from '../lib/member-ref.js'
@@ -70,6 +71,7 @@ export function ContactsPage() {
           Import from LinkedIn
         </Link>
       </div>
+      <ReadingDateNote asOf={contacts.data?.asOf} />
       <p className="lead">
         Everyone you have a relationship with, strongest first, with the reason behind each score.
         Only you see this.

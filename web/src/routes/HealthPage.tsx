@@ -10,6 +10,7 @@ import {
 } from '../components/HealthCharts.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
+import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { Stat } from '../components/Stat.js'
 import { Term } from '../components/Term.js'
 import { percent } from '../components/tie-band.js'
@@ -22,6 +23,7 @@ export function HealthPage() {
       <title>Network health · Rapport</title>
       <h1>Network health</h1>
       <InsightsNav />
+      <ReadingDateNote asOf={health.data?.asOf} />
       {health.isPending ? (
         <Loading />
       ) : health.isError ? (

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
 import { PruneItem } from '../components/PruneItem.js'
+import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { percent } from '../components/tie-band.js'
 import {
   usePruneFeedback,
@@ -23,8 +24,10 @@ export function PruneReviewPage() {
   const toast = useToast()
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
 
-  const items = suggestions.data?.items ?? []
-  const threshold = suggestions.data?.threshold
+  const pages = suggestions.data?.pages ?? []
+  const items = pages.flatMap((page) => page.items)
+  const first = pages[0]
+  const threshold = first?.threshold
   const chosen = items.filter((item) => selected.has(item.contact.id))
   const allSelected = items.length > 0 && chosen.length === items.length
 
@@ -90,6 +93,7 @@ export function PruneReviewPage() {
         Ties that may no longer be relationships: dormant, one-way, unanswered or open networkers.
         Removing is quiet and can be undone for 30 days.
       </p>
+      <ReadingDateNote asOf={first?.asOf} />
       {threshold ? (
         <p className="muted">
           {threshold.learnedFrom > 0
@@ -106,7 +110,7 @@ export function PruneReviewPage() {
       ) : (
         <section aria-labelledby="suggestions-heading" className="stack">
           <div className="row-between">
-            <h2 id="suggestions-heading">Suggestions ({items.length})</h2>
+            <h2 id="suggestions-heading">Suggestions ({first?.total ?? items.length})</h2>
             <div className="form-actions">
               <button
                 type="button"
@@ -131,6 +135,15 @@ export function PruneReviewPage() {
               </button>
             </div>
           </div>
+          {first !== undefined ? (
+            <p className="muted" data-testid="prune-summary">
+              {first.clear > 0
+                ? `The clearest ${first.clear === 1 ? 'case comes' : `${first.clear} cases come`} first: people who ask without giving, never answer or connect with anyone, and one-off meetings long ago.`
+                : 'No clear cases: these are quiet ties, quietest first.'}{' '}
+              Showing {items.length} of {first.total}
+              {first.total > items.length ? `; ${first.total - items.length} more below.` : '.'}
+            </p>
+          ) : null}
           <p className="visually-hidden" role="status">
             {chosen.length} selected
           </p>
@@ -146,6 +159,16 @@ export function PruneReviewPage() {
               />
             ))}
           </ul>
+          {suggestions.hasNextPage ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void suggestions.fetchNextPage()}
+              disabled={suggestions.isFetchingNextPage}
+            >
+              {suggestions.isFetchingNextPage ? 'Loading…' : 'Show more'}
+            </button>
+          ) : null}
         </section>
       )}
     </div>

@@ -4,6 +4,7 @@ import { CadenceEditor } from '../components/CadenceEditor.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
+import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { useCircles } from '../hooks/useContacts.js'
 import { useStayInTouch } from '../hooks/useInsights.js'
 
@@ -25,6 +26,7 @@ export function StayInTouchPage() {
       <title>Stay in touch · Rapport</title>
       <h1>Stay in touch</h1>
       <InsightsNav />
+      <ReadingDateNote asOf={due.data?.asOf} />
       <p className="lead">
         Who is due a word, by the cadence you keep with each circle. Put contacts in circles from
         their page.
