@@ -7,6 +7,7 @@ export default defineConfig({
       'test/**/*.test.ts',
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'web/src/**/*.test.ts',
     ],
     globalSetup: ['test/setup/global-postgres.ts'],
     // Generous: the suites run on shared machines where a slow minute is no failure.

@@ -110,6 +110,11 @@ test('the health page draws its charts with text alternatives, and the map draws
   await expect(map.locator('canvas').first()).toBeAttached()
   await expect(c.getByText('This browser cannot draw the map')).toHaveCount(0)
   expect(Number(await map.getAttribute('data-node-count'))).toBeGreaterThanOrEqual(2)
+  // Coloured by the groups Louvain finds among the contacts, listed in the legend.
+  expect(Number(await map.getAttribute('data-group-count'))).toBeGreaterThanOrEqual(1)
+  await expect(
+    c.getByRole('list', { name: 'Legend' }).getByText(/^Group 1 · \d+ contacts?$/),
+  ).toBeVisible()
   const list = c.getByRole('table').filter({ hasText: 'Ties on the map' })
   await list.getByRole('link', { name: dev.name }).click()
   await expect(c.getByRole('heading', { level: 1, name: dev.name })).toBeVisible()

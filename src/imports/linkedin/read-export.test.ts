@@ -142,7 +142,7 @@ describe('readLinkedInExport on a 2024 export folder', () => {
     ])
     expect(
       messages.map((m) => (m.intent.intent === 'ask' ? m.intent.kind : m.intent.intent)),
-    ).toEqual(['introduction', 'offer', 'offer', 'none', 'none'])
+    ).toEqual(['introduction', 'none', 'none', 'none', 'offer'])
     expect(messages[0]).toMatchObject({
       conversationId: '2-c1==',
       senderKey: 'url:linkedin.com/in/bruno-achebe-1a2b3c',

@@ -1,13 +1,13 @@
-import Graph from 'graphology'
 import { useEffect, useRef, useState } from 'react'
 import Sigma from 'sigma'
 import type { MapNode, NetworkMap } from '../api/schema.js'
-import { NO_CIRCLE_COLOUR, SELF_COLOUR } from './circle-colours.js'
-import { forceLayout } from './force-layout.js'
+import { NO_CIRCLE_COLOUR } from './circle-colours.js'
+import type { MapLayout } from './map-layout.js'
 
 interface NetworkGraphProps {
   map: NetworkMap
-  colours: Map<string, string>
+  /** The map laid out (ForceAtlas2) and grouped (Louvain) by `layoutMap`. */
+  layout: MapLayout
   onOpen: (node: MapNode) => void
   /** Describes the picture for assistive technology; the list beside it carries the detail. */
   label: string
@@ -15,11 +15,13 @@ interface NetworkGraphProps {
 
 /**
  * The map on a WebGL canvas: node size and the width of your own ties follow your own scores,
- * colour follows the first circle, open networkers are marked in their label. Ties among your
- * contacts come with no strength (it is theirs to know) and are drawn thin. Falls back to a
- * notice when the browser has no WebGL.
+ * colour follows the group Louvain found, open networkers are marked in their label. Ties among
+ * your contacts come with no strength (it is theirs to know) and are drawn thin; the strongest
+ * ties are drawn on top. Labels go through sigma's label grid, so they never overlap: the
+ * largest node of each cell is labelled, more as you zoom in. Falls back to a notice when the
+ * browser has no WebGL.
  */
-export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps) {
+export function NetworkGraph({ map, layout, onOpen, label }: NetworkGraphProps) {
   const container = useRef<HTMLDivElement>(null)
   const [failed, setFailed] = useState(false)
   const openRef = useRef(onOpen)
@@ -28,36 +30,30 @@ export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps)
   useEffect(() => {
     const element = container.current
     if (!element) return
-    const graph = new Graph({ type: 'undirected', multi: false })
-    // A tie with no strength to show pulls as the weakest does, so the layout hints at nothing.
-    const positions = forceLayout(
-      map.nodes.map((node) => ({ id: node.id, group: node.circles[0] ?? '' })),
-      map.edges.map((edge) => ({ ...edge, weight: edge.weight ?? 0 })),
-    )
+    const { graph } = layout
     for (const node of map.nodes) {
-      const at = positions.get(node.id) ?? { x: 0, y: 0 }
-      graph.addNode(node.id, {
-        x: at.x,
-        y: at.y,
+      if (!graph.hasNode(node.id)) continue
+      graph.mergeNodeAttributes(node.id, {
         size: node.isSelf ? 12 : 4 + 8 * (node.strength ?? 0),
-        color: node.isSelf ? SELF_COLOUR : (colours.get(node.circles[0] ?? '') ?? NO_CIRCLE_COLOUR),
+        color: graph.getNodeAttribute(node.id, 'color') ?? NO_CIRCLE_COLOUR,
         label: `${node.lion ? '◆ ' : ''}${node.name}${node.isSelf ? ' (you)' : ''}`,
       })
     }
-    for (const edge of map.edges) {
-      if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue
-      if (edge.source === edge.target || graph.hasEdge(edge.source, edge.target)) continue
-      const weight = edge.weight ?? 0
-      graph.addEdge(edge.source, edge.target, {
+    graph.forEachEdge((edge, attributes) => {
+      const weight = (attributes.strength as number | undefined) ?? 0
+      graph.mergeEdgeAttributes(edge, {
         size: 0.5 + 4 * weight,
         color: `rgba(77, 88, 103, ${0.25 + 0.6 * weight})`,
       })
-    }
+    })
     const byId = new Map(map.nodes.map((node) => [node.id, node]))
     let renderer: Sigma | null = null
     try {
       renderer = new Sigma(graph, element, {
         labelRenderedSizeThreshold: 6,
+        // @NOTE One label per grid cell, fewer the denser the map: readable at 130 and 3,700.
+        labelDensity: map.nodes.length > 1000 ? 0.35 : 1,
+        labelGridCellSize: map.nodes.length > 1000 ? 120 : 80,
         labelFont: 'system-ui, sans-serif',
         labelColor: { color: '#1b2430' },
         zIndex: true,
@@ -81,7 +77,7 @@ export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps)
     return () => {
       renderer?.kill()
     }
-  }, [map, colours])
+  }, [map, layout])
 
   return (
     <>
@@ -92,6 +88,7 @@ export function NetworkGraph({ map, colours, onOpen, label }: NetworkGraphProps)
         aria-label={label}
         data-node-count={map.nodes.length}
         data-edge-count={map.edges.length}
+        data-group-count={layout.communities.length}
       />
       {failed ? (
         <p className="alert alert-error">

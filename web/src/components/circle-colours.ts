@@ -22,3 +22,8 @@ export function circleColours(circles: readonly string[]): Map<string, string> {
   }
   return colours
 }
+
+/** The colour of the group ranked `rank` by size; past the palette, groups share the grey. */
+export function communityColour(rank: number): string {
+  return PALETTE[rank] ?? NO_CIRCLE_COLOUR
+}

@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { MapNode } from '../api/schema.js'
-import { circleColours, NO_CIRCLE_COLOUR } from '../components/circle-colours.js'
+import { NO_CIRCLE_COLOUR } from '../components/circle-colours.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InsightsNav } from '../components/InsightsNav.js'
 import { Loading } from '../components/Loading.js'
+import { layoutMap } from '../components/map-layout.js'
 import { NetworkGraph } from '../components/NetworkGraph.js'
 import { ownScoreLabel } from '../components/tie-band.js'
 import { useContacts } from '../hooks/useContacts.js'
@@ -31,7 +32,8 @@ export function NetworkMapPage() {
       ),
     [contacts.data],
   )
-  const colours = useMemo(() => circleColours(data?.nodes.flatMap((n) => n.circles) ?? []), [data])
+  const layout = useMemo(() => (data ? layoutMap(data) : null), [data])
+  const colourGroups = layout?.communities.filter((c) => c.colour !== NO_CIRCLE_COLOUR) ?? []
   const ties = useMemo(() => {
     const count = new Map<string, number>()
     for (const e of data?.edges ?? []) {
@@ -50,7 +52,7 @@ export function NetworkMapPage() {
 
   const lions = sorted.filter((n) => n.lion).length
   const summary = data
-    ? `A map of ${data.nodes.length} contacts and ${data.edges.length} ties among them, coloured by circle${lions > 0 ? `, with ${lions} open networkers marked ◆` : ''}. The table below lists the same contacts.`
+    ? `A map of ${data.nodes.length} contacts and ${data.edges.length} ties among them, coloured by ${layout?.communities.length ?? 0} groups of contacts who know each other${lions > 0 ? `, with ${lions} open networkers marked ◆` : ''}. The table below lists the same contacts.`
     : ''
 
   return (
@@ -61,7 +63,9 @@ export function NetworkMapPage() {
       <p className="lead">
         Your first-degree network and the ties among your contacts. Your own ties are as thick as
         your score of them; ties between two of your contacts are thin, since how strong they are is
-        theirs to know. Colours are circles. Select a person to open their record.
+        theirs to know. Colours are groups of contacts who know each other more than the rest, found
+        from the ties among them; the strongest ties are drawn on top. Select a person to open their
+        record.
       </p>
       {map.isPending ? (
         <Loading label="Drawing your network…" />
@@ -71,7 +75,7 @@ export function NetworkMapPage() {
         <p>
           Your network is empty. <Link to="/search">Find someone you know</Link>.
         </p>
-      ) : data ? (
+      ) : data && layout ? (
         <>
           <section aria-labelledby="map-heading" className="stack-sm">
             <h2 id="map-heading" className="visually-hidden">
@@ -79,21 +83,23 @@ export function NetworkMapPage() {
             </h2>
             <NetworkGraph
               map={data}
-              colours={colours}
+              layout={layout}
               label={summary}
               onOpen={(node) => navigate(pathFor(node, contactOf))}
             />
             <ul className="chart-legend map-legend" aria-label="Legend">
-              {[...colours.entries()].map(([circle, colour]) => (
-                <li key={circle}>
-                  <span className="chart-swatch" style={{ background: colour }} />
-                  {circle}
+              {colourGroups.map((group, rank) => (
+                <li key={group.id}>
+                  <span className="chart-swatch" style={{ background: group.colour }} />
+                  Group {rank + 1} · {group.size} {group.size === 1 ? 'contact' : 'contacts'}
                 </li>
               ))}
-              <li>
-                <span className="chart-swatch" style={{ background: NO_CIRCLE_COLOUR }} />
-                No circle
-              </li>
+              {layout.communities.length > colourGroups.length ? (
+                <li>
+                  <span className="chart-swatch" style={{ background: NO_CIRCLE_COLOUR }} />
+                  Smaller groups
+                </li>
+              ) : null}
               <li>◆ Open networker</li>
             </ul>
           </section>
