@@ -6,6 +6,7 @@ export {
   replyInConversation,
   unreadTotalOf,
 } from './conversations.js'
+export { followMessages, type LiveEvent } from './live-updates.js'
 export { type ConversationOrigin, openConversation } from './open-conversation.js'
 export { type NewMessage, postMessage } from './post-message.js'
 export { areConnected, sendMessage } from './send-message.js'
