@@ -49,7 +49,10 @@ export function ContactDetailPage() {
         <p className="badges">
           <StrengthBadge band={c.band} strength={c.strength} />
           {c.memberId ? (
-            <Link to={`/members/${encodeURIComponent(c.memberId)}`}>Rapport profile</Link>
+            <>
+              <Link to={`/members/${encodeURIComponent(c.memberId)}`}>Rapport profile</Link>
+              <Link to={`/messages/new?to=${encodeURIComponent(c.memberId)}`}>Send a message</Link>
+            </>
           ) : (
             <span className="badge band-unknown">Not on Rapport</span>
           )}
