@@ -12,6 +12,7 @@ import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { getMe } from '../members/index.js'
+import { messagesForExport } from '../messages/index.js'
 
 export const CSV_TABLES = ['contacts', 'interactions', 'connections'] as const
 export type CsvTable = (typeof CSV_TABLES)[number]
@@ -34,11 +35,12 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
       importedRecordsOf(ctx.db, viewer),
       pruneMarksOf(ctx.db, viewer),
     ])
-  const [cadences, outcomes, imports, tokens] = await Promise.all([
+  const [cadences, outcomes, imports, tokens, conversations] = await Promise.all([
     cadencesOf(ctx.db, viewer),
     outcomesOf(ctx.db, viewer),
     importsOf(ctx.db, viewer),
     accessTokenNamesOf(ctx.db, viewer),
+    messagesForExport(ctx.db, viewer),
   ])
   return {
     exportedAt: now.toISOString(),
@@ -78,6 +80,8 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     cadences,
     outcomes: outcomes.map(({ ownerId: _owner, ...o }) => o),
     imports: imports.map(({ ownerId: _owner, ...i }) => i),
+    conversations: conversations.conversations,
+    messages: conversations.messages,
   }
 }
 

@@ -1,4 +1,9 @@
 export {
+  dropEmptyConversations,
+  messagesForExport,
+  releaseConversationKeys,
+} from './account-data.js'
+export {
   getConversation,
   listConversations,
   listMessages,
