@@ -69,3 +69,34 @@ test('two connections write to each other; the second sees each message arrive w
   await a.context().close()
   await b.context().close()
 })
+
+test('a member offers help from a contact’s page and the other accepts it in the conversation', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const ana = uniqueMember('Ana')
+  const bo = uniqueMember('Bo')
+  const a = await newMemberPage(browser, ana)
+  const b = await newMemberPage(browser, bo)
+  await invite(a, bo, 'Good to meet you in Lisbon.')
+  await acceptInvitation(b, ana)
+
+  await a.getByRole('link', { name: 'Contacts', exact: true }).click()
+  await a.getByRole('link', { name: bo.name }).first().click()
+  await expect(a.getByRole('heading', { level: 2, name: 'How can I help?' })).toBeVisible()
+  await a.getByLabel('An introduction').check()
+  await a.getByLabel('Your offer').fill('I know the CTO at Globex; shall I introduce you?')
+  await a.getByRole('button', { name: 'Offer help' }).click()
+  await expect(a.getByText(`Your offer was sent to ${bo.name}.`)).toBeVisible()
+
+  // The link's name carries the unread badge by now.
+  await b.getByRole('link', { name: /^Messages/ }).click()
+  await b.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: ana.name }).click()
+  const thread = b.getByRole('list', { name: 'Messages' })
+  await expect(thread.getByText('Offer of an introduction')).toBeVisible()
+  await thread.getByRole('button', { name: 'Accept the offer' }).click()
+  await expect(thread.getByText('Accepted', { exact: true })).toBeVisible()
+
+  await a.context().close()
+  await b.context().close()
+})

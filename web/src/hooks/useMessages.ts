@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
+import type { OfferKind } from '../api/schema.js'
 
 export const MESSAGES_KEY = ['messages'] as const
 export const UNREAD_KEY = ['messages', 'unread'] as const
@@ -73,5 +74,28 @@ export function useReadConversation(conversationId: string) {
         api.POST('/api/conversations/{id}/read', { params: { path: { id: conversationId } } }),
       ),
     onSuccess: async () => await client.invalidateQueries({ queryKey: MESSAGES_KEY }),
+  })
+}
+
+export function useOfferHelp() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { to: string; kind: OfferKind; body: string }) =>
+      unwrap(api.POST('/api/messages/offers', { body: input })),
+    onSuccess: async () => await client.invalidateQueries({ queryKey: MESSAGES_KEY }),
+  })
+}
+
+export function useAcceptOffer() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (messageId: string) =>
+      unwrap(api.POST('/api/messages/{id}/accept', { params: { path: { id: messageId } } })),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: MESSAGES_KEY }),
+        client.invalidateQueries({ queryKey: ['contacts'] }),
+      ])
+    },
   })
 }

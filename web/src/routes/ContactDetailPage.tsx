@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InteractionForm } from '../components/InteractionForm.js'
 import { Loading } from '../components/Loading.js'
 import { NotesEditor } from '../components/NotesEditor.js'
+import { OfferHelpForm } from '../components/OfferHelpForm.js'
 import { ReciprocityTable } from '../components/ReciprocityTable.js'
 import { ResponsivenessStats } from '../components/ResponsivenessStats.js'
 import { StrengthBadge } from '../components/StrengthBadge.js'
@@ -58,6 +59,8 @@ export function ContactDetailPage() {
           )}
         </p>
       </section>
+
+      {c.memberId ? <OfferHelpForm memberId={c.memberId} name={c.name} /> : null}
 
       <div className="grid-2">
         <section className="card stack-sm" aria-labelledby="strength-heading">

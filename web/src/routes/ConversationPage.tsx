@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js'
 import { Loading } from '../components/Loading.js'
 import { MessageBody } from '../components/MessageBody.js'
 import { MessageComposer } from '../components/MessageComposer.js'
+import { OfferStatus } from '../components/OfferStatus.js'
 import {
   useConversation,
   useConversationMessages,
@@ -60,6 +61,7 @@ export function ConversationPage() {
               <strong>{m.mine ? 'You' : m.sender.name}</strong> · {formatDate(m.createdAt)}
             </p>
             <MessageBody body={m.body} />
+            {m.offer ? <OfferStatus message={m} /> : null}
           </li>
         ))}
       </ol>
