@@ -16,6 +16,7 @@ describe('api bench', () => {
       'GET /api/members?q=',
       'GET /api/paths?to=',
       'GET /api/connections?limit=50',
+      'GET /api/conversations?limit=50',
     ])
     for (const route of r.routes) {
       expect(route.referenceBodyBytes).toBe(route.bodyBytes)

@@ -138,6 +138,12 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
         path: '/api/connections?limit=50',
         bearer: true,
       },
+      {
+        name: 'GET /api/conversations?limit=50',
+        route: '/api/conversations',
+        path: '/api/conversations?limit=50',
+        bearer: true,
+      },
     ]
     const headersFor = (spec: RouteSpec): Record<string, string> =>
       spec.bearer ? { authorization: `Bearer ${token}` } : {}

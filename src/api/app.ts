@@ -31,6 +31,7 @@ import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { recommendationRoutes } from './routes/recommendations.js'
 import { settingsRoutes } from './routes/settings.js'
+import { streamRoutes } from './routes/stream.js'
 import { tokenRoutes } from './routes/tokens.js'
 import { registerSecurityHeaders } from './security-headers.js'
 import { registerTextCheck } from './text-check.js'
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(insightRoutes, { ctx })
   await app.register(importRoutes, { ctx })
   await app.register(messageRoutes, { ctx })
+  await app.register(streamRoutes, { ctx })
   await app.register(accountDataRoutes, { ctx })
   await app.register(devMailRoutes, { ctx })
 

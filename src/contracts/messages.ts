@@ -29,6 +29,13 @@ export const sendMessageSchema = z
   .meta({ id: 'SendMessage' })
 export type SendMessage = z.output<typeof sendMessageSchema>
 
+/** "How can I help?": an offer of help to a connection, as a message of kind `offer`. */
+export const sendOfferSchema = z
+  .object({ to: idSchema, kind: offerKindSchema, body: messageBodySchema })
+  .strict()
+  .meta({ id: 'SendOffer' })
+export type SendOffer = z.output<typeof sendOfferSchema>
+
 export const postMessageSchema = z
   .object({ body: messageBodySchema })
   .strict()

@@ -8,13 +8,16 @@ import {
   messageListSchema,
   postMessageSchema,
   sendMessageSchema,
+  sendOfferSchema,
   unreadSchema,
 } from '../../contracts/messages.js'
 import type { ServiceContext } from '../../services/context.js'
 import {
+  acceptOffer,
   getConversation,
   listConversations,
   listMessages,
+  offerHelp,
   readConversation,
   replyInConversation,
   sendMessage,
@@ -43,6 +46,41 @@ export const messageRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
       const message = await sendMessage(ctx, requireViewer(request), request.body)
       return reply.code(201).send({ message })
     },
+  )
+
+  app.post(
+    '/api/messages/offers',
+    {
+      schema: {
+        operationId: 'offerHelp',
+        tags: ['messages'],
+        summary:
+          'How can I help? Offer a connection an introduction, advice, a referral or a reference',
+        description: 'Posted as a message of kind `offer` in the conversation we share.',
+        body: sendOfferSchema,
+        response: { 201: messageEnvelopeSchema, ...problemResponses(400, 401, 422) },
+      },
+    },
+    async (request, reply) => {
+      const message = await offerHelp(ctx, requireViewer(request), request.body)
+      return reply.code(201).send({ message })
+    },
+  )
+
+  app.post(
+    '/api/messages/:id/accept',
+    {
+      schema: {
+        operationId: 'acceptOffer',
+        tags: ['messages'],
+        summary: 'Accept an offer of help made to me: a give in both our reciprocity ledgers',
+        params: idParamsSchema,
+        response: { 200: messageEnvelopeSchema, ...problemResponses(400, 401, 404, 409, 422) },
+      },
+    },
+    async (request) => ({
+      message: await acceptOffer(ctx, requireViewer(request), request.params.id),
+    }),
   )
 
   app.get(

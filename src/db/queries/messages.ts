@@ -245,3 +245,10 @@ export async function releasePairKeysOf(db: Db, memberId: string): Promise<void>
       ),
     )
 }
+
+/** Conversations nobody is left in (every member erased): nobody's copy remains to keep. */
+export async function deleteEmptyConversations(db: Db): Promise<void> {
+  await db.execute(sql`
+    delete from ${conversations} c
+    where not exists (select 1 from ${conversationMembers} m where m.conversation_id = c.id)`)
+}

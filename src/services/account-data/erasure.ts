@@ -3,6 +3,7 @@ import { deleteInteractionsOf } from '../../db/queries/interactions.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
+import { dropEmptyConversations, releaseConversationKeys } from '../messages/index.js'
 import { inTransaction } from '../transaction.js'
 
 /**
@@ -12,7 +13,9 @@ import { inTransaction } from '../transaction.js'
 export async function eraseAccount(ctx: ServiceContext, viewer: MemberId): Promise<void> {
   await inTransaction(ctx, async ({ tx, announce }) => {
     await deleteInteractionsOf(tx, viewer)
+    await releaseConversationKeys(tx, viewer)
     if (!(await deleteMember(tx, viewer))) throw new AppError('not_found', 'No such account')
+    await dropEmptyConversations(tx)
     announce({ kind: 'member.erased', member: viewer })
   })
 }

@@ -14,6 +14,7 @@ import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { notificationChoicesOf } from '../mail-preferences/index.js'
 import { getMe } from '../members/index.js'
+import { messagesForExport } from '../messages/index.js'
 import { listRecommendations, listWorkedTogether } from '../recommendations/index.js'
 
 export const CSV_TABLES = ['contacts', 'interactions', 'connections'] as const
@@ -38,14 +39,16 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
       importedRecordsOf(ctx.db, viewer),
       pruneMarksOf(ctx.db, viewer),
     ])
-  const [cadences, outcomes, imports, tokens, blocks, notificationChoices] = await Promise.all([
-    cadencesOf(ctx.db, viewer),
-    outcomesOf(ctx.db, viewer),
-    importsOf(ctx.db, viewer),
-    accessTokenNamesOf(ctx.db, viewer),
-    blocksBy(ctx.db, viewer),
-    notificationChoicesOf(ctx, viewer),
-  ])
+  const [cadences, outcomes, imports, tokens, blocks, notificationChoices, conversations] =
+    await Promise.all([
+      cadencesOf(ctx.db, viewer),
+      outcomesOf(ctx.db, viewer),
+      importsOf(ctx.db, viewer),
+      accessTokenNamesOf(ctx.db, viewer),
+      blocksBy(ctx.db, viewer),
+      notificationChoicesOf(ctx, viewer),
+      messagesForExport(ctx.db, viewer),
+    ])
   // As the member sees them in the app: a decline or a hiding the other side keeps stays theirs.
   const [workedTogether, recommendationsReceived, recommendationsWritten] = await Promise.all([
     listWorkedTogether(ctx, viewer),
@@ -94,6 +97,8 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     cadences,
     outcomes: outcomes.map(({ ownerId: _owner, ...o }) => o),
     imports: imports.map(({ ownerId: _owner, ...i }) => i),
+    conversations: conversations.conversations,
+    messages: conversations.messages,
   }
 }
 

@@ -868,6 +868,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messages/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an offer of help made to me: a give in both our reciprocity ledgers */
+        post: operations["acceptOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How can I help? Offer a connection an introduction, advice, a referral or a reference
+         * @description Posted as a message of kind `offer` in the conversation we share.
+         */
+        post: operations["offerHelp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/map": {
         parameters: {
             query?: never;
@@ -1034,6 +1071,26 @@ export interface paths {
         };
         /** Recommendations from my LinkedIn imports (never published), all or about one contact */
         get: operations["listImportedRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My live updates as server-sent events: `message` and `unread`
+         * @description With `Accept: text/event-stream` the answer is a stream of events: `unread` `{unreadTotal}` first and after each read, `message` `{message, unreadTotal}` for each new message in my conversations, `end` when the account is erased. Any other request gets the current `{unreadTotal}` as JSON.
+         */
+        get: operations["openStream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1918,6 +1975,11 @@ export interface components {
             body: string;
             to: string;
         };
+        SendOfferInput: {
+            body: string;
+            kind: components["schemas"]["OfferKind"];
+            to: string;
+        };
         /** @enum {string} */
         Seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
         SetCadencesInput: {
@@ -2144,6 +2206,7 @@ export type RemovedConnectionList = components['schemas']['RemovedConnectionList
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Role = components['schemas']['Role'];
 export type SendMessageInput = components['schemas']['SendMessageInput'];
+export type SendOfferInput = components['schemas']['SendOfferInput'];
 export type Seniority = components['schemas']['Seniority'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
@@ -4842,6 +4905,124 @@ export interface operations {
             };
         };
     };
+    acceptOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    offerHelp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendOfferInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNetworkMap: {
         parameters: {
             query?: never;
@@ -5336,6 +5517,35 @@ export interface operations {
             };
             /** @description Not found, or not yours to know */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadTotal"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,12 +2,15 @@ import { useRef } from 'react'
 import { Link, NavLink, Outlet, useNavigate } from 'react-router'
 import { useLogout } from '../hooks/useAuth.js'
 import { useFocusOnNavigate } from '../hooks/useFocusOnNavigate.js'
+import { useLiveMessages } from '../hooks/useLiveMessages.js'
 import { useMe } from '../hooks/useMe.js'
+import { useUnreadTotal } from '../hooks/useMessages.js'
 
 const NAV = [
   { to: '/', label: 'Home', end: true },
   { to: '/network', label: 'Network', end: false },
   { to: '/contacts', label: 'Contacts', end: false },
+  { to: '/messages', label: 'Messages', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/recommendations', label: 'Recommendations', end: false },
@@ -23,6 +26,8 @@ export function AppShell() {
   const main = useRef<HTMLElement>(null)
   useFocusOnNavigate(main)
   const member = me.data ?? null
+  useLiveMessages(member !== null)
+  const unread = useUnreadTotal(member !== null).data ?? 0
 
   return (
     <>
@@ -42,6 +47,11 @@ export function AppShell() {
                     <li key={item.to}>
                       <NavLink to={item.to} end={item.end}>
                         {item.label}
+                        {item.to === '/messages' && unread > 0 ? (
+                          <span className="nav-badge" role="status" aria-label={`${unread} unread`}>
+                            {unread}
+                          </span>
+                        ) : null}
                       </NavLink>
                     </li>
                   ))}

@@ -6,6 +6,7 @@ import { ImportedRecommendations } from '../components/ImportedRecommendations.j
 import { InteractionForm } from '../components/InteractionForm.js'
 import { Loading } from '../components/Loading.js'
 import { NotesEditor } from '../components/NotesEditor.js'
+import { OfferHelpForm } from '../components/OfferHelpForm.js'
 import { ReadingDateNote } from '../components/ReadingDateNote.js'
 import { ReciprocityTable } from '../components/ReciprocityTable.js'
 import { ResponsivenessStats } from '../components/ResponsivenessStats.js'
@@ -52,12 +53,17 @@ export function ContactDetailPage() {
         <p className="badges">
           <StrengthBadge band={c.band} strength={c.strength} />
           {c.memberId ? (
-            <Link to={`/members/${encodeURIComponent(c.memberId)}`}>Rapport profile</Link>
+            <>
+              <Link to={`/members/${encodeURIComponent(c.memberId)}`}>Rapport profile</Link>
+              <Link to={`/messages/new?to=${encodeURIComponent(c.memberId)}`}>Send a message</Link>
+            </>
           ) : (
             <span className="badge band-unknown">Not on Rapport</span>
           )}
         </p>
       </section>
+
+      {c.memberId ? <OfferHelpForm memberId={c.memberId} name={c.name} /> : null}
 
       <div className="grid-2">
         <section className="card stack-sm" aria-labelledby="strength-heading">

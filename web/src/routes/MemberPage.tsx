@@ -70,7 +70,12 @@ export function MemberPage() {
                 Edit your profile
               </Link>
             ) : degree === 1 ? (
-              <p className="muted">You are connected.</p>
+              <div className="stack-sm">
+                <p className="muted">You are connected.</p>
+                <Link to={`/messages/new?to=${encodeURIComponent(profile.id)}`} className="button">
+                  Send a message
+                </Link>
+              </div>
             ) : pending === undefined ? null : pending?.direction === 'sent' ? (
               <p className="badge" role="status">
                 Invitation pending

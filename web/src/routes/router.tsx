@@ -4,10 +4,13 @@ import { AppShell } from '../components/AppShell.js'
 import { Loading } from '../components/Loading.js'
 import { RequireAuth } from '../components/RequireAuth.js'
 import { CareerStrategyPage } from './CareerStrategyPage.js'
+import { ComposeMessagePage } from './ComposeMessagePage.js'
 import { ContactDetailPage } from './ContactDetailPage.js'
 import { ContactsPage } from './ContactsPage.js'
+import { ConversationPage } from './ConversationPage.js'
 import { HealthPage } from './HealthPage.js'
 import { ImportLinkedInPage } from './ImportLinkedInPage.js'
+import { InboxPage } from './InboxPage.js'
 import { IndexPage } from './IndexPage.js'
 import { InvitationsPage } from './InvitationsPage.js'
 import { LoginPage } from './LoginPage.js'
@@ -103,6 +106,9 @@ export function createRouter() {
           { path: 'career', page: <CareerStrategyPage /> },
           { path: 'settings', page: <SettingsPage /> },
           { path: 'tokens', page: <SettingsPage section="tokens" /> },
+          { path: 'messages', page: <InboxPage /> },
+          { path: 'messages/new', page: <ComposeMessagePage /> },
+          { path: 'messages/:id', page: <ConversationPage /> },
         ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
         { path: '*', element: <NotFoundPage /> },
       ],
