@@ -24,6 +24,10 @@ const TAGS = [
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },
+  {
+    name: 'messages',
+    description: 'Conversations with my connections, read state and live updates',
+  },
   { name: 'operator', description: "For the instance's operator" },
 ]
 
