@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router'
 import { useLogout } from '../hooks/useAuth.js'
 import { useFocusOnNavigate } from '../hooks/useFocusOnNavigate.js'
 import { useMe } from '../hooks/useMe.js'
+import { useMessageRequestCount } from '../hooks/useMessageRequests.js'
 
 const NAV = [
   { to: '/', label: 'Home', end: true },
@@ -10,6 +11,7 @@ const NAV = [
   { to: '/contacts', label: 'Contacts', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
+  { to: '/requests', label: 'Requests', end: false },
   { to: '/search', label: 'Search', end: false },
   { to: '/profile', label: 'Profile', end: false },
 ] as const
@@ -21,6 +23,8 @@ export function AppShell() {
   const main = useRef<HTMLElement>(null)
   useFocusOnNavigate(main)
   const member = me.data ?? null
+  const requests = useMessageRequestCount(member !== null)
+  const waiting = requests.data?.open ?? 0
 
   return (
     <>
@@ -40,6 +44,12 @@ export function AppShell() {
                     <li key={item.to}>
                       <NavLink to={item.to} end={item.end}>
                         {item.label}
+                        {item.to === '/requests' && waiting > 0 ? (
+                          <span className="badge">
+                            {waiting}
+                            <span className="visually-hidden"> waiting</span>
+                          </span>
+                        ) : null}
                       </NavLink>
                     </li>
                   ))}

@@ -16,6 +16,7 @@ import { NetworkPage } from './NetworkPage.js'
 import { NotFoundPage } from './NotFoundPage.js'
 import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
+import { RequestsPage } from './RequestsPage.js'
 import { ResetPasswordPage } from './ResetPasswordPage.js'
 import { SearchPage } from './SearchPage.js'
 import { SignupPage } from './SignupPage.js'
@@ -56,6 +57,14 @@ export function createRouter() {
           element: (
             <RequireAuth>
               <SearchPage />
+            </RequireAuth>
+          ),
+        },
+        {
+          path: 'requests',
+          element: (
+            <RequireAuth>
+              <RequestsPage />
             </RequireAuth>
           ),
         },
