@@ -258,15 +258,17 @@ describeEachDatabase('message requests', (env) => {
     expect((await tray(e, me)).map((i) => i.id)).toEqual([item?.id])
     expect(await sentStatuses(e, other)).toEqual(['delivered'])
     e.clock.advance(DAY_MS + 1000)
-    expect(await tray(e, me)).toEqual([])
-    const count = await call(e.app, 'GET', '/api/message-requests/count', { as: me })
+    // Sessions last 30 days too: sign in again, as a member would.
+    const [meAgain, otherAgain] = [await signInAgain(e.app, me), await signInAgain(e.app, other)]
+    expect(await tray(e, meAgain)).toEqual([])
+    const count = await call(e.app, 'GET', '/api/message-requests/count', { as: meAgain })
     expect(count.json().open).toBe(0)
     const late = await call(e.app, 'POST', `/api/message-requests/${item?.id}/reply`, {
-      as: me,
+      as: meAgain,
       body: { body: 'Sorry, late' },
     })
     expect(late.statusCode).toBe(404)
-    expect(await sentStatuses(e, other)).toEqual(['delivered'])
+    expect(await sentStatuses(e, otherAgain)).toEqual(['delivered'])
   })
 
   it('lets only the recipient act on a request: 404 to the sender, a stranger and the operator; 401 signed out', async () => {

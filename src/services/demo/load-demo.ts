@@ -4,6 +4,8 @@ import { insertOutcomes } from '../../db/queries/insights.js'
 import { insertInteractions } from '../../db/queries/interactions.js'
 import { insertInvitations } from '../../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
+import { insertMessageRequest } from '../../db/queries/message-requests.js'
+import { generateColdRequests } from '../../demo/cold-requests.js'
 import {
   DEMO_LOGIN_EMAIL,
   DEMO_PASSWORD,
@@ -13,6 +15,7 @@ import {
 import { generateHistory } from '../../demo/history.js'
 import { generateNetwork } from '../../demo/network.js'
 import { seniorityOf } from '../../domain/seniority.js'
+import { triageMessage } from '../../domain/triage/triage-score.js'
 import { AppError } from '../../errors.js'
 import { newId } from '../../ids.js'
 import { hashPassword } from '../accounts/index.js'
@@ -76,6 +79,26 @@ export async function loadDemoCommunity(
     await insertInteractions(tx, history.interactions)
     await insertOutcomes(tx, history.outcomes)
     await syncConnectionContacts(tx, null, now)
+    // A tray of cold requests for the featured members. Triage here reads the senders' own
+    // flags only: the graph is not built until the load commits.
+    const byId = new Map(community.members.map((m) => [m.id, m]))
+    for (const cold of generateColdRequests(community, network, options.seed, now)) {
+      const sender = byId.get(cold.senderId)
+      const triage = triageMessage(cold.body, {
+        mutualStrongTies: [],
+        metInPerson: false,
+        introducedBefore: false,
+        student: sender?.student ?? false,
+        inTransition: sender?.inTransition ?? false,
+        openNetworker: sender?.openNetworker ?? false,
+      })
+      await insertMessageRequest(tx, {
+        id: newId(),
+        ...cold,
+        score: triage.score,
+        reasons: triage.reasons,
+      })
+    }
     announce({ kind: 'graph.reload' })
   })
   const first = community.members[0]
