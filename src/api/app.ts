@@ -26,6 +26,7 @@ import { importRoutes } from './routes/imports.js'
 import { insightRoutes } from './routes/insights.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
+import { messageRequestRoutes } from './routes/message-requests.js'
 import { messageRoutes } from './routes/messages.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, { ctx })
   await app.register(messageRoutes, { ctx })
   await app.register(streamRoutes, { ctx })
+  await app.register(messageRequestRoutes, { ctx })
   await app.register(accountDataRoutes, { ctx })
   await app.register(devMailRoutes, { ctx })
 

@@ -25,6 +25,10 @@ const TAGS = [
     name: 'recommendations',
     description: 'Worked-together records confirmed by both, and the recommendations they allow',
   },
+  {
+    name: 'message-requests',
+    description: 'The requests tray: messages from non-connections, triaged with reasons in words',
+  },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },

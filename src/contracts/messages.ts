@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, listQuerySchema, listSchema } from './common.js'
+import { messageRequestPurposeSchema, sentMessageRequestSchema } from './message-requests.js'
 
 export const MESSAGE_MAX_CHARACTERS = 10_000
 /** How an erased member is shown to the people they wrote to, who keep their copy. */
@@ -24,7 +25,12 @@ export type OfferKind = z.output<typeof offerKindSchema>
 export const messageKindSchema = z.enum(['text', 'offer']).meta({ id: 'MessageKind' })
 
 export const sendMessageSchema = z
-  .object({ to: idSchema, body: messageBodySchema })
+  .object({
+    to: idSchema,
+    body: messageBodySchema,
+    /** Required to someone who is not a connection, whose tray the message then lands in. */
+    purpose: messageRequestPurposeSchema.optional(),
+  })
   .strict()
   .meta({ id: 'SendMessage' })
 export type SendMessage = z.output<typeof sendMessageSchema>
@@ -70,6 +76,11 @@ export type Message = z.output<typeof messageSchema>
 export const messageEnvelopeSchema = z
   .object({ message: messageSchema })
   .meta({ id: 'MessageEnvelope' })
+
+/** What `POST /api/messages` made: a message to a connection, or a request to anyone else. */
+export const sentMessageResultSchema = z
+  .union([messageEnvelopeSchema, z.object({ request: sentMessageRequestSchema })])
+  .meta({ id: 'SentMessageResult' })
 
 export const conversationSchema = z
   .object({

@@ -9,6 +9,7 @@ import {
   postMessageSchema,
   sendMessageSchema,
   sendOfferSchema,
+  sentMessageResultSchema,
   unreadSchema,
 } from '../../contracts/messages.js'
 import type { ServiceContext } from '../../services/context.js'
@@ -35,16 +36,16 @@ export const messageRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = asy
       schema: {
         operationId: 'sendMessage',
         tags: ['messages'],
-        summary: 'Send a message to a connection, in the one conversation we share',
+        summary:
+          'Send a message to a connection, in the one conversation we share; to anyone else, a message request for their tray',
         description:
-          'Bodies are plain text of 1 to 10,000 characters, stored as written. To someone who is not a connection: 422.',
+          'Bodies are plain text of 1 to 10,000 characters, stored as written. To someone who is not a connection `purpose` is required (400 without), one request per recipient per 30 days and `RAPPORT_MESSAGE_REQUESTS_PER_DAY` overall (429 with `Retry-After`); to oneself: 422.',
         body: sendMessageSchema,
-        response: { 201: messageEnvelopeSchema, ...problemResponses(400, 401, 422) },
+        response: { 201: sentMessageResultSchema, ...problemResponses(400, 401, 404, 422, 429) },
       },
     },
     async (request, reply) => {
-      const message = await sendMessage(ctx, requireViewer(request), request.body)
-      return reply.code(201).send({ message })
+      return reply.code(201).send(await sendMessage(ctx, requireViewer(request), request.body))
     },
   )
 

@@ -4,10 +4,12 @@ import { insertOutcomes } from '../../db/queries/insights.js'
 import { insertInteractions } from '../../db/queries/interactions.js'
 import { insertInvitations } from '../../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
+import { insertMessageRequest } from '../../db/queries/message-requests.js'
 import {
   insertRecommendationRows,
   insertWorkedTogetherRows,
 } from '../../db/queries/recommendations.js'
+import { generateColdRequests } from '../../demo/cold-requests.js'
 import {
   DEMO_LOGIN_EMAIL,
   DEMO_PASSWORD,
@@ -18,6 +20,7 @@ import { generateHistory } from '../../demo/history.js'
 import { generateNetwork } from '../../demo/network.js'
 import { generateRecommendations } from '../../demo/recommendations.js'
 import { seniorityOf } from '../../domain/seniority.js'
+import { triageMessage } from '../../domain/triage/triage-score.js'
 import { AppError } from '../../errors.js'
 import { newId } from '../../ids.js'
 import { hashPassword } from '../accounts/index.js'
@@ -85,6 +88,26 @@ export async function loadDemoCommunity(
     await insertWorkedTogetherRows(tx, recommended.engagements)
     await insertRecommendationRows(tx, recommended.recommendations)
     await syncConnectionContacts(tx, null, now)
+    // A tray of cold requests for the featured members. Triage here reads the senders' own
+    // flags only: the graph is not built until the load commits.
+    const byId = new Map(community.members.map((m) => [m.id, m]))
+    for (const cold of generateColdRequests(community, network, options.seed, now)) {
+      const sender = byId.get(cold.senderId)
+      const triage = triageMessage(cold.body, {
+        mutualStrongTies: [],
+        metInPerson: false,
+        introducedBefore: false,
+        student: sender?.student ?? false,
+        inTransition: sender?.inTransition ?? false,
+        openNetworker: sender?.openNetworker ?? false,
+      })
+      await insertMessageRequest(tx, {
+        id: newId(),
+        ...cold,
+        score: triage.score,
+        reasons: triage.reasons,
+      })
+    }
     announce({ kind: 'graph.reload' })
   })
   const first = community.members[0]

@@ -1,5 +1,7 @@
-import type { SendMessage } from '../../contracts/messages.js'
+import type { SentMessageRequest } from '../../contracts/message-requests.js'
+import type { Message, SendMessage } from '../../contracts/messages.js'
 import { findConnection } from '../../db/queries/connections.js'
+import type { MessageRow } from '../../db/queries/messages.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { inTransaction } from '../transaction.js'
@@ -18,20 +20,32 @@ export async function areConnected(db: ServiceContext['db'], a: string, b: strin
  * `POST /api/messages`: to a connection, the message goes into the one conversation of the pair
  * (opened by the first message); to anyone else it is a message request.
  */
-export async function sendMessage(ctx: ServiceContext, viewer: MemberId, input: SendMessage) {
+export async function sendMessage(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  input: SendMessage,
+): Promise<{ message: Message } | { request: SentMessageRequest }> {
   const at = ctx.clock()
-  const row = await inTransaction(ctx, async (scope) => {
-    if (input.to === viewer || !(await areConnected(scope.tx, viewer, input.to))) {
-      return await messageToNonConnection(ctx, scope, viewer, input)
-    }
-    const conversation = await openConversation(scope.tx, [viewer, input.to], 'direct', at)
-    return await postMessage(scope, {
-      conversationId: conversation.id,
-      senderId: viewer,
-      body: input.body,
-      at,
-    })
-  })
+  // @NOTE The graph is built outside the transaction: building it reads the database, which on
+  // the embedded database would wait for this very transaction. A request's triage reads it.
+  await ctx.network.get()
+  const sent = await inTransaction(
+    ctx,
+    async (scope): Promise<{ request: SentMessageRequest } | { row: MessageRow }> => {
+      if (input.to === viewer || !(await areConnected(scope.tx, viewer, input.to))) {
+        return { request: await messageToNonConnection(ctx, scope, viewer, input) }
+      }
+      const conversation = await openConversation(scope.tx, [viewer, input.to], 'direct', at)
+      const row = await postMessage(scope, {
+        conversationId: conversation.id,
+        senderId: viewer,
+        body: input.body,
+        at,
+      })
+      return { row }
+    },
+  )
+  if ('request' in sent) return sent
   const people = await participantsOf(ctx.db, [viewer])
-  return messageView(row, viewer, people)
+  return { message: messageView(sent.row, viewer, people) }
 }

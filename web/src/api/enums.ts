@@ -47,6 +47,15 @@ export const jobStateValues: readonly Schema.JobState[] = [
 
 export const messageKindValues: readonly Schema.MessageKind[] = ['text', 'offer']
 
+export const messageRequestPurposeValues: readonly Schema.MessageRequestPurpose[] = [
+  'job',
+  'sales',
+  'investment',
+  'introduction',
+  'advice',
+  'other',
+]
+
 export const offerKindValues: readonly Schema.OfferKind[] = [
   'introduction',
   'advice',
@@ -104,6 +113,11 @@ export const seniorityValues: readonly Schema.Seniority[] = [
   'unknown',
 ]
 
+export const sentMessageRequestStatusValues: readonly Schema.SentMessageRequestStatus[] = [
+  'delivered',
+  'answered',
+]
+
 export const textEncodingValues: readonly Schema.TextEncoding[] = [
   'utf-8',
   'utf-8-bom',
@@ -113,6 +127,18 @@ export const textEncodingValues: readonly Schema.TextEncoding[] = [
 ]
 
 export const tieBandValues: readonly Schema.TieBand[] = ['strong', 'medium', 'weak', 'dormant']
+
+export const triageReasonCodeValues: readonly Schema.TriageReasonCode[] = [
+  'mutual_strong_ties',
+  'met_in_person',
+  'introduced_before',
+  'student',
+  'in_transition',
+  'open_networker',
+  'pitch',
+  'opener',
+  'clients',
+]
 
 export const visibilityValues: readonly Schema.Visibility[] = [
   'only_me',

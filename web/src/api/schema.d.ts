@@ -848,6 +848,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/message-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests tray: messages from non-connections, best triage score first, each reason in words */
+        get: operations["listMessageRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-requests/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block the sender of a request and dismiss it; they are not told */
+        post: operations["blockMessageRequestSender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-requests/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a request; its sender is not told */
+        post: operations["dismissMessageRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-requests/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a request: opens our conversation with the request and my reply in it */
+        post: operations["replyToMessageRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-requests/{id}/warm-paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People we both know who could introduce us instead; the request stays open (422 when there is none) */
+        get: operations["messageRequestWarmPaths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-requests/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many requests wait in my tray */
+        get: operations["countMessageRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message-requests/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests I sent, newest first, each "delivered" or "answered" */
+        get: operations["listSentMessageRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -858,8 +977,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a message to a connection, in the one conversation we share
-         * @description Bodies are plain text of 1 to 10,000 characters, stored as written. To someone who is not a connection: 422.
+         * Send a message to a connection, in the one conversation we share; to anyone else, a message request for their tray
+         * @description Bodies are plain text of 1 to 10,000 characters, stored as written. To someone who is not a connection `purpose` is required (400 without), one request per recipient per 30 days and `RAPPORT_MESSAGE_REQUESTS_PER_DAY` overall (429 with `Retry-After`); to oneself: 422.
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -1695,6 +1814,22 @@ export interface components {
             items: components["schemas"]["Message"][];
             next?: string;
         };
+        MessageRequestCount: {
+            open: number;
+        };
+        /** @enum {string} */
+        MessageRequestPurpose: "job" | "sales" | "investment" | "introduction" | "advice" | "other";
+        MessageRequestReply: {
+            conversationId: string;
+        };
+        MessageRequestTray: {
+            items: components["schemas"]["ReceivedMessageRequest"][];
+            next?: string;
+            total: number;
+        };
+        MessageRequestWarmPaths: {
+            paths: components["schemas"]["WarmPath"][];
+        };
         NetworkHealth: {
             asOf: components["schemas"]["ReadingDate"];
             byBand: {
@@ -1888,6 +2023,16 @@ export interface components {
             exportDate: string | null;
             label: string;
         };
+        ReceivedMessageRequest: {
+            body: string;
+            createdAt: string;
+            expiresAt: string;
+            from: components["schemas"]["MemberSummary"];
+            id: string;
+            purpose: components["schemas"]["MessageRequestPurpose"];
+            reasons: components["schemas"]["TriageReason"][];
+            score: number;
+        };
         Reciprocity: {
             asked: number;
             balance: number;
@@ -1973,6 +2118,7 @@ export interface components {
         Role: "member" | "operator";
         SendMessageInput: {
             body: string;
+            purpose?: components["schemas"]["MessageRequestPurpose"];
             to: string;
         };
         SendOfferInput: {
@@ -1982,6 +2128,23 @@ export interface components {
         };
         /** @enum {string} */
         Seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
+        SentMessageRequest: {
+            body: string;
+            createdAt: string;
+            id: string;
+            purpose: components["schemas"]["MessageRequestPurpose"];
+            status: components["schemas"]["SentMessageRequestStatus"];
+            to: components["schemas"]["MemberSummary"];
+        };
+        SentMessageRequestList: {
+            items: components["schemas"]["SentMessageRequest"][];
+            next?: string;
+        };
+        /** @enum {string} */
+        SentMessageRequestStatus: "delivered" | "answered";
+        SentMessageResult: components["schemas"]["MessageEnvelope"] | {
+            request: components["schemas"]["SentMessageRequest"];
+        };
         SetCadencesInput: {
             cadences: components["schemas"]["Cadences"];
         };
@@ -2010,6 +2173,13 @@ export interface components {
         TokenList: {
             items: components["schemas"]["Token"][];
         };
+        TriageReason: {
+            code: components["schemas"]["TriageReasonCode"];
+            weight: number;
+            words: string;
+        };
+        /** @enum {string} */
+        TriageReasonCode: "mutual_strong_ties" | "met_in_person" | "introduced_before" | "student" | "in_transition" | "open_networker" | "pitch" | "opener" | "clients";
         UnreadTotal: {
             unreadTotal: number;
         };
@@ -2156,6 +2326,11 @@ export type Message = components['schemas']['Message'];
 export type MessageEnvelope = components['schemas']['MessageEnvelope'];
 export type MessageKind = components['schemas']['MessageKind'];
 export type MessageList = components['schemas']['MessageList'];
+export type MessageRequestCount = components['schemas']['MessageRequestCount'];
+export type MessageRequestPurpose = components['schemas']['MessageRequestPurpose'];
+export type MessageRequestReply = components['schemas']['MessageRequestReply'];
+export type MessageRequestTray = components['schemas']['MessageRequestTray'];
+export type MessageRequestWarmPaths = components['schemas']['MessageRequestWarmPaths'];
 export type NetworkHealth = components['schemas']['NetworkHealth'];
 export type NetworkMap = components['schemas']['NetworkMap'];
 export type NetworkReach = components['schemas']['NetworkReach'];
@@ -2192,6 +2367,7 @@ export type PruneSuggestion = components['schemas']['PruneSuggestion'];
 export type PruneUndoResult = components['schemas']['PruneUndoResult'];
 export type PruneVerdict = components['schemas']['PruneVerdict'];
 export type ReadingDate = components['schemas']['ReadingDate'];
+export type ReceivedMessageRequest = components['schemas']['ReceivedMessageRequest'];
 export type Reciprocity = components['schemas']['Reciprocity'];
 export type ReciprocityBalance = components['schemas']['ReciprocityBalance'];
 export type ReciprocityLabel = components['schemas']['ReciprocityLabel'];
@@ -2208,6 +2384,10 @@ export type Role = components['schemas']['Role'];
 export type SendMessageInput = components['schemas']['SendMessageInput'];
 export type SendOfferInput = components['schemas']['SendOfferInput'];
 export type Seniority = components['schemas']['Seniority'];
+export type SentMessageRequest = components['schemas']['SentMessageRequest'];
+export type SentMessageRequestList = components['schemas']['SentMessageRequestList'];
+export type SentMessageRequestStatus = components['schemas']['SentMessageRequestStatus'];
+export type SentMessageResult = components['schemas']['SentMessageResult'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
 export type StayInTouch = components['schemas']['StayInTouch'];
@@ -2215,6 +2395,8 @@ export type TextEncoding = components['schemas']['TextEncoding'];
 export type TieBand = components['schemas']['TieBand'];
 export type Token = components['schemas']['Token'];
 export type TokenList = components['schemas']['TokenList'];
+export type TriageReason = components['schemas']['TriageReason'];
+export type TriageReasonCode = components['schemas']['TriageReasonCode'];
 export type UnreadTotal = components['schemas']['UnreadTotal'];
 export type UpdateContactInput = components['schemas']['UpdateContactInput'];
 export type UpdateMeInput = components['schemas']['UpdateMeInput'];
@@ -4854,26 +5036,25 @@ export interface operations {
             };
         };
     };
-    sendMessage: {
+    listMessageRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SendMessageInput"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageEnvelope"];
+                    "application/json": components["schemas"]["MessageRequestTray"];
                 };
             };
             /** @description The request is not valid; `errors` names each field that is not */
@@ -4894,8 +5075,343 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    blockMessageRequestSender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissMessageRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToMessageRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMessageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRequestReply"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messageRequestWarmPaths: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRequestWarmPaths"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Well-formed but against a rule */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countMessageRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRequestCount"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSentMessageRequests: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessageRequestList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessageResult"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

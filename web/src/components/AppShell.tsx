@@ -4,6 +4,7 @@ import { useLogout } from '../hooks/useAuth.js'
 import { useFocusOnNavigate } from '../hooks/useFocusOnNavigate.js'
 import { useLiveMessages } from '../hooks/useLiveMessages.js'
 import { useMe } from '../hooks/useMe.js'
+import { useMessageRequestCount } from '../hooks/useMessageRequests.js'
 import { useUnreadTotal } from '../hooks/useMessages.js'
 
 const NAV = [
@@ -14,6 +15,7 @@ const NAV = [
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/recommendations', label: 'Recommendations', end: false },
+  { to: '/requests', label: 'Requests', end: false },
   { to: '/search', label: 'Search', end: false },
   { to: '/profile', label: 'Profile', end: false },
   { to: '/settings', label: 'Settings', end: false },
@@ -28,6 +30,8 @@ export function AppShell() {
   const member = me.data ?? null
   useLiveMessages(member !== null)
   const unread = useUnreadTotal(member !== null).data ?? 0
+  const requests = useMessageRequestCount(member !== null)
+  const waiting = requests.data?.open ?? 0
 
   return (
     <>
@@ -50,6 +54,12 @@ export function AppShell() {
                         {item.to === '/messages' && unread > 0 ? (
                           <span className="nav-badge" role="status" aria-label={`${unread} unread`}>
                             {unread}
+                          </span>
+                        ) : null}
+                        {item.to === '/requests' && waiting > 0 ? (
+                          <span className="badge">
+                            {waiting}
+                            <span className="visually-hidden"> waiting</span>
                           </span>
                         ) : null}
                       </NavLink>

@@ -30,8 +30,13 @@ export function ComposeMessagePage() {
         pending={send.isPending}
         error={send.error}
         onSend={async (body) => {
-          const { message } = await send.mutateAsync({ to, body })
-          navigate(`/messages/${encodeURIComponent(message.conversationId)}`)
+          const sent = await send.mutateAsync({ to, body })
+          // To a non-connection the message became a request: its place is their page.
+          navigate(
+            'message' in sent
+              ? `/messages/${encodeURIComponent(sent.message.conversationId)}`
+              : `/members/${encodeURIComponent(to)}`,
+          )
         }}
       />
     </div>

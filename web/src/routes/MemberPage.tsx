@@ -6,6 +6,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js'
 import { InviteDialog } from '../components/InviteDialog.js'
 import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
+import { MessageRequestForm } from '../components/MessageRequestForm.js'
 import { PositionList } from '../components/PositionList.js'
 import { ProfileRecommendations } from '../components/ProfileRecommendations.js'
 import { Term } from '../components/Term.js'
@@ -147,6 +148,9 @@ export function MemberPage() {
       {!isSelf ? <WorkedTogetherForm member={profile} /> : null}
 
       {!isSelf && degree !== 1 ? <WarmPaths target={profile} /> : null}
+      {!isSelf && degree !== 1 ? (
+        <MessageRequestForm memberId={profile.id} name={profile.name} />
+      ) : null}
 
       {!isSelf ? (
         <InviteDialog member={profile} open={inviting} onClose={() => setInviting(false)} />

@@ -20,6 +20,7 @@ import { NotFoundPage } from './NotFoundPage.js'
 import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
 import { RecommendationsPage } from './RecommendationsPage.js'
+import { RequestsPage } from './RequestsPage.js'
 import { ResetPasswordPage } from './ResetPasswordPage.js'
 import { SearchPage } from './SearchPage.js'
 import { SettingsPage } from './SettingsPage.js'
@@ -61,6 +62,14 @@ export function createRouter() {
           element: (
             <RequireAuth>
               <SearchPage />
+            </RequireAuth>
+          ),
+        },
+        {
+          path: 'requests',
+          element: (
+            <RequireAuth>
+              <RequestsPage />
             </RequireAuth>
           ),
         },
