@@ -18,6 +18,7 @@ import { handleError, problem, sendProblem } from './problem.js'
 import { accountDataRoutes } from './routes/account-data.js'
 import { accountRoutes } from './routes/accounts.js'
 import { blockRoutes } from './routes/blocks.js'
+import { circleRoutes } from './routes/circles.js'
 import { connectionRoutes } from './routes/connections.js'
 import { contactRoutes } from './routes/contacts.js'
 import { devMailRoutes } from './routes/dev-mail.js'
@@ -78,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pathRoutes, { ctx })
   await app.register(operatorRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
+  await app.register(circleRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
   await app.register(importRoutes, { ctx })
   await app.register(accountDataRoutes, { ctx })

@@ -181,7 +181,43 @@ export interface paths {
         /** My circles with how many contacts are in each */
         get: operations["listCircles"];
         put?: never;
+        /** Start a circle with the contacts put in it */
+        post: operations["createCircle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circles/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         post?: never;
+        /** Delete a circle; its contacts stay */
+        delete: operations["deleteCircle"];
+        options?: never;
+        head?: never;
+        /** Rename a circle (its stay-in-touch cadence follows) */
+        patch: operations["renameCircle"];
+        trace?: never;
+    };
+    "/api/circles/{name}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add and remove contacts of a circle in bulk */
+        post: operations["changeCircleContacts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -898,6 +934,12 @@ export interface components {
         CircleList: {
             items: components["schemas"]["Circle"][];
         };
+        CircleMembershipInput: {
+            /** @default [] */
+            add: string[];
+            /** @default [] */
+            remove: string[];
+        };
         CompanyReach: {
             company: string;
             inTargetRoles: number;
@@ -977,6 +1019,10 @@ export interface components {
             strength: number | null;
             title: string | null;
             topReason: string | null;
+        };
+        CreateCircleInput: {
+            contactIds: string[];
+            name: string;
         };
         CreateContactInput: {
             circles?: string[];
@@ -1109,6 +1155,7 @@ export interface components {
             finishedAt: string | null;
             id: string;
             kind: string;
+            noCirclesYet: boolean;
             progress: {
                 bytesRead: number;
                 totalBytes: number;
@@ -1435,6 +1482,9 @@ export interface components {
         RemovedConnectionList: {
             items: components["schemas"]["RemovedConnection"][];
         };
+        RenameCircleInput: {
+            name: string;
+        };
         Responsiveness: {
             answered: number;
             answeredWithin48h: number;
@@ -1531,6 +1581,7 @@ export type CareerStrategy = components['schemas']['CareerStrategy'];
 export type CareerStrategyReach = components['schemas']['CareerStrategyReach'];
 export type Circle = components['schemas']['Circle'];
 export type CircleList = components['schemas']['CircleList'];
+export type CircleMembershipInput = components['schemas']['CircleMembershipInput'];
 export type CompanyReach = components['schemas']['CompanyReach'];
 export type Connection = components['schemas']['Connection'];
 export type ConnectionEnvelope = components['schemas']['ConnectionEnvelope'];
@@ -1541,6 +1592,7 @@ export type ContactIdsInput = components['schemas']['ContactIdsInput'];
 export type ContactList = components['schemas']['ContactList'];
 export type ContactRef = components['schemas']['ContactRef'];
 export type ContactSummary = components['schemas']['ContactSummary'];
+export type CreateCircleInput = components['schemas']['CreateCircleInput'];
 export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
@@ -1615,6 +1667,7 @@ export type ReciprocityLabel = components['schemas']['ReciprocityLabel'];
 export type ReciprocityYear = components['schemas']['ReciprocityYear'];
 export type RemovedConnection = components['schemas']['RemovedConnection'];
 export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
+export type RenameCircleInput = components['schemas']['RenameCircleInput'];
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Role = components['schemas']['Role'];
 export type Seniority = components['schemas']['Seniority'];
@@ -2110,6 +2163,228 @@ export interface operations {
             };
             /** @description Not signed in, or the access token is not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCircle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCircleInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Circle"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCircle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameCircle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameCircleInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Circle"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCircleContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CircleMembershipInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Circle"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,8 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { tieBandValues } from '../api/enums.js'
+import { CircleBulkBar } from '../components/CircleBulkBar.js'
+import { CircleManager } from '../components/CircleManager.js'
 import { ContactRow } from '../components/ContactRow.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { Loading } from '../components/Loading.js'
@@ -26,6 +28,14 @@ export function ContactsPage() {
   const circles = useCircles()
   const sortId = useId()
   const circleId = useId()
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+
+  function toggle(id: string, on: boolean) {
+    const next = new Set(selected)
+    if (on) next.add(id)
+    else next.delete(id)
+    setSelected(next)
+  }
 
   function setParam(key: string, value: string) {
     const next = new URLSearchParams(params)
@@ -79,6 +89,16 @@ export function ContactsPage() {
           </select>
         </div>
       </form>
+      {circle && circles.data?.items.some((c) => c.name === circle) ? (
+        <CircleManager key={circle} circle={circle} onRenamed={(to) => setParam('circle', to)} />
+      ) : null}
+      {items.length > 0 ? (
+        <CircleBulkBar
+          selected={[...selected]}
+          known={(circles.data?.items ?? []).map((c) => c.name)}
+          onDone={() => setSelected(new Set())}
+        />
+      ) : null}
       <section aria-labelledby="contacts-heading" className="stack">
         <div className="row-between">
           <h2 id="contacts-heading">{circle ? `Contacts in “${circle}”` : 'All contacts'}</h2>
@@ -112,7 +132,20 @@ export function ContactsPage() {
         ) : (
           <ul className="plain-list stack-sm" aria-label="Contacts">
             {items.map((contact) => (
-              <ContactRow key={contact.id} contact={contact} />
+              <ContactRow
+                key={contact.id}
+                contact={contact}
+                select={
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={selected.has(contact.id)}
+                      onChange={(e) => toggle(contact.id, e.target.checked)}
+                    />
+                    <span className="visually-hidden">Select {contact.name}</span>
+                  </label>
+                }
+              />
             ))}
           </ul>
         )}
