@@ -27,6 +27,7 @@ import { importRoutes } from './routes/imports.js'
 import { insightRoutes } from './routes/insights.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
+import { newsletterRoutes } from './routes/newsletters.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { tokenRoutes } from './routes/tokens.js'
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(operatorRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
   await app.register(circleRoutes, { ctx })
+  await app.register(newsletterRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
   await app.register(importRoutes, { ctx })
   await app.register(accountDataRoutes, { ctx })

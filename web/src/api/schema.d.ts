@@ -762,6 +762,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/newsletters/email-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count a visit from the link in a newsletter mail (apart from reads) */
+        post: operations["recordEmailVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The issues I wrote, newest first */
+        get: operations["listMyIssues"];
+        put?: never;
+        /** Write an issue (a draft) for a circle or all connections */
+        post: operations["createIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An issue, for its author and its audience only */
+        get: operations["getIssue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause the e-mail of an issue being sent */
+        post: operations["pauseIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an in-app read by the signed-in recipient */
+        post: operations["recordIssueRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused send where it stopped */
+        post: operations["resumeIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft: in the app at once, by e-mail as a durable job */
+        post: operations["sendIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recipients, reads and read rate by seniority band and by circle, for the author */
+        get: operations["issueStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The HTML Markdown becomes, as readers will see it (writes nothing) */
+        post: operations["previewIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The issues I received, newest first */
+        get: operations["receivedIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/jobs": {
         parameters: {
             query?: never;
@@ -889,6 +1060,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Audience: {
+            circle: string;
+        } | {
+            /** @constant */
+            allConnections: true;
+        };
         BlockedMember: {
             member: components["schemas"]["MemberSummary"];
             since: string;
@@ -1057,6 +1234,11 @@ export interface components {
             note: string;
             to: string;
         };
+        CreateIssueInput: {
+            audience: components["schemas"]["Audience"];
+            markdown: string;
+            subject: string;
+        };
         CreateOutcomeInput: {
             /** Format: date-time */
             at: string;
@@ -1208,6 +1390,54 @@ export interface components {
         };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "withdrawn" | "expired";
+        Issue: {
+            audience: components["schemas"]["Audience"] | null;
+            author: {
+                id: string;
+                name: string;
+            };
+            createdAt: string;
+            html: string;
+            id: string;
+            markdown: string | null;
+            sentAt: string | null;
+            status: components["schemas"]["IssueStatus"] | null;
+            subject: string;
+        };
+        IssueCreated: {
+            id: string;
+        };
+        IssueList: {
+            items: components["schemas"]["IssueSummary"][];
+        };
+        IssuePreviewInputInput: {
+            markdown: string;
+        };
+        IssueStats: {
+            byCircle: {
+                [key: string]: components["schemas"]["ReadGroup"];
+            };
+            bySeniority: {
+                [key: string]: components["schemas"]["ReadGroup"];
+            };
+            emailLinkVisits: number;
+            mailed: number;
+            mailOwed: number;
+            readRate: number | null;
+            reads: number;
+            recipients: number;
+            unsubscribed: number;
+        };
+        /** @enum {string} */
+        IssueStatus: "draft" | "sending" | "paused" | "sent";
+        IssueSummary: {
+            audience: components["schemas"]["Audience"];
+            createdAt: string;
+            id: string;
+            sentAt: string | null;
+            status: components["schemas"]["IssueStatus"];
+            subject: string;
+        };
         Job: {
             attempts: number;
             createdAt: string;
@@ -1431,6 +1661,25 @@ export interface components {
         };
         /** @enum {string} */
         PruneVerdict: "keep" | "prune";
+        ReadGroup: {
+            note: string | null;
+            readRate: number | null;
+            reads: number;
+            recipients: number;
+        };
+        ReceivedIssue: {
+            author: {
+                id: string;
+                name: string;
+            };
+            deliveredAt: string;
+            id: string;
+            read: boolean;
+            subject: string;
+        };
+        ReceivedIssueList: {
+            items: components["schemas"]["ReceivedIssue"][];
+        };
         Reciprocity: {
             asked: number;
             balance: number;
@@ -1485,6 +1734,9 @@ export interface components {
         RenameCircleInput: {
             name: string;
         };
+        RenderedMarkdown: {
+            html: string;
+        };
         Responsiveness: {
             answered: number;
             answeredWithin48h: number;
@@ -1496,6 +1748,10 @@ export interface components {
         };
         /** @enum {string} */
         Role: "member" | "operator";
+        SendAccepted: {
+            recipients: number;
+            status: components["schemas"]["IssueStatus"];
+        };
         /** @enum {string} */
         Seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
         SetCadencesInput: {
@@ -1571,6 +1827,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type Audience = components['schemas']['Audience'];
 export type BlockedMember = components['schemas']['BlockedMember'];
 export type BlockList = components['schemas']['BlockList'];
 export type BlockRequestInput = components['schemas']['BlockRequestInput'];
@@ -1597,6 +1854,7 @@ export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
 export type CreateInvitationInput = components['schemas']['CreateInvitationInput'];
+export type CreateIssueInput = components['schemas']['CreateIssueInput'];
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
 export type DueContact = components['schemas']['DueContact'];
@@ -1621,6 +1879,13 @@ export type Invitation = components['schemas']['Invitation'];
 export type InvitationEnvelope = components['schemas']['InvitationEnvelope'];
 export type InvitationList = components['schemas']['InvitationList'];
 export type InvitationStatus = components['schemas']['InvitationStatus'];
+export type Issue = components['schemas']['Issue'];
+export type IssueCreated = components['schemas']['IssueCreated'];
+export type IssueList = components['schemas']['IssueList'];
+export type IssuePreviewInputInput = components['schemas']['IssuePreviewInputInput'];
+export type IssueStats = components['schemas']['IssueStats'];
+export type IssueStatus = components['schemas']['IssueStatus'];
+export type IssueSummary = components['schemas']['IssueSummary'];
 export type Job = components['schemas']['Job'];
 export type JobList = components['schemas']['JobList'];
 export type JobState = components['schemas']['JobState'];
@@ -1661,6 +1926,9 @@ export type PruneResult = components['schemas']['PruneResult'];
 export type PruneSuggestion = components['schemas']['PruneSuggestion'];
 export type PruneUndoResult = components['schemas']['PruneUndoResult'];
 export type PruneVerdict = components['schemas']['PruneVerdict'];
+export type ReadGroup = components['schemas']['ReadGroup'];
+export type ReceivedIssue = components['schemas']['ReceivedIssue'];
+export type ReceivedIssueList = components['schemas']['ReceivedIssueList'];
 export type Reciprocity = components['schemas']['Reciprocity'];
 export type ReciprocityBalance = components['schemas']['ReciprocityBalance'];
 export type ReciprocityLabel = components['schemas']['ReciprocityLabel'];
@@ -1668,8 +1936,10 @@ export type ReciprocityYear = components['schemas']['ReciprocityYear'];
 export type RemovedConnection = components['schemas']['RemovedConnection'];
 export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
 export type RenameCircleInput = components['schemas']['RenameCircleInput'];
+export type RenderedMarkdown = components['schemas']['RenderedMarkdown'];
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Role = components['schemas']['Role'];
+export type SendAccepted = components['schemas']['SendAccepted'];
 export type Seniority = components['schemas']['Seniority'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
@@ -4000,6 +4270,527 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkReach"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordEmailVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyIssues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIssueInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Issue"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendAccepted"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordIssueRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendAccepted"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendAccepted"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueStats"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssuePreviewInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedMarkdown"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivedIssues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedIssueList"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */
