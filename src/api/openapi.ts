@@ -21,6 +21,10 @@ const TAGS = [
     description: 'My contacts, with circles, notes, interactions and tie strength',
   },
   { name: 'blocks', description: 'Members I refuse to hear from, silently' },
+  {
+    name: 'newsletters',
+    description: 'Issues for a circle or all connections, their delivery, reads and unsubscribe',
+  },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },

@@ -112,4 +112,7 @@ export type IssueStats = z.output<typeof issueStatsSchema>
 
 export const unsubscribeParamsSchema = z.object({ token: z.string().min(1).max(300) }).strict()
 
-export const emailVisitQuerySchema = z.object({ t: z.string().min(1).max(300).optional() }).strict()
+export const visitSchema = z
+  .object({ token: z.string().min(1).max(300) })
+  .strict()
+  .meta({ id: 'EmailVisit' })

@@ -1259,6 +1259,9 @@ export interface components {
             overdueDays: number | null;
             reason: string;
         };
+        EmailVisitInput: {
+            token: string;
+        };
         FieldProblem: {
             message: string;
             path: string;
@@ -1858,6 +1861,7 @@ export type CreateIssueInput = components['schemas']['CreateIssueInput'];
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
 export type DueContact = components['schemas']['DueContact'];
+export type EmailVisitInput = components['schemas']['EmailVisitInput'];
 export type FieldProblem = components['schemas']['FieldProblem'];
 export type Flags = components['schemas']['Flags'];
 export type HowMetKind = components['schemas']['HowMetKind'];
@@ -4292,9 +4296,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    token: string;
-                };
+                "application/json": components["schemas"]["EmailVisitInput"];
             };
         };
         responses: {
