@@ -8,6 +8,7 @@ const NAV = [
   { to: '/', label: 'Home', end: true },
   { to: '/network', label: 'Network', end: false },
   { to: '/contacts', label: 'Contacts', end: false },
+  { to: '/newsletters', label: 'Newsletters', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/search', label: 'Search', end: false },

@@ -10,9 +10,11 @@ import { HealthPage } from './HealthPage.js'
 import { ImportLinkedInPage } from './ImportLinkedInPage.js'
 import { IndexPage } from './IndexPage.js'
 import { InvitationsPage } from './InvitationsPage.js'
+import { IssuePage } from './IssuePage.js'
 import { LoginPage } from './LoginPage.js'
 import { MemberPage } from './MemberPage.js'
 import { NetworkPage } from './NetworkPage.js'
+import { NewslettersPage } from './NewslettersPage.js'
 import { NotFoundPage } from './NotFoundPage.js'
 import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
@@ -91,6 +93,8 @@ export function createRouter() {
           },
           { path: 'import/linkedin', page: <ImportLinkedInPage /> },
           { path: 'career', page: <CareerStrategyPage /> },
+          { path: 'newsletters', page: <NewslettersPage /> },
+          { path: 'newsletters/:id', page: <IssuePage /> },
         ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
         { path: '*', element: <NotFoundPage /> },
       ],
