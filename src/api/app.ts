@@ -18,6 +18,7 @@ import { handleError, problem, sendProblem } from './problem.js'
 import { accountDataRoutes } from './routes/account-data.js'
 import { accountRoutes } from './routes/accounts.js'
 import { blockRoutes } from './routes/blocks.js'
+import { circleRoutes } from './routes/circles.js'
 import { connectionRoutes } from './routes/connections.js'
 import { contactRoutes } from './routes/contacts.js'
 import { devMailRoutes } from './routes/dev-mail.js'
@@ -28,6 +29,7 @@ import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
 import { messageRequestRoutes } from './routes/message-requests.js'
 import { messageRoutes } from './routes/messages.js'
+import { newsletterRoutes } from './routes/newsletters.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { recommendationRoutes } from './routes/recommendations.js'
@@ -89,6 +91,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pathRoutes, { ctx })
   await app.register(operatorRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
+  await app.register(circleRoutes, { ctx })
+  await app.register(newsletterRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
   await app.register(importRoutes, { ctx })
   await app.register(messageRoutes, { ctx })

@@ -29,6 +29,10 @@ const TAGS = [
     name: 'message-requests',
     description: 'The requests tray: messages from non-connections, triaged with reasons in words',
   },
+  {
+    name: 'newsletters',
+    description: 'Issues for a circle or all connections, their delivery, reads and unsubscribe',
+  },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },

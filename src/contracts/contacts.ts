@@ -4,7 +4,8 @@ import { HOW_MET_KINDS, INTERACTION_KINDS } from '../domain/relationship.js'
 import { TIE_BANDS } from '../domain/strength-bands.js'
 import { asOfQuerySchema, listSchema, readingDateSchema, timestampSchema } from './common.js'
 
-const circleName = z.string().trim().min(1).max(60)
+export const circleNameSchema = z.string().trim().min(1).max(60)
+const circleName = circleNameSchema
 
 // @NOTE Enums of query parameters stay unnamed: @fastify/swagger drops whatever sits beside a
 // `$ref` in a parameter, and with it the default.

@@ -62,6 +62,8 @@ export const importStatusSchema = z
     error: z.string().nullable(),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
+    /** True when none of the importer's contacts is in a circle yet: circles are the next step. */
+    noCirclesYet: z.boolean(),
   })
   .meta({ id: 'ImportStatus' })
 export type ImportStatus = z.output<typeof importStatusSchema>

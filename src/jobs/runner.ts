@@ -6,6 +6,7 @@ import {
   insertJob,
   type JobRow,
   releaseFailedJob,
+  renewJobLease,
 } from '../db/queries/jobs.js'
 import { newId } from '../ids.js'
 import { retryDelayMs } from './backoff.js'
@@ -22,6 +23,11 @@ export interface ClaimedJob {
    * completion commit together: a crash before the commit leaves neither, and the job runs again.
    */
   finishIn(tx: Db): Promise<void>
+  /**
+   * For a job with its own `leaseMs`: keeps it this worker's for another lease, false when another
+   * worker took it over (the handler should stop).
+   */
+  renewLease(): Promise<boolean>
 }
 
 export interface JobDefinition {
@@ -30,6 +36,11 @@ export interface JobDefinition {
   maxAttempts?: number
   /** Recurring: the next run is scheduled this long after each run ends. */
   everyMs?: number
+  /**
+   * A lease shorter than the worker's, renewed by the handler as it goes: a long job whose process
+   * died is taken over soon after, instead of after the worker's whole lease.
+   */
+  leaseMs?: number
 }
 
 export interface NewJob {
@@ -151,8 +162,16 @@ export class JobRunner {
       finishIn: async (tx) => {
         await finishJob(tx, row.id, this.worker, clock())
       },
+      renewLease: async () =>
+        await renewJobLease(
+          db,
+          row.id,
+          this.worker,
+          new Date(clock().getTime() + (def.leaseMs ?? this.options.leaseMs ?? 10 * 60_000)),
+        ),
     }
     try {
+      if (def.leaseMs !== undefined) await job.renewLease()
       await def.run(job)
       await finishJob(db, row.id, this.worker, clock())
       if (def.everyMs !== undefined) {

@@ -5,6 +5,10 @@ export interface OutgoingMail {
   subject: string
   text: string
   html?: string | null
+  /** Extra header fields, such as `List-Unsubscribe` (RFC 8058). */
+  headers?: Record<string, string>
+  /** A Message-ID fixed by the sender, so a mail sent again is known as the same mail. */
+  messageId?: string
 }
 
 export interface MailTransport {
@@ -27,6 +31,8 @@ export function createMailTransport(
         subject: mail.subject,
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
+        ...(mail.headers ? { headers: mail.headers } : {}),
+        ...(mail.messageId ? { messageId: mail.messageId } : {}),
       })
     },
     close() {

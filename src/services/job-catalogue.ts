@@ -1,6 +1,7 @@
 import { purgeJobs } from './accounts/index.js'
 import type { ServiceContext } from './context.js'
 import { networkJobs } from './network/index.js'
+import { newsletterJobs } from './newsletters/index.js'
 import { connectionContactJobs } from './relationships/index.js'
 import { scoringJobs } from './scoring/index.js'
 
@@ -11,6 +12,7 @@ export function defineJobs(ctx: ServiceContext): void {
     ...networkJobs(ctx),
     ...scoringJobs(ctx),
     ...connectionContactJobs(ctx),
+    ...newsletterJobs(ctx),
   ]
   for (const job of all) {
     ctx.jobs.define(job)

@@ -122,6 +122,15 @@ describeEachDatabase('imports', (env) => {
     expect((await call(e.app, 'GET', `/api/imports/${id}`)).statusCode).toBe(401)
     const list = (await call(e.app, 'GET', '/api/imports', { as: owner })).json().items
     expect(list.map((i: { id: string }) => i.id)).toEqual([id])
+    // The report says circles are the next step until one contact is in one.
+    expect(done.noCirclesYet).toBe(true)
+    const contactId = (await call(e.app, 'GET', '/api/contacts', { as: owner })).json().items[0].id
+    await call(e.app, 'POST', '/api/circles', {
+      as: owner,
+      body: { name: 'clients', contactIds: [contactId] },
+    })
+    const after = (await call(e.app, 'GET', `/api/imports/${id}`, { as: owner })).json()
+    expect(after.noCirclesYet).toBe(false)
   })
 
   it('refuses an upload that is not a zip, or from a visitor', async () => {

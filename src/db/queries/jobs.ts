@@ -50,6 +50,21 @@ export async function claimDueJob(
   return row ?? null
 }
 
+/** Extends this worker's lease on a running job; false when the lease was lost to another worker. */
+export async function renewJobLease(
+  db: Db,
+  id: string,
+  worker: string,
+  until: Date,
+): Promise<boolean> {
+  const renewed = await db
+    .update(jobs)
+    .set({ lockedUntil: until })
+    .where(and(eq(jobs.id, id), eq(jobs.lockedBy, worker), eq(jobs.state, 'running')))
+    .returning({ id: jobs.id })
+  return renewed.length > 0
+}
+
 /** Marks a job this worker holds as done; false when its lease was lost to another worker. */
 export async function finishJob(db: Db, id: string, worker: string, now: Date): Promise<boolean> {
   const done = await db

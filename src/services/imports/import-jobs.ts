@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises'
 import type { ImportStatus } from '../../contracts/imports.js'
+import { circlesOf } from '../../db/queries/contacts.js'
 import { findImport, type ImportRow, importsOf, insertImport } from '../../db/queries/imports.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
@@ -78,7 +79,7 @@ export async function startLinkedInUpload(
   return { importId }
 }
 
-function statusOf(row: ImportRow): ImportStatus {
+function statusOf(row: ImportRow, noCirclesYet: boolean): ImportStatus {
   return {
     id: row.id,
     kind: row.kind,
@@ -91,7 +92,12 @@ function statusOf(row: ImportRow): ImportStatus {
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    noCirclesYet,
   }
+}
+
+async function hasNoCircles(ctx: ServiceContext, viewer: MemberId): Promise<boolean> {
+  return (await circlesOf(ctx.db, viewer)).length === 0
 }
 
 /** An import of the caller's: progress while it runs, then what it added and skipped. */
@@ -117,15 +123,17 @@ export async function importStatus(
       error: null,
       createdAt: job.createdAt.toISOString(),
       finishedAt: null,
+      noCirclesYet: false,
     }
   }
   const row = await findImport(ctx.db, viewer, id)
   if (row === null) throw new AppError('not_found', 'No such import')
-  return statusOf(row)
+  return statusOf(row, await hasNoCircles(ctx, viewer))
 }
 
 export async function listImports(ctx: ServiceContext, viewer: MemberId) {
-  return { items: (await importsOf(ctx.db, viewer)).map(statusOf) }
+  const none = await hasNoCircles(ctx, viewer)
+  return { items: (await importsOf(ctx.db, viewer)).map((row) => statusOf(row, none)) }
 }
 
 /** Waits for every background import to end, before the database is closed. */

@@ -14,7 +14,9 @@ import { requireOperator } from '../operator/index.js'
 
 /** Records a mail in the outbox, inside the caller's transaction, so it exists exactly when the change does. */
 export async function queueMail(db: Db, mail: OutgoingMail, at: Date): Promise<void> {
-  await insertMail(db, { id: newId(), ...mail, html: mail.html ?? null, createdAt: at })
+  // The outbox keeps what a person reads; header fields only matter on the way to a mailbox.
+  const { to, subject, text } = mail
+  await insertMail(db, { id: newId(), to, subject, text, html: mail.html ?? null, createdAt: at })
 }
 
 /** Sends what the outbox holds over SMTP, when SMTP is configured; failures stay queued for the next run. */

@@ -1,4 +1,10 @@
-export { listCircles } from './circles.js'
+export {
+  changeCircleMembers,
+  createCircle,
+  deleteCircle,
+  listCircles,
+  renameCircle,
+} from './circles.js'
 export { connectionContactJobs, syncConnectionContacts } from './connection-contacts.js'
 export { contactDetail } from './contact-detail.js'
 export { displayOf } from './contact-display.js'

@@ -37,6 +37,13 @@ export const invitationStatusValues: readonly Schema.InvitationStatus[] = [
   'expired',
 ]
 
+export const issueStatusValues: readonly Schema.IssueStatus[] = [
+  'draft',
+  'sending',
+  'paused',
+  'sent',
+]
+
 export const jobStateValues: readonly Schema.JobState[] = [
   'scheduled',
   'running',

@@ -181,7 +181,43 @@ export interface paths {
         /** My circles with how many contacts are in each */
         get: operations["listCircles"];
         put?: never;
+        /** Start a circle with the contacts put in it */
+        post: operations["createCircle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/circles/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         post?: never;
+        /** Delete a circle; its contacts stay */
+        delete: operations["deleteCircle"];
+        options?: never;
+        head?: never;
+        /** Rename a circle (its stay-in-touch cadence follows) */
+        patch: operations["renameCircle"];
+        trace?: never;
+    };
+    "/api/circles/{name}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add and remove contacts of a circle in bulk */
+        post: operations["changeCircleContacts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1058,6 +1094,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/newsletters/email-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count a visit from the link in a newsletter mail (apart from reads) */
+        post: operations["recordEmailVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The issues I wrote, newest first */
+        get: operations["listMyIssues"];
+        put?: never;
+        /** Write an issue (a draft) for a circle or all connections */
+        post: operations["createIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An issue, for its author and its audience only */
+        get: operations["getIssue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause the e-mail of an issue being sent */
+        post: operations["pauseIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an in-app read by the signed-in recipient */
+        post: operations["recordIssueRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused send where it stopped */
+        post: operations["resumeIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft: in the app at once, by e-mail as a durable job */
+        post: operations["sendIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/issues/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recipients, reads and read rate by seniority band and by circle, for the author */
+        get: operations["issueStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The HTML Markdown becomes, as readers will see it (writes nothing) */
+        post: operations["previewIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/newsletters/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The issues I received, newest first */
+        get: operations["receivedIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/jobs": {
         parameters: {
             query?: never;
@@ -1343,6 +1550,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Audience: {
+            circle: string;
+        } | {
+            /** @constant */
+            allConnections: true;
+        };
         BlockedMember: {
             member: components["schemas"]["MemberSummary"];
             since: string;
@@ -1391,6 +1604,12 @@ export interface components {
         };
         CircleList: {
             items: components["schemas"]["Circle"][];
+        };
+        CircleMembershipInput: {
+            /** @default [] */
+            add: string[];
+            /** @default [] */
+            remove: string[];
         };
         CompanyReach: {
             company: string;
@@ -1488,6 +1707,10 @@ export interface components {
             next?: string;
             unreadTotal: number;
         };
+        CreateCircleInput: {
+            contactIds: string[];
+            name: string;
+        };
         CreateContactInput: {
             circles?: string[];
             company?: string;
@@ -1521,6 +1744,11 @@ export interface components {
             note: string;
             to: string;
         };
+        CreateIssueInput: {
+            audience: components["schemas"]["Audience"];
+            markdown: string;
+            subject: string;
+        };
         CreateOutcomeInput: {
             /** Format: date-time */
             at: string;
@@ -1548,6 +1776,9 @@ export interface components {
             currentPassword: string;
             /** Format: email */
             newEmail: string;
+        };
+        EmailVisitInput: {
+            token: string;
         };
         Engagement: {
             company: string;
@@ -1650,6 +1881,7 @@ export interface components {
             finishedAt: string | null;
             id: string;
             kind: string;
+            noCirclesYet: boolean;
             progress: {
                 bytesRead: number;
                 totalBytes: number;
@@ -1702,6 +1934,60 @@ export interface components {
         };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "withdrawn" | "expired";
+        Issue: {
+            audience: components["schemas"]["Audience"] | null;
+            author: {
+                id: string;
+                name: string;
+            };
+            createdAt: string;
+            html: string;
+            id: string;
+            markdown: string | null;
+            sentAt: string | null;
+            status: components["schemas"]["IssueStatus"] | null;
+            subject: string;
+        };
+        IssueCreated: {
+            id: string;
+        };
+        IssueList: {
+            items: components["schemas"]["IssueSummary"][];
+        };
+        IssuePreviewInputInput: {
+            markdown: string;
+        };
+        IssueStats: {
+            byCircle: {
+                [key: string]: components["schemas"]["ReadGroup"];
+            };
+            bySeniority: {
+                c_level: components["schemas"]["ReadGroup"];
+                director: components["schemas"]["ReadGroup"];
+                individual_contributor: components["schemas"]["ReadGroup"];
+                manager: components["schemas"]["ReadGroup"];
+                student: components["schemas"]["ReadGroup"];
+                unknown: components["schemas"]["ReadGroup"];
+                vp: components["schemas"]["ReadGroup"];
+            };
+            emailLinkVisits: number;
+            mailed: number;
+            mailOwed: number;
+            readRate: number | null;
+            reads: number;
+            recipients: number;
+            unsubscribed: number;
+        };
+        /** @enum {string} */
+        IssueStatus: "draft" | "sending" | "paused" | "sent";
+        IssueSummary: {
+            audience: components["schemas"]["Audience"];
+            createdAt: string;
+            id: string;
+            sentAt: string | null;
+            status: components["schemas"]["IssueStatus"];
+            subject: string;
+        };
         Job: {
             attempts: number;
             createdAt: string;
@@ -2016,12 +2302,31 @@ export interface components {
         };
         /** @enum {string} */
         PruneVerdict: "keep" | "prune";
+        ReadGroup: {
+            note: string | null;
+            readRate: number | null;
+            reads: number;
+            recipients: number;
+        };
         ReadingDate: {
             at: string;
             /** @enum {string} */
             basis: "export" | "today";
             exportDate: string | null;
             label: string;
+        };
+        ReceivedIssue: {
+            author: {
+                id: string;
+                name: string;
+            };
+            deliveredAt: string;
+            id: string;
+            read: boolean;
+            subject: string;
+        };
+        ReceivedIssueList: {
+            items: components["schemas"]["ReceivedIssue"][];
         };
         ReceivedMessageRequest: {
             body: string;
@@ -2104,6 +2409,12 @@ export interface components {
         RemovedConnectionList: {
             items: components["schemas"]["RemovedConnection"][];
         };
+        RenameCircleInput: {
+            name: string;
+        };
+        RenderedMarkdown: {
+            html: string;
+        };
         Responsiveness: {
             answered: number;
             answeredWithin48h: number;
@@ -2116,6 +2427,10 @@ export interface components {
         };
         /** @enum {string} */
         Role: "member" | "operator";
+        SendAccepted: {
+            recipients: number;
+            status: components["schemas"]["IssueStatus"];
+        };
         SendMessageInput: {
             body: string;
             purpose?: components["schemas"]["MessageRequestPurpose"];
@@ -2252,6 +2567,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type Audience = components['schemas']['Audience'];
 export type BlockedMember = components['schemas']['BlockedMember'];
 export type BlockList = components['schemas']['BlockList'];
 export type BlockRequestInput = components['schemas']['BlockRequestInput'];
@@ -2263,6 +2579,7 @@ export type CareerStrategyReach = components['schemas']['CareerStrategyReach'];
 export type ChangePasswordInput = components['schemas']['ChangePasswordInput'];
 export type Circle = components['schemas']['Circle'];
 export type CircleList = components['schemas']['CircleList'];
+export type CircleMembershipInput = components['schemas']['CircleMembershipInput'];
 export type CompanyReach = components['schemas']['CompanyReach'];
 export type Connection = components['schemas']['Connection'];
 export type ConnectionEnvelope = components['schemas']['ConnectionEnvelope'];
@@ -2275,15 +2592,18 @@ export type ContactRef = components['schemas']['ContactRef'];
 export type ContactSummary = components['schemas']['ContactSummary'];
 export type Conversation = components['schemas']['Conversation'];
 export type ConversationList = components['schemas']['ConversationList'];
+export type CreateCircleInput = components['schemas']['CreateCircleInput'];
 export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
 export type CreateInvitationInput = components['schemas']['CreateInvitationInput'];
+export type CreateIssueInput = components['schemas']['CreateIssueInput'];
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
 export type DueContact = components['schemas']['DueContact'];
 export type EmailChangeConfirmInput = components['schemas']['EmailChangeConfirmInput'];
 export type EmailChangeRequestInput = components['schemas']['EmailChangeRequestInput'];
+export type EmailVisitInput = components['schemas']['EmailVisitInput'];
 export type Engagement = components['schemas']['Engagement'];
 export type FieldProblem = components['schemas']['FieldProblem'];
 export type Flags = components['schemas']['Flags'];
@@ -2308,6 +2628,13 @@ export type Invitation = components['schemas']['Invitation'];
 export type InvitationEnvelope = components['schemas']['InvitationEnvelope'];
 export type InvitationList = components['schemas']['InvitationList'];
 export type InvitationStatus = components['schemas']['InvitationStatus'];
+export type Issue = components['schemas']['Issue'];
+export type IssueCreated = components['schemas']['IssueCreated'];
+export type IssueList = components['schemas']['IssueList'];
+export type IssuePreviewInputInput = components['schemas']['IssuePreviewInputInput'];
+export type IssueStats = components['schemas']['IssueStats'];
+export type IssueStatus = components['schemas']['IssueStatus'];
+export type IssueSummary = components['schemas']['IssueSummary'];
 export type Job = components['schemas']['Job'];
 export type JobList = components['schemas']['JobList'];
 export type JobState = components['schemas']['JobState'];
@@ -2366,7 +2693,10 @@ export type PruneResult = components['schemas']['PruneResult'];
 export type PruneSuggestion = components['schemas']['PruneSuggestion'];
 export type PruneUndoResult = components['schemas']['PruneUndoResult'];
 export type PruneVerdict = components['schemas']['PruneVerdict'];
+export type ReadGroup = components['schemas']['ReadGroup'];
 export type ReadingDate = components['schemas']['ReadingDate'];
+export type ReceivedIssue = components['schemas']['ReceivedIssue'];
+export type ReceivedIssueList = components['schemas']['ReceivedIssueList'];
 export type ReceivedMessageRequest = components['schemas']['ReceivedMessageRequest'];
 export type Reciprocity = components['schemas']['Reciprocity'];
 export type ReciprocityBalance = components['schemas']['ReciprocityBalance'];
@@ -2379,8 +2709,11 @@ export type RecommendationList = components['schemas']['RecommendationList'];
 export type RecommendationStatus = components['schemas']['RecommendationStatus'];
 export type RemovedConnection = components['schemas']['RemovedConnection'];
 export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
+export type RenameCircleInput = components['schemas']['RenameCircleInput'];
+export type RenderedMarkdown = components['schemas']['RenderedMarkdown'];
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Role = components['schemas']['Role'];
+export type SendAccepted = components['schemas']['SendAccepted'];
 export type SendMessageInput = components['schemas']['SendMessageInput'];
 export type SendOfferInput = components['schemas']['SendOfferInput'];
 export type Seniority = components['schemas']['Seniority'];
@@ -2889,6 +3222,228 @@ export interface operations {
             };
             /** @description Not signed in, or the access token is not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCircle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCircleInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Circle"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCircle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameCircle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameCircleInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Circle"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCircleContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CircleMembershipInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Circle"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5584,6 +6139,525 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkReach"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordEmailVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailVisitInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyIssues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIssueInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Issue"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendAccepted"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordIssueRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendAccepted"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendAccepted"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueStats"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssuePreviewInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedMarkdown"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivedIssues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedIssueList"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */

@@ -12,6 +12,7 @@ const NAV = [
   { to: '/network', label: 'Network', end: false },
   { to: '/contacts', label: 'Contacts', end: false },
   { to: '/messages', label: 'Messages', end: false },
+  { to: '/newsletters', label: 'Newsletters', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/recommendations', label: 'Recommendations', end: false },

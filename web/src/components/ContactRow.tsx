@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { ContactSummary } from '../api/schema.js'
 import { formatDate } from '../lib/format.js'
@@ -5,13 +6,14 @@ import { currentRole } from '../lib/member-ref.js'
 import { StrengthBadge } from './StrengthBadge.js'
 
 /** One contact in the list: name and role, band and strength, the top reason, last contact. */
-export function ContactRow({ contact }: { contact: ContactSummary }) {
+export function ContactRow({ contact, select }: { contact: ContactSummary; select?: ReactNode }) {
   const { band } = contact
   const role = currentRole(contact)
   const recency = /^last (contact|heard)/i.test(contact.topReason ?? '')
   return (
     <li className={`card contact-row${band ? ` band-edge-${band}` : ''}`}>
       <div>
+        {select}
         <Link to={`/contacts/${encodeURIComponent(contact.id)}`} className="member-name">
           {contact.name}
         </Link>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import type { ImportCounts, ImportStatus } from '../api/schema.js'
 import { keysOf } from '../lib/keys.js'
 
@@ -49,6 +50,12 @@ export function ImportReport({ status }: { status: ImportStatus | undefined }) {
           ? ` ${status.unchanged} records were already there and were left as they were.`
           : ''}
       </p>
+      {status.noCirclesYet ? (
+        <p className="alert">
+          None of your contacts is in a circle yet. Group them (clients, friends, partners…) from{' '}
+          <Link to="/contacts">your contacts</Link> to keep in touch by circle and share with one.
+        </p>
+      ) : null}
       <table className="data-table">
         <caption className="visually-hidden">Records imported</caption>
         <thead>

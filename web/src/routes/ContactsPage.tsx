@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { tieBandValues } from '../api/enums.js'
 import type { ContactSummary } from '../api/schema.js'
+import { CircleBulkBar } from '../components/CircleBulkBar.js'
+import { CircleManager } from '../components/CircleManager.js'
 import { ContactRow } from '../components/ContactRow.js'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { FirstRun } from '../components/FirstRun.js'
@@ -45,6 +47,14 @@ export function ContactsPage() {
   const queryId = useId()
   const [query, setQuery] = useState('')
   const [shown, setShown] = useState(PAGE)
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+
+  function toggle(id: string, on: boolean) {
+    const next = new Set(selected)
+    if (on) next.add(id)
+    else next.delete(id)
+    setSelected(next)
+  }
 
   function setParam(key: string, value: string) {
     const next = new URLSearchParams(params)
@@ -115,6 +125,16 @@ export function ContactsPage() {
           />
         </div>
       </form>
+      {circle && circles.data?.items.some((c) => c.name === circle) ? (
+        <CircleManager key={circle} circle={circle} onRenamed={(to) => setParam('circle', to)} />
+      ) : null}
+      {items.length > 0 ? (
+        <CircleBulkBar
+          selected={[...selected]}
+          known={(circles.data?.items ?? []).map((c) => c.name)}
+          onDone={() => setSelected(new Set())}
+        />
+      ) : null}
       <section aria-labelledby="contacts-heading" className="stack">
         <div className="row-between">
           <h2 id="contacts-heading">{circle ? `Contacts in “${circle}”` : 'All contacts'}</h2>
@@ -147,7 +167,20 @@ export function ContactsPage() {
           <>
             <ul className="plain-list stack-sm" aria-label="Contacts">
               {visible.map((contact) => (
-                <ContactRow key={contact.id} contact={contact} />
+                <ContactRow
+                  key={contact.id}
+                  contact={contact}
+                  select={
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={selected.has(contact.id)}
+                        onChange={(e) => toggle(contact.id, e.target.checked)}
+                      />
+                      <span className="visually-hidden">Select {contact.name}</span>
+                    </label>
+                  }
+                />
               ))}
             </ul>
             {matching.length > visible.length ? (

@@ -13,9 +13,11 @@ import { ImportLinkedInPage } from './ImportLinkedInPage.js'
 import { InboxPage } from './InboxPage.js'
 import { IndexPage } from './IndexPage.js'
 import { InvitationsPage } from './InvitationsPage.js'
+import { IssuePage } from './IssuePage.js'
 import { LoginPage } from './LoginPage.js'
 import { MemberPage } from './MemberPage.js'
 import { NetworkPage } from './NetworkPage.js'
+import { NewslettersPage } from './NewslettersPage.js'
 import { NotFoundPage } from './NotFoundPage.js'
 import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
@@ -118,6 +120,8 @@ export function createRouter() {
           { path: 'messages', page: <InboxPage /> },
           { path: 'messages/new', page: <ComposeMessagePage /> },
           { path: 'messages/:id', page: <ConversationPage /> },
+          { path: 'newsletters', page: <NewslettersPage /> },
+          { path: 'newsletters/:id', page: <IssuePage /> },
         ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
         { path: '*', element: <NotFoundPage /> },
       ],
