@@ -24,6 +24,7 @@ import { devMailRoutes } from './routes/dev-mail.js'
 import { healthRoutes } from './routes/health.js'
 import { importRoutes } from './routes/imports.js'
 import { insightRoutes } from './routes/insights.js'
+import { introductionRoutes } from './routes/introductions.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
 import { operatorRoutes } from './routes/operator.js'
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(operatorRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
+  await app.register(introductionRoutes, { ctx })
   await app.register(importRoutes, { ctx })
   await app.register(accountDataRoutes, { ctx })
   await app.register(devMailRoutes, { ctx })

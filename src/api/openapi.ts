@@ -22,6 +22,10 @@ const TAGS = [
   },
   { name: 'blocks', description: 'Members I refuse to hear from, silently' },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
+  {
+    name: 'introductions',
+    description: 'Double opt-in introductions and referrals, and what they led to',
+  },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },
   { name: 'operator', description: "For the instance's operator" },

@@ -1,5 +1,6 @@
 import { purgeJobs } from './accounts/index.js'
 import type { ServiceContext } from './context.js'
+import { introductionJobs } from './introductions/index.js'
 import { networkJobs } from './network/index.js'
 import { connectionContactJobs } from './relationships/index.js'
 import { scoringJobs } from './scoring/index.js'
@@ -11,6 +12,7 @@ export function defineJobs(ctx: ServiceContext): void {
     ...networkJobs(ctx),
     ...scoringJobs(ctx),
     ...connectionContactJobs(ctx),
+    ...introductionJobs(ctx),
   ]
   for (const job of all) {
     ctx.jobs.define(job)
