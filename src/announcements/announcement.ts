@@ -30,6 +30,19 @@ export const announcementSchema = z.discriminatedUnion('kind', [
   // Bulk changes (a demo load, a restore) that only a rebuild from the database reflects.
   z.object({ kind: z.literal('graph.reload') }).strict(),
   z.object({ kind: z.literal('lions.rescanned') }).strict(),
+  // A message was posted: who is in the conversation, so each one's live stream can fetch it.
+  z
+    .object({
+      kind: z.literal('message.posted'),
+      conversation: z.string(),
+      message: z.string(),
+      members: z.array(z.string()),
+    })
+    .strict(),
+  // A member read a conversation: their other open windows update their unread counts.
+  z
+    .object({ kind: z.literal('conversation.read'), conversation: z.string(), member: z.string() })
+    .strict(),
   z.object({ kind: z.literal('jobs.scheduled') }).strict(),
 ])
 export type Announcement = z.output<typeof announcementSchema>

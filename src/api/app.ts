@@ -27,6 +27,7 @@ import { insightRoutes } from './routes/insights.js'
 import { introductionRoutes } from './routes/introductions.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
+import { messageRoutes } from './routes/messages.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
 import { tokenRoutes } from './routes/tokens.js'
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(insightRoutes, { ctx })
   await app.register(introductionRoutes, { ctx })
   await app.register(importRoutes, { ctx })
+  await app.register(messageRoutes, { ctx })
   await app.register(accountDataRoutes, { ctx })
   await app.register(devMailRoutes, { ctx })
 

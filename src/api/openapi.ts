@@ -28,6 +28,10 @@ const TAGS = [
   },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },
+  {
+    name: 'messages',
+    description: 'Conversations with my connections, read state and live updates',
+  },
   { name: 'operator', description: "For the instance's operator" },
 ]
 

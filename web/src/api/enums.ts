@@ -75,6 +75,15 @@ export const jobStateValues: readonly Schema.JobState[] = [
   'cancelled',
 ]
 
+export const messageKindValues: readonly Schema.MessageKind[] = ['text', 'offer']
+
+export const offerKindValues: readonly Schema.OfferKind[] = [
+  'introduction',
+  'advice',
+  'referral',
+  'reference',
+]
+
 export const outcomeKindValues: readonly Schema.OutcomeKind[] = [
   'meeting',
   'job',

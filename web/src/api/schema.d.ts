@@ -326,6 +326,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My conversations, the newest message first, with unread counts and their total */
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my conversations */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The messages of one of my conversations, newest first */
+        get: operations["listMessages"];
+        put?: never;
+        /** Write in one of my conversations */
+        post: operations["postMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my conversations read up to its newest message */
+        post: operations["readConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many messages from others I have not read, over all my conversations */
+        get: operations["unreadMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports": {
         parameters: {
             query?: never;
@@ -884,6 +970,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message to a connection, in the one conversation we share
+         * @description Bodies are plain text of 1 to 10,000 characters, stored as written. To someone who is not a connection: 422.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/map": {
         parameters: {
             query?: never;
@@ -1172,6 +1278,20 @@ export interface components {
             strength: number | null;
             title: string | null;
             topReason: string | null;
+        };
+        Conversation: {
+            id: string;
+            lastMessage: components["schemas"]["Message"] | null;
+            lastMessageAt: string;
+            /** @enum {string} */
+            origin: "direct" | "introduction";
+            unread: number;
+            with: components["schemas"]["Participant"][];
+        };
+        ConversationList: {
+            items: components["schemas"]["Conversation"][];
+            next?: string;
+            unreadTotal: number;
         };
         CreateContactInput: {
             circles?: string[];
@@ -1549,6 +1669,25 @@ export interface components {
             name: string;
             title: string | null;
         };
+        Message: {
+            body: string;
+            conversationId: string;
+            createdAt: string;
+            id: string;
+            kind: components["schemas"]["MessageKind"];
+            mine: boolean;
+            offer: components["schemas"]["Offer"] | null;
+            sender: components["schemas"]["Participant"];
+        };
+        MessageEnvelope: {
+            message: components["schemas"]["Message"];
+        };
+        /** @enum {string} */
+        MessageKind: "text" | "offer";
+        MessageList: {
+            items: components["schemas"]["Message"][];
+            next?: string;
+        };
         NetworkHealth: {
             byBand: {
                 dormant: number;
@@ -1607,6 +1746,12 @@ export interface components {
             rateWithin48h: number | null;
             sent: number;
         };
+        Offer: {
+            acceptedAt: string | null;
+            kind: components["schemas"]["OfferKind"];
+        };
+        /** @enum {string} */
+        OfferKind: "introduction" | "advice" | "referral" | "reference";
         Ok: {
             /** @constant */
             ok: true;
@@ -1647,6 +1792,11 @@ export interface components {
             items: components["schemas"]["OutcomeQuestion"][];
         };
         OwnScore: number | null;
+        Participant: {
+            headline: string;
+            id: string | null;
+            name: string;
+        };
         PasswordResetConfirmInput: {
             password: string;
             token: string;
@@ -1664,6 +1814,9 @@ export interface components {
             seniority: components["schemas"]["Seniority"];
             title: string;
             to: string | null;
+        };
+        PostMessageInput: {
+            body: string;
         };
         Problem: {
             detail: string;
@@ -1778,6 +1931,10 @@ export interface components {
         };
         /** @enum {string} */
         Role: "member" | "operator";
+        SendMessageInput: {
+            body: string;
+            to: string;
+        };
         /** @enum {string} */
         Seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
         SetCadencesInput: {
@@ -1806,6 +1963,9 @@ export interface components {
         };
         TokenList: {
             items: components["schemas"]["Token"][];
+        };
+        UnreadTotal: {
+            unreadTotal: number;
         };
         UpdateContactInput: {
             circles?: string[];
@@ -1874,6 +2034,8 @@ export type ContactIdsInput = components['schemas']['ContactIdsInput'];
 export type ContactList = components['schemas']['ContactList'];
 export type ContactRef = components['schemas']['ContactRef'];
 export type ContactSummary = components['schemas']['ContactSummary'];
+export type Conversation = components['schemas']['Conversation'];
+export type ConversationList = components['schemas']['ConversationList'];
 export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
@@ -1931,11 +2093,17 @@ export type MemberEnvelope = components['schemas']['MemberEnvelope'];
 export type MemberList = components['schemas']['MemberList'];
 export type MemberPage = components['schemas']['MemberPage'];
 export type MemberSummary = components['schemas']['MemberSummary'];
+export type Message = components['schemas']['Message'];
+export type MessageEnvelope = components['schemas']['MessageEnvelope'];
+export type MessageKind = components['schemas']['MessageKind'];
+export type MessageList = components['schemas']['MessageList'];
 export type NetworkHealth = components['schemas']['NetworkHealth'];
 export type NetworkMap = components['schemas']['NetworkMap'];
 export type NetworkProduced = components['schemas']['NetworkProduced'];
 export type NetworkReach = components['schemas']['NetworkReach'];
 export type NetworkResponsiveness = components['schemas']['NetworkResponsiveness'];
+export type Offer = components['schemas']['Offer'];
+export type OfferKind = components['schemas']['OfferKind'];
 export type Ok = components['schemas']['Ok'];
 export type OpenNetworker = components['schemas']['OpenNetworker'];
 export type OpenNetworkerList = components['schemas']['OpenNetworkerList'];
@@ -1946,10 +2114,12 @@ export type OutcomeKind = components['schemas']['OutcomeKind'];
 export type OutcomeQuestion = components['schemas']['OutcomeQuestion'];
 export type OutcomeQuestionList = components['schemas']['OutcomeQuestionList'];
 export type OwnScore = components['schemas']['OwnScore'];
+export type Participant = components['schemas']['Participant'];
 export type PasswordResetConfirmInput = components['schemas']['PasswordResetConfirmInput'];
 export type PasswordResetRequestInput = components['schemas']['PasswordResetRequestInput'];
 export type PersonalData = components['schemas']['PersonalData'];
 export type Position = components['schemas']['Position'];
+export type PostMessageInput = components['schemas']['PostMessageInput'];
 export type Problem = components['schemas']['Problem'];
 export type PruneAssessment = components['schemas']['PruneAssessment'];
 export type PruneFeedbackInput = components['schemas']['PruneFeedbackInput'];
@@ -1970,6 +2140,7 @@ export type RequesterRelationship = components['schemas']['RequesterRelationship
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Resume = components['schemas']['Resume'];
 export type Role = components['schemas']['Role'];
+export type SendMessageInput = components['schemas']['SendMessageInput'];
 export type Seniority = components['schemas']['Seniority'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
@@ -1978,6 +2149,7 @@ export type TextEncoding = components['schemas']['TextEncoding'];
 export type TieBand = components['schemas']['TieBand'];
 export type Token = components['schemas']['Token'];
 export type TokenList = components['schemas']['TokenList'];
+export type UnreadTotal = components['schemas']['UnreadTotal'];
 export type UpdateContactInput = components['schemas']['UpdateContactInput'];
 export type UpdateMeInput = components['schemas']['UpdateMeInput'];
 export type Visibility = components['schemas']['Visibility'];
@@ -2943,6 +3115,286 @@ export interface operations {
             };
             /** @description Not found, or not yours to know */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMessageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unreadMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadTotal"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4671,6 +5123,57 @@ export interface operations {
             };
             /** @description Not found, or not yours to know */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
