@@ -130,12 +130,33 @@ describeEachDatabase('introductions', (env) => {
     expect((await act(e, b, id, 'accept')).statusCode).toBe(403)
     const accepted = await act(e, c, id, 'accept')
     expect(accepted.statusCode).toBe(200)
-    expect(accepted.json()).toHaveProperty('conversationId')
+    const conversationId: string = accepted.json().conversationId
+    expect(conversationId).toEqual(expect.any(String))
+    // The three are in one conversation that the introducer's note opens.
+    for (const member of [a, b, c]) {
+      const thread = await call(e.app, 'GET', `/api/conversations/${conversationId}/messages`, {
+        as: member,
+      })
+      expect(thread.statusCode).toBe(200)
+      expect(thread.json().items.map((m: { body: string }) => m.body)).toEqual([note])
+      expect(thread.json().items[0].sender.id).toBe(b.id)
+    }
+    const reply = await call(e.app, 'POST', `/api/conversations/${conversationId}/messages`, {
+      as: c,
+      body: { body: 'Happy to meet, Ana. Thursday?' },
+    })
+    expect(reply.statusCode).toBe(201)
+    const outsider = await signUp(e.app)
+    expect(
+      (await call(e.app, 'GET', `/api/conversations/${conversationId}/messages`, { as: outsider }))
+        .statusCode,
+    ).toBe(404)
     expect((await act(e, c, id, 'accept')).statusCode).toBe(409)
     expect((await act(e, c, id, 'decline')).statusCode).toBe(409)
 
     const afterA = (await view(e, a, id)).json().introduction
     expect(afterA.status).toBe('accepted')
+    expect(afterA.conversationId).toBe(conversationId)
     expect(afterA.introducerNote).toBe(note)
     expect(await timelineKinds(e, b, a)).toContain('intro_made')
     expect(await timelineKinds(e, b, c)).toContain('intro_made')

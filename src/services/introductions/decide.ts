@@ -7,6 +7,7 @@ import {
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
+import { openConversation, postMessage } from '../messages/index.js'
 import { recordPlatformInteraction } from '../relationships/index.js'
 import { inTransaction, type TransactionScope } from '../transaction.js'
 import { scheduleExpiry, scheduleOutcomeQuestion } from './jobs.js'
@@ -89,7 +90,8 @@ export async function declineIntroduction(
 }
 
 /**
- * The target accepts: the introduction is recorded in all three timelines (a give by the
+ * The target accepts: the three-way conversation opens with the introducer's note, the
+ * introduction is recorded in all three timelines (a give by the
  * introducer to each of the two, received by each), their scores are redone, and the two are
  * asked in thirty days what it led to.
  */
@@ -101,9 +103,23 @@ export async function acceptIntroduction(
   const now = ctx.clock()
   return await inTransaction(ctx, async (scope) => {
     const found = await requestAwaiting(scope, viewer, id, 'target', 'forwarded', now)
+    // The three talk at once, and the introducer's reason for vouching opens the conversation.
+    const conversation = await openConversation(
+      scope.tx,
+      [found.requesterId, found.introducerId, found.targetId],
+      'introduction',
+      now,
+    )
+    await postMessage(scope, {
+      conversationId: conversation.id,
+      senderId: found.introducerId,
+      body: found.introducerNote ?? '',
+      at: now,
+    })
     const row = await updateIntroduction(scope.tx, found.id, {
       status: 'accepted',
       decidedAt: now,
+      conversationId: conversation.id,
     })
     const key = `introduction:${row.id}`
     for (const other of [row.requesterId, row.targetId]) {
