@@ -1,4 +1,8 @@
+import { createReadStream } from 'node:fs'
+import multipart from '@fastify/multipart'
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
   acceptedIntroductionSchema,
@@ -16,6 +20,8 @@ import {
   networkProducedSchema,
   outcomeQuestionListSchema,
 } from '../../contracts/introductions.js'
+import { MAX_RESUME_BYTES } from '../../domain/pdf-check.js'
+import { AppError } from '../../errors.js'
 import type { ServiceContext } from '../../services/context.js'
 import {
   acceptIntroduction,
@@ -31,16 +37,123 @@ import {
   outcomeQuestions,
   recordIntroductionOutcome,
   requestIntroduction,
+  requestReferral,
+  resumeOf,
   setIntroducerSettings,
 } from '../../services/introductions/index.js'
 import { requireViewer } from '../auth.js'
 
 const tags = ['introductions']
 
+/** The form of a referral: the fields of a request, and the résumé as `resume`. */
+const referralUploadSchema = z.unknown().meta({
+  type: 'object',
+  properties: {
+    via: { type: 'string' },
+    target: { type: 'string' },
+    valueForTarget: { type: 'string' },
+    valueForRequester: { type: 'string' },
+    resume: { type: 'string', format: 'binary', description: 'The résumé, a PDF of at most 5 MB' },
+  },
+  required: ['via', 'target', 'valueForTarget', 'valueForRequester', 'resume'],
+})
+
+/** Reads a referral's form: its text fields checked as a request's, and the résumé's bytes. */
+async function readReferralForm(request: FastifyRequest) {
+  if (!request.isMultipart()) {
+    throw new AppError('bad_request', 'Send a referral as multipart/form-data')
+  }
+  const fields: Record<string, string> = {}
+  let resume: { bytes: Buffer; filename: string } | null = null
+  try {
+    for await (const part of request.parts({
+      limits: { fileSize: MAX_RESUME_BYTES, files: 1, fields: 8 },
+    })) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'resume') throw new AppError('bad_request', 'Unexpected file')
+        const bytes = await part.toBuffer()
+        resume = { bytes, filename: part.filename }
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value
+      }
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    const code = (error as { code?: string }).code
+    if (code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError('too_large', 'A résumé is at most 5 MB')
+    throw new AppError('bad_request', 'The form could not be read', { cause: error })
+  }
+  if (resume === null) throw new AppError('bad_request', 'No résumé in the form')
+  const parsed = createIntroductionSchema.safeParse(fields)
+  if (!parsed.success) {
+    throw new AppError('validation', 'The referral is not valid', {
+      errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    })
+  }
+  return { input: parsed.data, resume }
+}
+
 export const introductionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (
   app,
   { ctx },
 ) => {
+  await app.register(multipart, {
+    limits: { fileSize: MAX_RESUME_BYTES, files: 1, fields: 8 },
+  })
+
+  app.post(
+    '/api/introductions/referrals',
+    {
+      schema: {
+        operationId: 'requestReferral',
+        tags,
+        summary:
+          'Ask a connection to refer me to someone hiring, with my résumé (multipart/form-data, a PDF of at most 5 MB)',
+        description:
+          'The same rules as a request for an introduction; the résumé is checked by its content and served only to the three parties.',
+        consumes: ['multipart/form-data'],
+        body: referralUploadSchema,
+        response: {
+          201: introductionEnvelopeSchema,
+          ...problemResponses(400, 401, 409, 413, 415, 422, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requireViewer(request)
+      const { input, resume } = await readReferralForm(request)
+      const row = await requestReferral(ctx, viewer, input, resume)
+      const introduction = await introductionView(ctx, viewer, row, 'requester')
+      return reply.code(201).send({ introduction })
+    },
+  )
+
+  app.get(
+    '/api/introductions/:id/resume',
+    {
+      schema: {
+        operationId: 'downloadResume',
+        tags,
+        summary: 'A referral’s résumé, as an attachment, for its three parties only',
+        params: idParamsSchema,
+        response: {
+          200: z.unknown().meta({ description: 'The PDF' }),
+          ...problemResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const resume = await resumeOf(ctx, requireViewer(request), request.params.id)
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${resume.name}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(createReadStream(resume.path))
+    },
+  )
+
   app.post(
     '/api/introductions',
     {

@@ -8,4 +8,5 @@ export {
   recordIntroductionOutcome,
 } from './outcomes.js'
 export { requestIntroduction } from './request.js'
+export { requestReferral, resumeOf } from './resumes.js'
 export { getIntroduction, introductionView, listIntroductions } from './view.js'
