@@ -138,7 +138,10 @@ export const introductionRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> 
         summary: 'A referral’s résumé, as an attachment, for its three parties only',
         params: idParamsSchema,
         response: {
-          200: z.unknown().meta({ description: 'The PDF' }),
+          200: {
+            description: 'The résumé, a PDF, as an attachment',
+            content: { 'application/pdf': { schema: z.unknown() } },
+          },
           ...problemResponses(400, 401, 404),
         },
       },
