@@ -25,6 +25,7 @@ import { devMailRoutes } from './routes/dev-mail.js'
 import { healthRoutes } from './routes/health.js'
 import { importRoutes } from './routes/imports.js'
 import { insightRoutes } from './routes/insights.js'
+import { introductionRoutes } from './routes/introductions.js'
 import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
 import { messageRequestRoutes } from './routes/message-requests.js'
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(circleRoutes, { ctx })
   await app.register(newsletterRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
+  await app.register(introductionRoutes, { ctx })
   await app.register(importRoutes, { ctx })
   await app.register(messageRoutes, { ctx })
   await app.register(streamRoutes, { ctx })

@@ -34,6 +34,10 @@ const TAGS = [
     description: 'Issues for a circle or all connections, their delivery, reads and unsubscribe',
   },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
+  {
+    name: 'introductions',
+    description: 'Double opt-in introductions and referrals, and what they led to',
+  },
   { name: 'paths', description: 'Warm paths, reach and the map of my network' },
   { name: 'imports', description: 'Importing a LinkedIn data export' },
   {

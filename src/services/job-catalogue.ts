@@ -1,5 +1,6 @@
 import { purgeJobs } from './accounts/index.js'
 import type { ServiceContext } from './context.js'
+import { introductionJobs } from './introductions/index.js'
 import { networkJobs } from './network/index.js'
 import { newsletterJobs } from './newsletters/index.js'
 import { connectionContactJobs } from './relationships/index.js'
@@ -13,6 +14,7 @@ export function defineJobs(ctx: ServiceContext): void {
     ...scoringJobs(ctx),
     ...connectionContactJobs(ctx),
     ...newsletterJobs(ctx),
+    ...introductionJobs(ctx),
   ]
   for (const job of all) {
     ctx.jobs.define(job)

@@ -180,6 +180,33 @@ export async function strengthsBetween(
   return rows.flatMap((r) => (r.memberId === null ? [] : [{ ...r, memberId: r.memberId }]))
 }
 
+/** The owner's record of one member: their cached score and last contact. */
+export async function memberContactOf(
+  db: Db,
+  ownerId: string,
+  memberId: string,
+): Promise<{ strength: number | null; lastContactAt: Date | null } | null> {
+  const [row] = await db
+    .select({ strength: contacts.strength, lastContactAt: contacts.lastContactAt })
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, ownerId), eq(contacts.memberId, memberId)))
+    .limit(1)
+  return row ?? null
+}
+
+export async function memberContactIdOf(
+  db: Db,
+  ownerId: string,
+  memberId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, ownerId), eq(contacts.memberId, memberId)))
+    .limit(1)
+  return row?.id ?? null
+}
+
 /** Circle names in use by the owner, with how many shown contacts carry each. */
 export async function circlesOf(db: Db, ownerId: string) {
   const rows = await db.execute(sql`

@@ -40,15 +40,24 @@ export async function visibleConnectionsOf(
   viewer: MemberId,
   owner: string,
 ): Promise<MemberSummary[] | null> {
-  const [ownerVisibility] = await visibilityOf(ctx.db, [owner])
-  if (ownerVisibility === undefined) return null
-  const index = await ctx.network.get()
-  const relation = viewer === owner ? 'self' : index.relationOf(owner, viewer)
-  if (!mayRevealTies(ownerVisibility.visibility, relation)) return null
+  if (!(await mayKnowTiesOf(ctx, viewer, owner))) return null
   const theirs = await neighboursOf(ctx.db, owner)
   const summaries = await summariesOf(
     ctx.db,
     theirs.map((n) => n.memberId),
   )
   return [...summaries.values()].sort(byName)
+}
+
+/** Whether the owner's visibility lets the viewer know whom the owner knows (`mayRevealTies`). */
+export async function mayKnowTiesOf(
+  ctx: ServiceContext,
+  viewer: MemberId,
+  owner: string,
+): Promise<boolean> {
+  const [ownerVisibility] = await visibilityOf(ctx.db, [owner])
+  if (ownerVisibility === undefined) return false
+  const index = await ctx.network.get()
+  const relation = viewer === owner ? 'self' : index.relationOf(owner, viewer)
+  return mayRevealTies(ownerVisibility.visibility, relation)
 }

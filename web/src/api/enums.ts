@@ -30,6 +30,36 @@ export const interactionKindValues: readonly Schema.InteractionKind[] = [
   'event',
 ]
 
+export const introductionKindValues: readonly Schema.IntroductionKind[] = [
+  'introduction',
+  'referral',
+]
+
+export const introductionOutcomeKindValues: readonly Schema.IntroductionOutcomeKind[] = [
+  'meeting',
+  'job',
+  'deal',
+  'investment',
+  'partnership',
+  'nothing',
+]
+
+export const introductionRoleValues: readonly Schema.IntroductionRole[] = [
+  'requester',
+  'introducer',
+  'target',
+]
+
+export const introductionStatusValues: readonly Schema.IntroductionStatus[] = [
+  'requested',
+  'forwarded',
+  'declined_by_introducer',
+  'declined_by_target',
+  'not_this_time',
+  'accepted',
+  'expired',
+]
+
 export const invitationStatusValues: readonly Schema.InvitationStatus[] = [
   'pending',
   'accepted',

@@ -621,6 +621,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/introductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Introductions I asked for, was asked to make, or was offered, newest first */
+        get: operations["listIntroductions"];
+        put?: never;
+        /**
+         * Ask a connection to introduce me to one of theirs, with the value for each side
+         * @description 422 unless I am connected to `via`, `via` to `target`, and `via` lets me know whom they know; 422 below the introducer’s bar; 429 past the open-request limits (per requester, and 3 through one introducer).
+         */
+        post: operations["requestIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One introduction, as my part in it lets me see it */
+        get: operations["getIntroduction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As the target, accept: the introduction is made */
+        post: operations["acceptIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As the introducer or the target, decline; the requester sees “not this time”, and the reason stays mine */
+        post: operations["declineIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As the introducer, pass the request on to the target with why I vouch */
+        post: operations["forwardIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As one of the two introduced, say once what the introduction led to */
+        post: operations["recordIntroductionOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A referral’s résumé, as an attachment, for its three parties only */
+        get: operations["downloadResume"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/introducer-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My private record of the introductions I made and what they led to */
+        get: operations["introducerRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/outcome-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Introductions I am asked, once, what they led to */
+        get: operations["listOutcomeQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/produced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What my network produced: what the introductions I was given led to */
+        get: operations["networkProduced"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a connection to refer me to someone hiring, with my résumé (multipart/form-data, a PDF of at most 5 MB)
+         * @description The same rules as a request for an introduction; the résumé is checked by its content and served only to the three parties.
+         */
+        post: operations["requestReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -798,6 +992,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/introducer-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bar for introduction requests */
+        get: operations["getIntroducerSettings"];
+        /** Set my bar: a minimum tie strength, and a wider door for students and people in transition */
+        put: operations["setIntroducerSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/notifications": {
         parameters: {
             query?: never;
@@ -876,6 +1088,23 @@ export interface paths {
         };
         /** A member's connections, when that member's network visibility lets me see them */
         get: operations["listMemberConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/introducer-bar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a connection takes introduction requests from all connections or close ties only */
+        get: operations["getIntroducerBar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1550,6 +1779,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedIntroduction: {
+            conversationId: string | null;
+        };
         Audience: {
             circle: string;
         } | {
@@ -1739,6 +1971,16 @@ export interface components {
             kind: components["schemas"]["InteractionKind"];
             note?: string;
         };
+        CreateIntroductionInput: {
+            target: string;
+            valueForRequester: string;
+            valueForTarget: string;
+            via: string;
+        };
+        CreateIntroductionOutcomeInput: {
+            kind: components["schemas"]["IntroductionOutcomeKind"];
+            note?: string;
+        };
         CreateInvitationInput: {
             howWeMet: components["schemas"]["HowWeMet"];
             note: string;
@@ -1759,6 +2001,9 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
             name: string;
+        };
+        DeclineIntroductionInput: {
+            reason?: string;
         };
         DueContact: {
             cadenceDays: number;
@@ -1796,6 +2041,9 @@ export interface components {
             inTransition: boolean;
             openNetworker: boolean;
             student: boolean;
+        };
+        ForwardIntroductionInput: {
+            note: string;
         };
         /** @enum {string} */
         HowMetKind: "worked_together" | "studied_together" | "met_in_person" | "introduced" | "other" | "imported";
@@ -1913,6 +2161,91 @@ export interface components {
             reaches: number;
             strength: components["schemas"]["OwnScore"];
         };
+        IntroducerBar: {
+            openToStudentsAndTransition: boolean;
+            /** @enum {string} */
+            takesRequestsFrom: "all_connections" | "close_ties";
+        };
+        IntroducerRecord: {
+            accepted: number;
+            declined: number;
+            expired: number;
+            forwarded: number;
+            outcomes: {
+                deal: number;
+                investment: number;
+                job: number;
+                meeting: number;
+                nothing: number;
+                partnership: number;
+            };
+        };
+        IntroducerSettings: {
+            minTieStrength: number | null;
+            openToStudentsAndTransition: boolean;
+        };
+        Introduction: {
+            conversationId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            declineReason: string | null;
+            expiresAt: string;
+            id: string;
+            introducer: components["schemas"]["MemberSummary"];
+            introducerNote: string | null;
+            kind: components["schemas"]["IntroductionKind"];
+            requester: components["schemas"]["MemberSummary"];
+            requesterProfile: {
+                asks: string;
+                flags: components["schemas"]["Flags"];
+                headline: string;
+                id: string;
+                isSelf: boolean;
+                location: string;
+                name: string;
+                positions: components["schemas"]["Position"][];
+                valueProposition: string;
+            } | null;
+            requesterRelationship: components["schemas"]["RequesterRelationship"] | null;
+            resume: components["schemas"]["Resume"] | null;
+            role: components["schemas"]["IntroductionRole"];
+            status: components["schemas"]["IntroductionStatus"];
+            target: components["schemas"]["MemberSummary"];
+            targetProfile: {
+                asks: string;
+                flags: components["schemas"]["Flags"];
+                headline: string;
+                id: string;
+                isSelf: boolean;
+                location: string;
+                name: string;
+                positions: components["schemas"]["Position"][];
+                valueProposition: string;
+            } | null;
+            valueForRequester: string;
+            valueForTarget: string;
+        };
+        IntroductionEnvelope: {
+            introduction: components["schemas"]["Introduction"];
+        };
+        /** @enum {string} */
+        IntroductionKind: "introduction" | "referral";
+        IntroductionList: {
+            items: components["schemas"]["Introduction"][];
+            next?: string;
+        };
+        IntroductionOutcome: {
+            at: string;
+            introductionId: string;
+            kind: components["schemas"]["IntroductionOutcomeKind"];
+            note: string | null;
+        };
+        /** @enum {string} */
+        IntroductionOutcomeKind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
+        /** @enum {string} */
+        IntroductionRole: "requester" | "introducer" | "target";
+        /** @enum {string} */
+        IntroductionStatus: "requested" | "forwarded" | "declined_by_introducer" | "declined_by_target" | "not_this_time" | "accepted" | "expired";
         Invitation: {
             createdAt: string;
             from: string;
@@ -2145,6 +2478,24 @@ export interface components {
             edges: components["schemas"]["MapEdge"][];
             nodes: components["schemas"]["MapNode"][];
         };
+        NetworkProduced: {
+            counts: {
+                deal: number;
+                investment: number;
+                job: number;
+                meeting: number;
+                nothing: number;
+                partnership: number;
+            };
+            items: {
+                at: string;
+                introducer: components["schemas"]["MemberSummary"];
+                introductionId: string;
+                kind: components["schemas"]["IntroductionOutcomeKind"];
+                note: string | null;
+                with: components["schemas"]["MemberSummary"];
+            }[];
+        };
         NetworkReach: {
             first: number;
             second: number;
@@ -2203,6 +2554,15 @@ export interface components {
         };
         /** @enum {string} */
         OutcomeKind: "meeting" | "job" | "deal" | "investment" | "partnership" | "nothing";
+        OutcomeQuestion: {
+            askedAt: string;
+            introducer: components["schemas"]["MemberSummary"];
+            introductionId: string;
+            with: components["schemas"]["MemberSummary"];
+        };
+        OutcomeQuestionList: {
+            items: components["schemas"]["OutcomeQuestion"][];
+        };
         OwnScore: number | null;
         Participant: {
             headline: string;
@@ -2415,6 +2775,11 @@ export interface components {
         RenderedMarkdown: {
             html: string;
         };
+        RequesterRelationship: {
+            howWeMet: components["schemas"]["HowWeMet"] | null;
+            lastContactAt: string | null;
+            strength: number | null;
+        };
         Responsiveness: {
             answered: number;
             answeredWithin48h: number;
@@ -2424,6 +2789,10 @@ export interface components {
             rateWithin48h: number | null;
             replies: number;
             sent: number;
+        };
+        Resume: {
+            bytes: number;
+            name: string;
         };
         /** @enum {string} */
         Role: "member" | "operator";
@@ -2567,6 +2936,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AcceptedIntroduction = components['schemas']['AcceptedIntroduction'];
 export type Audience = components['schemas']['Audience'];
 export type BlockedMember = components['schemas']['BlockedMember'];
 export type BlockList = components['schemas']['BlockList'];
@@ -2596,10 +2966,13 @@ export type CreateCircleInput = components['schemas']['CreateCircleInput'];
 export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
+export type CreateIntroductionInput = components['schemas']['CreateIntroductionInput'];
+export type CreateIntroductionOutcomeInput = components['schemas']['CreateIntroductionOutcomeInput'];
 export type CreateInvitationInput = components['schemas']['CreateInvitationInput'];
 export type CreateIssueInput = components['schemas']['CreateIssueInput'];
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
+export type DeclineIntroductionInput = components['schemas']['DeclineIntroductionInput'];
 export type DueContact = components['schemas']['DueContact'];
 export type EmailChangeConfirmInput = components['schemas']['EmailChangeConfirmInput'];
 export type EmailChangeRequestInput = components['schemas']['EmailChangeRequestInput'];
@@ -2607,6 +2980,7 @@ export type EmailVisitInput = components['schemas']['EmailVisitInput'];
 export type Engagement = components['schemas']['Engagement'];
 export type FieldProblem = components['schemas']['FieldProblem'];
 export type Flags = components['schemas']['Flags'];
+export type ForwardIntroductionInput = components['schemas']['ForwardIntroductionInput'];
 export type HowMetKind = components['schemas']['HowMetKind'];
 export type HowWeMet = components['schemas']['HowWeMet'];
 export type ImportCounts = components['schemas']['ImportCounts'];
@@ -2624,6 +2998,17 @@ export type InteractionEnvelope = components['schemas']['InteractionEnvelope'];
 export type InteractionIntent = components['schemas']['InteractionIntent'];
 export type InteractionKind = components['schemas']['InteractionKind'];
 export type Introducer = components['schemas']['Introducer'];
+export type IntroducerBar = components['schemas']['IntroducerBar'];
+export type IntroducerRecord = components['schemas']['IntroducerRecord'];
+export type IntroducerSettings = components['schemas']['IntroducerSettings'];
+export type Introduction = components['schemas']['Introduction'];
+export type IntroductionEnvelope = components['schemas']['IntroductionEnvelope'];
+export type IntroductionKind = components['schemas']['IntroductionKind'];
+export type IntroductionList = components['schemas']['IntroductionList'];
+export type IntroductionOutcome = components['schemas']['IntroductionOutcome'];
+export type IntroductionOutcomeKind = components['schemas']['IntroductionOutcomeKind'];
+export type IntroductionRole = components['schemas']['IntroductionRole'];
+export type IntroductionStatus = components['schemas']['IntroductionStatus'];
 export type Invitation = components['schemas']['Invitation'];
 export type InvitationEnvelope = components['schemas']['InvitationEnvelope'];
 export type InvitationList = components['schemas']['InvitationList'];
@@ -2660,6 +3045,7 @@ export type MessageRequestTray = components['schemas']['MessageRequestTray'];
 export type MessageRequestWarmPaths = components['schemas']['MessageRequestWarmPaths'];
 export type NetworkHealth = components['schemas']['NetworkHealth'];
 export type NetworkMap = components['schemas']['NetworkMap'];
+export type NetworkProduced = components['schemas']['NetworkProduced'];
 export type NetworkReach = components['schemas']['NetworkReach'];
 export type NetworkResponsiveness = components['schemas']['NetworkResponsiveness'];
 export type NotificationChoices = components['schemas']['NotificationChoices'];
@@ -2673,6 +3059,8 @@ export type OpenNetworkerSignal = components['schemas']['OpenNetworkerSignal'];
 export type Outcome = components['schemas']['Outcome'];
 export type OutcomeEnvelope = components['schemas']['OutcomeEnvelope'];
 export type OutcomeKind = components['schemas']['OutcomeKind'];
+export type OutcomeQuestion = components['schemas']['OutcomeQuestion'];
+export type OutcomeQuestionList = components['schemas']['OutcomeQuestionList'];
 export type OwnScore = components['schemas']['OwnScore'];
 export type Participant = components['schemas']['Participant'];
 export type PasswordResetConfirmInput = components['schemas']['PasswordResetConfirmInput'];
@@ -2711,7 +3099,9 @@ export type RemovedConnection = components['schemas']['RemovedConnection'];
 export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
 export type RenameCircleInput = components['schemas']['RenameCircleInput'];
 export type RenderedMarkdown = components['schemas']['RenderedMarkdown'];
+export type RequesterRelationship = components['schemas']['RequesterRelationship'];
 export type Responsiveness = components['schemas']['Responsiveness'];
+export type Resume = components['schemas']['Resume'];
 export type Role = components['schemas']['Role'];
 export type SendAccepted = components['schemas']['SendAccepted'];
 export type SendMessageInput = components['schemas']['SendMessageInput'];
@@ -4678,6 +5068,679 @@ export interface operations {
             };
         };
     };
+    listIntroductions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                role?: components["schemas"]["IntroductionRole"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntroductionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedIntroduction"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineIntroductionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forwardIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardIntroductionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordIntroductionOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntroductionOutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionOutcome"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The résumé, a PDF, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    introducerRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroducerRecord"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutcomeQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeQuestionList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    networkProduced: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkProduced"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The résumé, a PDF of at most 5 MB
+                     */
+                    resume: Blob;
+                    target: string;
+                    valueForRequester: string;
+                    valueForTarget: string;
+                    via: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a media type this operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit is reached; `Retry-After` says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listInvitations: {
         parameters: {
             query?: {
@@ -5322,6 +6385,77 @@ export interface operations {
             };
         };
     };
+    getIntroducerSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroducerSettings"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setIntroducerSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntroducerSettings"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroducerSettings"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNotificationChoices: {
         parameters: {
             query?: never;
@@ -5560,6 +6694,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntroducerBar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroducerBar"];
                 };
             };
             /** @description The request is not valid; `errors` names each field that is not */

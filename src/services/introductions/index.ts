@@ -1,0 +1,12 @@
+export { introducerBar, introducerSettings, setIntroducerSettings } from './bar.js'
+export { acceptIntroduction, declineIntroduction, forwardIntroduction } from './decide.js'
+export { introductionJobs } from './jobs.js'
+export {
+  introducerRecord,
+  networkProduced,
+  outcomeQuestions,
+  recordIntroductionOutcome,
+} from './outcomes.js'
+export { requestIntroduction } from './request.js'
+export { requestReferral, resumeOf } from './resumes.js'
+export { getIntroduction, introductionView, listIntroductions } from './view.js'

@@ -1,0 +1,65 @@
+import {
+  askOutcome,
+  type IntroductionRow,
+  lockIntroduction,
+  updateIntroduction,
+} from '../../db/queries/introductions.js'
+import type { JobDefinition } from '../../jobs/runner.js'
+import type { ServiceContext } from '../context.js'
+import { type TransactionScope, transactionalJob } from '../transaction.js'
+import { OUTCOME_QUESTION_AFTER_MS } from './status.js'
+
+const EXPIRE = 'introductions.expire'
+const ASK_OUTCOME = 'introductions.ask-outcome'
+
+/** Expires the request at its `expiresAt` if nobody has decided by then; a later step moves it on. */
+export async function scheduleExpiry(scope: TransactionScope, row: IntroductionRow) {
+  await scope.schedule({
+    kind: EXPIRE,
+    payload: { id: row.id },
+    runAt: row.expiresAt,
+    singletonKey: `introduction-expiry:${row.id}:${row.expiresAt.getTime()}`,
+  })
+}
+
+/** Asks the two introduced, once each and in the app only, what the introduction led to. */
+export async function scheduleOutcomeQuestion(
+  scope: TransactionScope,
+  row: IntroductionRow,
+  acceptedAt: Date,
+) {
+  await scope.schedule({
+    kind: ASK_OUTCOME,
+    payload: { id: row.id },
+    runAt: new Date(acceptedAt.getTime() + OUTCOME_QUESTION_AFTER_MS),
+    singletonKey: `introduction-outcome:${row.id}`,
+  })
+}
+
+export function introductionJobs(ctx: ServiceContext): JobDefinition[] {
+  return [
+    transactionalJob(ctx, {
+      kind: EXPIRE,
+      run: async (scoped, payload) => {
+        const now = scoped.clock()
+        const row = await lockIntroduction(scoped.db, String(payload.id))
+        if (row === null) return
+        const open = row.status === 'requested' || row.status === 'forwarded'
+        // Nobody is told: the request simply stops waiting.
+        if (open && row.expiresAt <= now) {
+          await updateIntroduction(scoped.db, row.id, { status: 'expired', decidedAt: now })
+        }
+      },
+    }),
+    transactionalJob(ctx, {
+      kind: ASK_OUTCOME,
+      run: async (scoped, payload) => {
+        const row = await lockIntroduction(scoped.db, String(payload.id))
+        if (row === null || row.status !== 'accepted') return
+        const now = scoped.clock()
+        await askOutcome(scoped.db, row.id, row.requesterId, now)
+        await askOutcome(scoped.db, row.id, row.targetId, now)
+      },
+    }),
+  ]
+}

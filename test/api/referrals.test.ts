@@ -1,0 +1,135 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { grantOperator } from '../../src/services/operator/index.js'
+import { call, signUp } from '../setup/client.js'
+import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
+import { connect } from './relationship-helpers.js'
+
+type Member = Awaited<ReturnType<typeof signUp>>
+const VALUES = {
+  valueForTarget: 'Ana ran payments reliability for four years and fits your staff opening.',
+  valueForRequester: 'I am looking for a staff engineering role on a payments team.',
+}
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n',
+  'latin1',
+)
+
+function form(fields: Record<string, string>, file: Buffer | null, filename = 'Ana CV.pdf') {
+  const boundary = '----rapport-referral-boundary'
+  const parts: Buffer[] = []
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+    )
+  }
+  if (file !== null) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="resume"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      file,
+      Buffer.from('\r\n'),
+    )
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`))
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  }
+}
+
+async function refer(
+  env: TestEnv,
+  as: Member | null,
+  fields: Record<string, string>,
+  file: Buffer | null,
+) {
+  const body = form(fields, file)
+  return await env.app.inject({
+    method: 'POST',
+    url: '/api/introductions/referrals',
+    headers: {
+      ...body.headers,
+      origin: 'http://localhost:80',
+      ...(as === null ? {} : { cookie: as.cookie }),
+    },
+    payload: body.payload,
+  })
+}
+
+async function resume(env: TestEnv, as: Member, id: string) {
+  return await call(env.app, 'GET', `/api/introductions/${id}/resume`, { as })
+}
+
+describeEachDatabase(
+  'referrals',
+  (env) => {
+    it('carries a PDF résumé to the three parties only, as an attachment, and the seeker is in the thread', async () => {
+      const e = env()
+      const [a, b, c] = [await signUp(e.app), await signUp(e.app), await signUp(e.app)]
+      const [outsider, operator] = [await signUp(e.app), await signUp(e.app)]
+      await grantOperator(e.ctx, operator.email)
+      await connect(e, a, b)
+      await connect(e, b, c)
+      const fields = { via: b.id, target: c.id, ...VALUES }
+      const created = await refer(e, a, fields, PDF)
+      expect(created.statusCode, created.body).toBe(201)
+      const introduction = created.json().introduction
+      expect(introduction).toMatchObject({ kind: 'referral', status: 'requested' })
+      expect(introduction.resume).toEqual({ name: 'Ana CV.pdf', bytes: PDF.length })
+      const id: string = introduction.id
+
+      const forB = await resume(e, b, id)
+      expect(forB.statusCode).toBe(200)
+      expect(forB.headers['content-type']).toBe('application/pdf')
+      expect(forB.headers['content-disposition']).toBe('attachment; filename="Ana CV.pdf"')
+      expect(forB.headers['x-content-type-options']).toBe('nosniff')
+      expect(forB.rawPayload.equals(PDF)).toBe(true)
+      expect((await resume(e, a, id)).statusCode).toBe(200)
+      // The target sees nothing before the introducer forwards; nobody else ever does.
+      for (const who of [c, outsider, operator])
+        expect((await resume(e, who, id)).statusCode).toBe(404)
+      expect((await call(e.app, 'GET', `/api/introductions/${id}/resume`)).statusCode).toBe(401)
+
+      await call(e.app, 'POST', `/api/introductions/${id}/forward`, {
+        as: b,
+        body: { note: 'Ana is the best reliability engineer I have worked with.' },
+      })
+      expect((await resume(e, c, id)).statusCode).toBe(200)
+      const accepted = await call(e.app, 'POST', `/api/introductions/${id}/accept`, { as: c })
+      const conversationId = accepted.json().conversationId
+      const thread = await call(e.app, 'GET', `/api/conversations/${conversationId}/messages`, {
+        as: a,
+      })
+      expect(thread.statusCode).toBe(200)
+      expect(thread.json().items[0].sender.id).toBe(b.id)
+      for (const who of [outsider, operator])
+        expect((await resume(e, who, id)).statusCode).toBe(404)
+    })
+
+    it('refuses what is not a PDF by its content, a résumé over 5 MB, a missing one and a bad request', async () => {
+      const e = env()
+      const [a, b, c] = [await signUp(e.app), await signUp(e.app), await signUp(e.app)]
+      await connect(e, a, b)
+      await connect(e, b, c)
+      const fields = { via: b.id, target: c.id, ...VALUES }
+      const html = Buffer.from('<html><script>alert(1)</script></html>')
+      expect((await refer(e, a, fields, html)).statusCode).toBe(400)
+      const big = Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)])
+      expect((await refer(e, a, fields, big)).statusCode).toBe(413)
+      expect((await refer(e, a, fields, null)).statusCode).toBe(400)
+      expect((await refer(e, a, { ...fields, valueForTarget: 'short' }, PDF)).statusCode).toBe(400)
+      const stranger = await signUp(e.app)
+      expect((await refer(e, a, { ...fields, target: stranger.id }, PDF)).statusCode).toBe(422)
+      expect((await refer(e, null, fields, PDF)).statusCode).toBe(401)
+      const requested = await call(e.app, 'GET', '/api/introductions?role=requester', { as: a })
+      expect(requested.json().items).toEqual([])
+    })
+  },
+  { dataDir: mkdtempSync(join(tmpdir(), 'rapport-referrals-')) },
+)
