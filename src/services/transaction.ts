@@ -75,11 +75,19 @@ export function transactionalJob(
   ctx: ServiceContext,
   definition: Omit<JobDefinition, 'run'> & {
     run(ctx: ServiceContext, payload: Record<string, unknown>): Promise<void>
+    /**
+     * Work to do before the transaction opens, such as loading what the handler reads through the
+     * instance's own connection: on the embedded database that connection is the transaction's,
+     * so reading through it from inside would wait on itself for ever.
+     */
+    prepare?(): Promise<void>
   },
 ): JobDefinition {
+  const { prepare, ...rest } = definition
   return {
-    ...definition,
+    ...rest,
     run: async (job) => {
+      await prepare?.()
       const staged: Announcement[] = []
       await ctx.db.transaction(async (tx) => {
         await definition.run(withinTransaction(ctx, tx, staged), job.payload)

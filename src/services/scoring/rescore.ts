@@ -48,6 +48,10 @@ export function scoringJobs(ctx: ServiceContext) {
   return [
     transactionalJob(ctx, {
       kind: RESCORE,
+      // Mutual strong ties come from the community graph, loaded through the instance's connection.
+      prepare: async () => {
+        await ctx.network.get()
+      },
       run: async (scoped, payload) => {
         const owner = String(payload.owner)
         const { ties } = await rescoreNetwork(scoped, owner)
