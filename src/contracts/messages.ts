@@ -85,7 +85,7 @@ export const sentMessageResultSchema = z
 export const conversationSchema = z
   .object({
     id: z.string(),
-    origin: z.enum(['direct', 'introduction']),
+    origin: z.enum(['direct', 'introduction', 'request']),
     /** The other people in it, an erased one as "a former member". */
     with: z.array(participantSchema),
     lastMessage: messageSchema.nullable(),

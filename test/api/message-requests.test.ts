@@ -332,6 +332,71 @@ describeEachDatabase('message requests', (env) => {
     expect(r.json().message.body).toBe('hi')
     expect(await tray(e, b)).toEqual([])
   })
+  it('keeps a conversation opened by a reply open to both, until either blocks the other', async () => {
+    const e = env()
+    const [student, me, stranger] = [await signUp(e.app), await signUp(e.app), await signUp(e.app)]
+    await request(e, student, me, 'Could I ask about your thesis?')
+    const [item] = await tray(e, me)
+    const reply = await call(e.app, 'POST', `/api/message-requests/${item?.id}/reply`, {
+      as: me,
+      body: { body: 'Sure, ask away.' },
+    })
+    const conversationId = reply.json().conversationId
+    const path = `/api/conversations/${conversationId}/messages`
+    expect((await inbox(e, me)).items[0]).toMatchObject({ id: conversationId, origin: 'request' })
+
+    // Both keep writing in it, though they are not connected, and no new request is opened.
+    const more = await call(e.app, 'POST', path, { as: student, body: { body: 'Which chapter?' } })
+    expect(more.statusCode).toBe(201)
+    const back = await call(e.app, 'POST', path, { as: me, body: { body: 'The third.' } })
+    expect(back.statusCode).toBe(201)
+    const direct = await call(e.app, 'POST', '/api/messages', {
+      as: student,
+      body: { to: me.id, body: 'Thank you!' },
+    })
+    expect(direct.statusCode).toBe(201)
+    expect(direct.json().message.conversationId).toBe(conversationId)
+    expect(await tray(e, me)).toEqual([])
+    const bodies = (await call(e.app, 'GET', path, { as: student }))
+      .json()
+      .items.map((m: { body: string }) => m.body)
+    expect(bodies).toEqual([
+      'Thank you!',
+      'The third.',
+      'Which chapter?',
+      'Sure, ask away.',
+      'Could I ask about your thesis?',
+    ])
+
+    // A stranger, the signed-out and the operator cannot write in it.
+    expect(
+      (await call(e.app, 'POST', path, { as: stranger, body: { body: 'hi' } })).statusCode,
+    ).toBe(404)
+    expect((await call(e.app, 'POST', path, { body: { body: 'hi' } })).statusCode).toBe(401)
+    const operator = await signUp(e.app)
+    await grantOperator(e.ctx, operator.email)
+    expect(
+      (await call(e.app, 'POST', path, { as: operator, body: { body: 'hi' } })).statusCode,
+    ).toBe(404)
+
+    // Once the recipient blocks the sender, neither can write in it any more.
+    const blocked = await call(e.app, 'POST', '/api/blocks', {
+      as: me,
+      body: { member: student.id },
+    })
+    expect(blocked.statusCode).toBeLessThan(300)
+    for (const member of [student, me]) {
+      const refused = await call(e.app, 'POST', path, { as: member, body: { body: 'still?' } })
+      expect(refused.statusCode).toBe(422)
+    }
+    // A message through /api/messages becomes a request again, which a block silences.
+    const silenced = await call(e.app, 'POST', '/api/messages', {
+      as: student,
+      body: { to: me.id, body: 'Hello?', purpose: 'advice' },
+    })
+    expect(silenced.json().message).toBeUndefined()
+    expect(await tray(e, me)).toEqual([])
+  })
 })
 
 describeEachDatabase(

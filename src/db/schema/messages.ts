@@ -3,7 +3,8 @@ import { at } from './columns.js'
 import { members } from './members.js'
 
 /**
- * A conversation between two connections, or the three people of an introduction. `pairKey`
+ * A conversation between two connections, two people one of whom answered the other's message
+ * request, or the three people of an introduction. `pairKey`
  * (`lo:hi`) is set on two-person conversations only, so that there is one per pair; `size` is how
  * many took part, so that a member who erased their account still shows as "a former member".
  */
@@ -11,7 +12,7 @@ export const conversations = pgTable(
   'conversations',
   {
     id: text('id').primaryKey(),
-    origin: text('origin', { enum: ['direct', 'introduction'] }).notNull(),
+    origin: text('origin', { enum: ['direct', 'introduction', 'request'] }).notNull(),
     pairKey: text('pair_key').unique(),
     size: integer('size').notNull(),
     createdAt: at('created_at').notNull(),

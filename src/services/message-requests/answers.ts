@@ -23,7 +23,7 @@ export async function replyToRequest(
   const now = ctx.clock()
   return await inTransaction(ctx, async (scope) => {
     const row = await openRequestFor(scope.tx, viewer, id, now)
-    const conversation = await openConversation(scope.tx, [row.senderId, viewer], 'direct', now)
+    const conversation = await openConversation(scope.tx, [row.senderId, viewer], 'request', now)
     await postMessage(scope, {
       conversationId: conversation.id,
       senderId: row.senderId,

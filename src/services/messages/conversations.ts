@@ -12,6 +12,7 @@ import {
 } from '../../db/queries/messages.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
+import { refusedEitherWay } from '../blocks/index.js'
 import { decodeCursor, encodeCursor } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { inTransaction } from '../transaction.js'
@@ -118,8 +119,10 @@ function seqOf(text: string): number {
 }
 
 /**
- * Whether the viewer may write in the conversation now: a two-person conversation needs the two
- * to be connected still, and someone left to read it; an introduction's is open to its members.
+ * Whether the viewer may write in the conversation now: there must be someone left to read it; a
+ * direct conversation needs the two to be connected still; one opened by answering a message
+ * request stays open to both unless either blocked the other (docs/decisions/0034); an
+ * introduction's is open to its members.
  */
 export async function checkMayPost(
   db: ServiceContext['db'],
@@ -133,6 +136,9 @@ export async function checkMayPost(
   }
   if (row.origin === 'direct' && !(await areConnected(db, viewer, others[0] ?? ''))) {
     throw new AppError('rule_violation', 'Not connected: only connections can message each other')
+  }
+  if (row.origin === 'request' && (await refusedEitherWay(db, viewer, others[0] ?? ''))) {
+    throw new AppError('rule_violation', 'This conversation is closed')
   }
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../db/queries/messages.js'
 import { newId } from '../../ids.js'
 
-export type ConversationOrigin = 'direct' | 'introduction'
+export type ConversationOrigin = 'direct' | 'introduction' | 'request'
 
 /**
  * Opens a conversation inside the caller's transaction: two members (one conversation per pair:

@@ -1,8 +1,9 @@
 import type { SentMessageRequest } from '../../contracts/message-requests.js'
 import type { Message, SendMessage } from '../../contracts/messages.js'
 import { findConnection } from '../../db/queries/connections.js'
-import type { MessageRow } from '../../db/queries/messages.js'
+import { findConversationByPair, type MessageRow, pairKeyOf } from '../../db/queries/messages.js'
 import type { MemberId } from '../../ids.js'
+import { refusedEitherWay } from '../blocks/index.js'
 import type { ServiceContext } from '../context.js'
 import { inTransaction } from '../transaction.js'
 import { messageToNonConnection } from './message-request.js'
@@ -14,6 +15,17 @@ import { messageView, participantsOf } from './views.js'
 export async function areConnected(db: ServiceContext['db'], a: string, b: string) {
   const row = await findConnection(db, a, b)
   return row !== null && row.removedAt === null
+}
+
+/**
+ * The pair's conversation if it was opened by answering a message request and neither has blocked
+ * the other since: it stays open to both without a connection (docs/decisions/0034).
+ */
+async function answeredRequestConversation(db: ServiceContext['db'], a: string, b: string) {
+  if (a === b) return null
+  const row = await findConversationByPair(db, pairKeyOf(a, b))
+  if (row === null || row.origin !== 'request') return null
+  return (await refusedEitherWay(db, a, b)) ? null : row
 }
 
 /**
@@ -32,10 +44,15 @@ export async function sendMessage(
   const sent = await inTransaction(
     ctx,
     async (scope): Promise<{ request: SentMessageRequest } | { row: MessageRow }> => {
-      if (input.to === viewer || !(await areConnected(scope.tx, viewer, input.to))) {
+      const answered = await answeredRequestConversation(scope.tx, viewer, input.to)
+      if (
+        answered === null &&
+        (input.to === viewer || !(await areConnected(scope.tx, viewer, input.to)))
+      ) {
         return { request: await messageToNonConnection(ctx, scope, viewer, input) }
       }
-      const conversation = await openConversation(scope.tx, [viewer, input.to], 'direct', at)
+      const conversation =
+        answered ?? (await openConversation(scope.tx, [viewer, input.to], 'direct', at))
       const row = await postMessage(scope, {
         conversationId: conversation.id,
         senderId: viewer,

@@ -1930,7 +1930,7 @@ export interface components {
             lastMessage: components["schemas"]["Message"] | null;
             lastMessageAt: string;
             /** @enum {string} */
-            origin: "direct" | "introduction";
+            origin: "direct" | "introduction" | "request";
             unread: number;
             with: components["schemas"]["Participant"][];
         };
