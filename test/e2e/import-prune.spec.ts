@@ -99,6 +99,9 @@ test('a LinkedIn export is imported with its counts and every skipped row, revie
   await page.getByLabel('clients', { exact: true }).selectOption('30')
   await page.getByRole('button', { name: 'Save cadences' }).click()
   await expect(page.getByText('Cadences saved.')).toBeVisible()
+  // As of the export's own date Bruno was written to days before; as of today he is due.
+  await expect(page.getByText('Nobody is due', { exact: false })).toBeVisible()
+  await page.getByRole('button', { name: 'Read as of today' }).click()
   const due = page.getByRole('list', { name: 'Due in clients' })
   await expect(due.getByRole('link', { name: 'Bruno Achebe' })).toBeVisible()
   await expect(due.getByRole('listitem').filter({ hasText: 'Bruno Achebe' })).toContainText(

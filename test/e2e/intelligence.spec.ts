@@ -63,7 +63,10 @@ test('a connection becomes a contact with a scored record, circles and a logged 
   ).toBeVisible()
 
   const filtered = await openContacts(a)
-  await a.getByLabel('Circle').selectOption('clients')
+  await a
+    .getByRole('form', { name: 'Sort and filter' })
+    .getByLabel('Circle')
+    .selectOption('clients')
   await expect(a.getByRole('heading', { name: 'Contacts in “clients”' })).toBeVisible()
   await expect(filtered.getByRole('link', { name: ben.name })).toBeVisible()
   await a.getByLabel('Sort by').selectOption('lastContact')
