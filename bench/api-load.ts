@@ -6,6 +6,9 @@ import { siblingModule, workerScript } from '../src/graph/worker-script.js'
 export const loadJobSchema = z
   .object({
     url: z.string().url(),
+    method: z.enum(['GET', 'POST']),
+    /** A JSON body sent with every request (a POST's). */
+    body: z.string().optional(),
     headers: z.record(z.string(), z.string()),
     connections: z.number().int().positive(),
     /** Requests to fire before measuring, to warm caches and the JIT; not recorded. */
@@ -69,7 +72,11 @@ async function warmUp(job: LoadJob): Promise<void> {
   const perLoop = Math.ceil(job.warmupRequests / job.connections)
   const loop = async () => {
     for (let i = 0; i < perLoop; i++) {
-      const response = await fetch(job.url, { headers: job.headers })
+      const response = await fetch(job.url, {
+        method: job.method,
+        headers: job.headers,
+        ...(job.body !== undefined ? { body: job.body } : {}),
+      })
       await response.arrayBuffer()
     }
   }
@@ -78,7 +85,13 @@ async function warmUp(job: LoadJob): Promise<void> {
 
 /** A warm-up of `warmupRequests`, then `seconds` of load on `connections` keep-alive connections. */
 export async function measureLoad(job: LoadJob): Promise<ApiBenchSide> {
-  const common = { url: job.url, headers: job.headers, connections: job.connections }
+  const common = {
+    url: job.url,
+    method: job.method,
+    headers: job.headers,
+    connections: job.connections,
+    ...(job.body !== undefined ? { body: job.body } : {}),
+  }
   await warmUp(job)
   const options = { ...common, duration: job.seconds }
   const r = summarise(await autocannon(options), options)

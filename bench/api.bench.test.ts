@@ -17,6 +17,7 @@ describe('api bench', () => {
       'GET /api/paths?to=',
       'GET /api/connections?limit=50',
       'GET /api/conversations?limit=50',
+      'POST /api/messages',
     ])
     for (const route of r.routes) {
       expect(route.referenceBodyBytes).toBe(route.bodyBytes)
@@ -29,6 +30,10 @@ describe('api bench', () => {
       }
       expect(route.ratio.requestsPerSecond).toBeGreaterThan(0)
     }
+    // Every message of the load went into the one conversation with the chosen connection.
+    const sent = r.routes.find((route) => route.name === 'POST /api/messages')
+    expect(sent?.method).toBe('POST')
+    expect(r.targets.messageTo).not.toBe('')
     expect(r.routes.find((route) => route.name === 'GET /api/paths?to=')?.path).toContain(
       r.targets.pathTarget,
     )

@@ -29,6 +29,7 @@ export interface ApiBenchOptions {
 
 export interface ApiBenchRoute {
   name: string
+  method: 'GET' | 'POST'
   /** The request as sent (the bearer token is in a header, not here). */
   path: string
   bearer: boolean
@@ -46,7 +47,14 @@ export interface ApiBenchResult {
   community: { members: number; connections: number; loadMs: number }
   load: { seconds: number; connections: number; warmupRequests: number }
   /** The common surname searched for and the member the paths lead to, with their degree. */
-  targets: { surname: string; surnameMatches: number; pathTarget: string; pathDegree: 2 | 3 }
+  targets: {
+    surname: string
+    surnameMatches: number
+    pathTarget: string
+    pathDegree: 2 | 3
+    /** The connection every message of the load is sent to. */
+    messageTo: string
+  }
   routes: ApiBenchRoute[]
   machine: {
     cpus: number
@@ -60,10 +68,15 @@ export interface ApiBenchResult {
 
 interface RouteSpec {
   name: string
+  method: 'GET' | 'POST'
   /** The route as registered, for the reference server. */
   route: string
   path: string
   bearer: boolean
+  /** The JSON body of a POST, the same on every request. */
+  body?: string
+  /** The status our server answers, which the reference answers too. */
+  status: number
 }
 
 const LOOPBACK = '127.0.0.1'
@@ -118,40 +131,74 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
     const oursUrl = await ours.listen({ port: 0, host: LOOPBACK })
 
     const specs: RouteSpec[] = [
-      { name: 'GET /healthz', route: '/healthz', path: '/healthz', bearer: false },
-      { name: 'GET /api/me', route: '/api/me', path: '/api/me', bearer: true },
+      {
+        name: 'GET /healthz',
+        route: '/healthz',
+        path: '/healthz',
+        bearer: false,
+        method: 'GET',
+        status: 200,
+      },
+      {
+        name: 'GET /api/me',
+        method: 'GET',
+        route: '/api/me',
+        path: '/api/me',
+        bearer: true,
+        status: 200,
+      },
       {
         name: 'GET /api/members?q=',
         route: '/api/members',
         path: `/api/members?q=${encodeURIComponent(targets.surname)}`,
         bearer: true,
+        method: 'GET',
+        status: 200,
       },
       {
         name: 'GET /api/paths?to=',
         route: '/api/paths',
         path: `/api/paths?to=${encodeURIComponent(targets.pathTarget)}`,
         bearer: true,
+        method: 'GET',
+        status: 200,
       },
       {
         name: 'GET /api/connections?limit=50',
         route: '/api/connections',
         path: '/api/connections?limit=50',
         bearer: true,
+        method: 'GET',
+        status: 200,
       },
       {
         name: 'GET /api/conversations?limit=50',
         route: '/api/conversations',
         path: '/api/conversations?limit=50',
         bearer: true,
+        method: 'GET',
+        status: 200,
+      },
+      {
+        // Every request of the load posts one more message into the same conversation.
+        name: 'POST /api/messages',
+        method: 'POST',
+        route: '/api/messages',
+        path: '/api/messages',
+        bearer: true,
+        body: JSON.stringify({ to: targets.messageTo, body: 'Are you free for a call this week?' }),
+        status: 201,
       },
     ]
-    const headersFor = (spec: RouteSpec): Record<string, string> =>
-      spec.bearer ? { authorization: `Bearer ${token}` } : {}
+    const headersFor = (spec: RouteSpec): Record<string, string> => ({
+      ...(spec.bearer ? { authorization: `Bearer ${token}` } : {}),
+      ...(spec.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    })
 
     log('capturing our answers')
     const bodies = new Map<string, string>()
     for (const spec of specs) {
-      bodies.set(spec.route, await fetchBody(`${oursUrl}${spec.path}`, headersFor(spec)))
+      bodies.set(spec.route, await fetchBody(`${oursUrl}${spec.path}`, spec, headersFor(spec)))
     }
 
     const reference = Fastify({ logger: false })
@@ -160,7 +207,11 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
       // @NOTE: the parsed body is sent as an object, so the reference pays for JSON
       // serialisation as any handler would, only without a schema, auth or a database.
       const body: unknown = JSON.parse(bodies.get(spec.route) ?? 'null')
-      reference.get(spec.route, async () => body)
+      reference.route({
+        method: spec.method,
+        url: spec.route,
+        handler: async (_request, reply) => reply.code(spec.status).send(body),
+      })
     }
     const referenceUrl = await reference.listen({ port: 0, host: LOOPBACK })
 
@@ -169,8 +220,10 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
     const routes: ApiBenchRoute[] = []
     for (const spec of specs) {
       const headers = headersFor(spec)
-      const referenceBody = await fetchBody(`${referenceUrl}${spec.path}`, headers)
+      const referenceBody = await fetchBody(`${referenceUrl}${spec.path}`, spec, headers)
       const job = {
+        method: spec.method,
+        ...(spec.body !== undefined ? { body: spec.body } : {}),
         headers,
         connections: options.connections,
         warmupRequests,
@@ -182,6 +235,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
       const referenceSide = await loader.run({ ...job, url: `${referenceUrl}${spec.path}` })
       routes.push({
         name: spec.name,
+        method: spec.method,
         path: spec.path,
         bearer: spec.bearer,
         bodyBytes: Buffer.byteLength(bodies.get(spec.route) ?? ''),
@@ -235,28 +289,39 @@ async function chooseTargets(ctx: ServiceContext, viewer: MemberId) {
   )[0] ?? ['', 0]
   let second: string | null = null
   let third: string | null = null
+  let messageTo: string | null = null
   for (const id of ids) {
     const degree = index.degree(viewer, id)
-    if (degree === 3) {
-      third = id
-      break
-    }
+    if (degree === 1) messageTo ??= id
     if (degree === 2) second ??= id
+    if (degree === 3) third ??= id
+    if (third !== null && messageTo !== null) break
   }
   const pathTarget = third ?? second
-  if (pathTarget === null || surname === '') {
-    throw new Error('The demo community is too small: no member two or three hops away')
+  if (pathTarget === null || surname === '' || messageTo === null) {
+    throw new Error(
+      'The demo community is too small: no connection, or no member two or three hops away',
+    )
   }
   return {
     surname,
     surnameMatches,
     pathTarget,
     pathDegree: (third !== null ? 3 : 2) as 2 | 3,
+    messageTo,
   }
 }
 
-async function fetchBody(url: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(url, { headers })
+async function fetchBody(
+  url: string,
+  spec: RouteSpec,
+  headers: Record<string, string>,
+): Promise<string> {
+  const response = await fetch(url, {
+    method: spec.method,
+    headers,
+    ...(spec.body !== undefined ? { body: spec.body } : {}),
+  })
   const text = await response.text()
   if (!response.ok) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 200)}`)
   return text

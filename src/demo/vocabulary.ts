@@ -278,3 +278,27 @@ export const ASKS = [
   '',
   '',
 ] as const
+
+/** First messages of an exchange in the demo's conversations. */
+export const MESSAGE_OPENERS = [
+  'Good to see you last week. Shall we pick up where we left off?',
+  'Saw your news: congratulations! Coffee soon?',
+  'Quick question: who do you know who has run a pricing change well?',
+  'Sharing the article we talked about, I think you will like it.',
+  'Are you going to the conference next month?',
+  'Thinking of you: how is the new role going?',
+  'Would you have twenty minutes this week for a call?',
+  'Thanks again for the introduction, it went well.',
+] as const
+
+/** Answers within an exchange. */
+export const MESSAGE_REPLIES = [
+  'Great to hear from you. Thursday works for me.',
+  'Thanks! Yes, let us find a time.',
+  'Happy to help, I will send you a name tomorrow.',
+  'Just read it, really useful. Thank you.',
+  'I will be there, let us meet at the break.',
+  'Going well, busy but good. And you?',
+  'Sure, send me a couple of slots.',
+  'So glad it was useful.',
+] as const

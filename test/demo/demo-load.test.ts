@@ -36,6 +36,14 @@ describeEachDatabase('loading the demo community', (env) => {
       'approved',
       'pending',
     ])
+    // The histories' messages are the login's conversations, newest first.
+    const inbox = (await call(app, 'GET', '/api/conversations?limit=50', { as: { cookie } })).json()
+    expect(inbox.items.length).toBeGreaterThan(5)
+    const thread = (
+      await call(app, 'GET', `/api/conversations/${inbox.items[0].id}/messages`, { as: { cookie } })
+    ).json()
+    expect(thread.items.length).toBeGreaterThan(0)
+    expect(thread.items[0].body.length).toBeGreaterThan(0)
     const me = login.json().member.id
     const profile = (await call(app, 'GET', `/api/members/${me}`, { as: { cookie } })).json()
     expect(profile.recommendations[0].engagement.line).toMatch(

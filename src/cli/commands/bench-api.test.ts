@@ -17,10 +17,17 @@ const result: ApiBenchResult = {
   database: 'pglite',
   community: { members: 2000, connections: 20624, loadMs: 7000 },
   load: { seconds: 5, connections: 20, warmupRequests: 200 },
-  targets: { surname: 'Kumar', surnameMatches: 56, pathTarget: 'm1', pathDegree: 3 },
+  targets: {
+    surname: 'Kumar',
+    surnameMatches: 56,
+    pathTarget: 'm1',
+    pathDegree: 3,
+    messageTo: 'm2',
+  },
   routes: [
     {
       name: 'GET /healthz',
+      method: 'GET',
       path: '/healthz',
       bearer: false,
       bodyBytes: 11,
@@ -31,6 +38,7 @@ const result: ApiBenchResult = {
     },
     {
       name: 'GET /api/me',
+      method: 'GET',
       path: '/api/me',
       bearer: true,
       bodyBytes: 810,

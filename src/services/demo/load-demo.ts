@@ -5,6 +5,7 @@ import { insertInteractions } from '../../db/queries/interactions.js'
 import { insertInvitations } from '../../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
 import { insertMessageRequest } from '../../db/queries/message-requests.js'
+import { insertConversationsWithMessages } from '../../db/queries/messages-bulk.js'
 import {
   insertRecommendationRows,
   insertWorkedTogetherRows,
@@ -16,6 +17,7 @@ import {
   type DemoCommunity,
   generateCommunity,
 } from '../../demo/community.js'
+import { generateConversations } from '../../demo/conversations.js'
 import { generateHistory } from '../../demo/history.js'
 import { generateNetwork } from '../../demo/network.js'
 import { generateRecommendations } from '../../demo/recommendations.js'
@@ -83,6 +85,9 @@ export async function loadDemoCommunity(
     await insertContacts(tx, history.contacts)
     await insertInteractions(tx, history.interactions)
     await insertOutcomes(tx, history.outcomes)
+    // The messages of those histories are the pairs' conversations, already read by both.
+    const talk = generateConversations(history, options.seed)
+    await insertConversationsWithMessages(tx, talk.conversations, talk.messages)
     // Colleagues confirm where they worked together; some recommend each other.
     const recommended = generateRecommendations(community, network, options.seed, now)
     await insertWorkedTogetherRows(tx, recommended.engagements)
