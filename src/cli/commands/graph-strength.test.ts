@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runCommand } from '../../../test/setup/cli.js'
 import { tieStrength } from '../../domain/tie-strength.js'
 import { rocAuc } from '../../graph/roc-auc.js'
 import { parseTemporalEvents } from '../../graph/temporal-events.js'
@@ -14,22 +15,7 @@ const collegeMsg = fileURLToPath(
 )
 
 async function run(...args: string[]): Promise<{ out: string; err: string; code: unknown }> {
-  let out = ''
-  let err = ''
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk)
-    return true
-  })
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk)
-    return true
-  })
-  try {
-    await graphCommand().parseAsync(args, { from: 'user' })
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
+  const { out, err } = await runCommand(graphCommand(), args)
   const code = process.exitCode
   process.exitCode = 0
   return { out, err, code }
