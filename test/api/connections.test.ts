@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { call, signInAgain, signUp } from '../setup/client.js'
 import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
-import { connect } from './relationship-helpers.js'
+import { befriend, connect } from './relationship-helpers.js'
 
 const DAY = 24 * 3600_000
 type Member = Awaited<ReturnType<typeof signUp>>
@@ -77,7 +77,7 @@ describeEachDatabase('connections', (env) => {
 
   it('shows the degree and the mutual connections each intermediary lets the viewer see', async () => {
     const e = env()
-    // viewer — hub — target — far: hub lets connections see its ties unless it chooses only_me.
+    // viewer — hub — target — far, close ties all: hub lets them through unless it chooses only_me.
     const [viewer, hub, target, far, other] = [
       await signUp(e.app),
       await signUp(e.app, { name: 'Hub Person' }),
@@ -85,9 +85,9 @@ describeEachDatabase('connections', (env) => {
       await signUp(e.app),
       await signUp(e.app),
     ]
-    await connect(e, viewer, hub)
-    await connect(e, hub, target)
-    await connect(e, target, far)
+    await befriend(e, viewer, hub)
+    await befriend(e, hub, target)
+    await befriend(e, target, far)
     const page = async (id: string) =>
       (await call(e.app, 'GET', `/api/members/${id}`, { as: viewer })).json()
     expect((await page(hub.id)).degree).toBe(1)
@@ -114,7 +114,7 @@ describeEachDatabase('connections', (env) => {
       await signUp(e.app),
       await signUp(e.app),
     ]
-    await connect(e, owner, friend)
+    await befriend(e, owner, friend)
     const list = async (as: Member) =>
       await call(e.app, 'GET', `/api/members/${owner.id}/connections`, { as })
     expect((await list(owner)).json().items.map((m: { id: string }) => m.id)).toEqual([friend.id])

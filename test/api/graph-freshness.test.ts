@@ -37,6 +37,27 @@ describeEachDatabase('the graph after every change', (env) => {
   const mapOf = async (e: TestEnv, who: Member) =>
     (await call(e.app, 'GET', '/api/network/map', { as: who })).json()
 
+  it('keeps the visibility of every member who joins once the graph is loaded, however many join', async () => {
+    const e = env()
+    const [me, target] = [await signUp(e.app), await signUp(e.app)]
+    await call(e.app, 'GET', '/api/network/reach', { as: me })
+    // More newcomers than any room the loaded graph keeps for members; each shows their ties to
+    // connections before making one, so every one of them stands between me and the target.
+    const newcomers: Member[] = []
+    for (let i = 0; i < 40; i++) {
+      const newcomer = await signUp(e.app)
+      await call(e.app, 'PATCH', '/api/me', { as: newcomer, body: { visibility: 'connections' } })
+      newcomers.push(newcomer)
+    }
+    for (const m of newcomers) {
+      await connect(e, me, m)
+      await connect(e, m, target)
+    }
+    const page = (await call(e.app, 'GET', `/api/members/${target.id}`, { as: me })).json()
+    const mutuals = page.mutualConnections.map((m: { id: string }) => m.id).sort()
+    expect(mutuals).toEqual(newcomers.map((m) => m.id).sort())
+  })
+
   it('drops a pruned tie from paths, reach and the map at the next request, and brings it back on undo', async () => {
     const { e, me, hub, target } = await chain()
     expect(await paths(e, me, target)).toHaveLength(1)

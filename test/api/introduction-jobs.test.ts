@@ -12,7 +12,7 @@ import { call, signInAgain, signUp } from '../setup/client.js'
 import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { TestClock, type TestEnv } from '../setup/harness.js'
 import { selectedVariants } from '../setup/variants.js'
-import { connect } from './relationship-helpers.js'
+import { connect, patchMe } from './relationship-helpers.js'
 
 const DAY = 24 * 3600_000
 const VALUES = {
@@ -70,6 +70,7 @@ describe('introduction jobs across a restart', () => {
         await signUp(e1.app),
         await signUp(e1.app),
       ]
+      await patchMe(e1, b, { visibility: 'connections' })
       await connect(e1, a, b)
       await connect(e1, b, c)
       await connect(e1, b, d)

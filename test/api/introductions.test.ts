@@ -11,12 +11,16 @@ const VALUES = {
   valueForRequester: 'I would learn how your team runs its on-call rotation at scale.',
 }
 
-/** A requester connected to an introducer, who is connected to the target. */
+/**
+ * A requester connected to an introducer, who is connected to the target and lets connections see
+ * whom they know (their new, unscored ties are not strong ties).
+ */
 async function trio(env: TestEnv) {
   const { app } = env
   const a = await signUp(app, { name: 'Ana Requester' })
   const b = await signUp(app, { name: 'Bruno Introducer' })
   const c = await signUp(app, { name: 'Chloe Target' })
+  await patchMe(env, b, { visibility: 'connections' })
   await connect(env, a, b)
   await connect(env, b, c)
   return { a, b, c }
@@ -436,8 +440,10 @@ describeEachDatabase(
       const e = env()
       const a = await signUp(e.app)
       const [b1, b2] = [await signUp(e.app), await signUp(e.app)]
-      await connect(e, a, b1)
-      await connect(e, a, b2)
+      for (const introducer of [b1, b2]) {
+        await patchMe(e, introducer, { visibility: 'connections' })
+        await connect(e, a, introducer)
+      }
       const targets: Member[] = []
       for (let i = 0; i < 6; i++) {
         const t = await signUp(e.app)

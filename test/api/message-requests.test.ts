@@ -3,7 +3,7 @@ import { grantOperator } from '../../src/services/operator/index.js'
 import { call, signInAgain, signUp } from '../setup/client.js'
 import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
 import { inbox } from './message-helpers.js'
-import { connect } from './relationship-helpers.js'
+import { befriend, connect } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
 const DAY_MS = 86_400_000
@@ -179,8 +179,8 @@ describeEachDatabase('message requests', (env) => {
       await signUp(e.app),
       await signUp(e.app),
     ]
-    await connect(e, me, friend)
-    await connect(e, friend, sender)
+    await befriend(e, me, friend)
+    await befriend(e, friend, sender)
     await request(e, sender, me, 'Fatima suggested I write to you about the Lisbon meetup.')
     await request(e, loner, me, 'Hello there')
     const items = await tray(e, me)

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
-import { connect, meetOften, ownScores, patchMe } from './relationship-helpers.js'
+import { befriend, connect, meetOften, ownScores, patchMe } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
 type Path = {
@@ -22,12 +22,12 @@ describeEachDatabase('warm paths', (env) => {
       [1, 2, 3, 4, 5, 6].map(() => signUp(e.app)),
     )
     if (!me || !b || !c || !target || !far || !alt) throw new Error('members missing')
-    await connect(e, me, b)
-    await connect(e, b, c)
-    await connect(e, c, target)
-    await connect(e, target, far)
-    await connect(e, me, alt)
-    await connect(e, alt, target)
+    await befriend(e, me, b)
+    await befriend(e, b, c)
+    await befriend(e, c, target)
+    await befriend(e, target, far)
+    await befriend(e, me, alt)
+    await befriend(e, alt, target)
     const response = await pathsTo(me, `to=${target.id}`)
     expect(response.statusCode).toBe(200)
     const { paths } = response.json()
@@ -42,8 +42,8 @@ describeEachDatabase('warm paths', (env) => {
   it('uses only ties each intermediary lets the caller use, and follows removals and restores', async () => {
     const e = env()
     const [me, hub, target] = [await signUp(e.app), await signUp(e.app), await signUp(e.app)]
-    await connect(e, me, hub)
-    await connect(e, hub, target)
+    await befriend(e, me, hub)
+    await befriend(e, hub, target)
     expect((await pathsTo(me, `to=${target.id}`)).json().paths).toHaveLength(1)
     await patchMe(e, hub, { visibility: 'only_me' })
     expect((await pathsTo(me, `to=${target.id}`)).json().paths).toEqual([])
@@ -66,9 +66,9 @@ describeEachDatabase('warm paths', (env) => {
     await patchMe(e, formerInsider, {
       positions: [{ company: 'Globex', title: 'CFO', from: '2010', to: '2015' }],
     })
-    await connect(e, me, friend)
-    await connect(e, friend, insider)
-    await connect(e, friend, formerInsider)
+    await befriend(e, me, friend)
+    await befriend(e, friend, insider)
+    await befriend(e, friend, formerInsider)
     await connect(e, me, direct)
     const { paths } = (await pathsTo(me, 'company=GLOBEX')).json()
     expect(paths.map((p: { target: { id: string } }) => p.target.id).sort()).toEqual(
@@ -96,11 +96,11 @@ describeEachDatabase('warm paths', (env) => {
     await patchMe(e, hiddenFar, { visibility: 'only_me' })
     await patchMe(e, open, { visibility: 'connections' })
     // me – hidden – behind, and me – open – hiddenFar – behindFar.
-    await connect(e, me, hidden)
-    await connect(e, hidden, behind)
-    await connect(e, me, open)
-    await connect(e, open, hiddenFar)
-    await connect(e, hiddenFar, behindFar)
+    await befriend(e, me, hidden)
+    await befriend(e, hidden, behind)
+    await befriend(e, me, open)
+    await befriend(e, open, hiddenFar)
+    await befriend(e, hiddenFar, behindFar)
     const reached = (paths: Path[]) => paths.map((p) => p.target.id).sort()
     // The hidden staff are reached themselves (the end of a path is never asked), nobody beyond.
     const expected = [hidden.id, hiddenFar.id].sort()
@@ -171,10 +171,10 @@ describeEachDatabase('warm paths', (env) => {
       await signUp(e.app),
       await signUp(e.app),
     ]
-    await connect(e, me, a)
-    await connect(e, me, b)
-    await connect(e, a, b)
-    await connect(e, b, outsider)
+    await befriend(e, me, a)
+    await befriend(e, me, b)
+    await befriend(e, a, b)
+    await befriend(e, b, outsider)
     const map = (await call(e.app, 'GET', '/api/network/map', { as: me })).json()
     expect(map.nodes.map((n: { id: string }) => n.id).sort()).toEqual([me.id, a.id, b.id].sort())
     const pairs = map.edges.map((x: { source: string; target: string }) =>
@@ -198,10 +198,10 @@ describeEachDatabase('warm paths', (env) => {
     await patchMe(e, open, { visibility: 'connections' })
     await connect(e, me, open)
     await connect(e, me, picky)
-    await connect(e, open, picky)
-    await connect(e, picky, far)
+    await befriend(e, open, picky)
+    await befriend(e, picky, far)
     // My scores of my new, quiet ties are weak, so picky (strong ties only) does not let me
-    // through; picky's ties to open and far are not scored yet, so they count as strong.
+    // through; picky's ties to open and far are strong on both sides.
     await ownScores(e, me)
     const reach = (await call(e.app, 'GET', '/api/network/reach', { as: me })).json()
     expect(reach).toEqual({ first: 2, second: 0, third: 1 })
@@ -213,10 +213,10 @@ describeEachDatabase('warm paths', (env) => {
     const e = env()
     const [me, a, b, c, d] = await Promise.all([1, 2, 3, 4, 5].map(() => signUp(e.app)))
     if (!me || !a || !b || !c || !d) throw new Error('members missing')
-    await connect(e, me, a)
-    await connect(e, a, b)
-    await connect(e, a, c)
-    await connect(e, b, d)
+    await befriend(e, me, a)
+    await befriend(e, a, b)
+    await befriend(e, a, c)
+    await befriend(e, b, d)
     const reach = async () => (await call(e.app, 'GET', '/api/network/reach', { as: me })).json()
     expect(await reach()).toEqual({ first: 1, second: 2, third: 1 })
     await patchMe(e, a, { visibility: 'only_me' })

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest'
 import { grantOperator } from '../../src/services/operator/index.js'
 import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
-import { connect } from './relationship-helpers.js'
+import { connect, patchMe } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
 const VALUES = {
@@ -74,6 +74,7 @@ describeEachDatabase(
       const [a, b, c] = [await signUp(e.app), await signUp(e.app), await signUp(e.app)]
       const [outsider, operator] = [await signUp(e.app), await signUp(e.app)]
       await grantOperator(e.ctx, operator.email)
+      await patchMe(e, b, { visibility: 'connections' })
       await connect(e, a, b)
       await connect(e, b, c)
       const fields = { via: b.id, target: c.id, ...VALUES }
@@ -115,6 +116,7 @@ describeEachDatabase(
     it('refuses what is not a PDF by its content, a résumé over 5 MB, a missing one and a bad request', async () => {
       const e = env()
       const [a, b, c] = [await signUp(e.app), await signUp(e.app), await signUp(e.app)]
+      await patchMe(e, b, { visibility: 'connections' })
       await connect(e, a, b)
       await connect(e, b, c)
       const fields = { via: b.id, target: c.id, ...VALUES }

@@ -27,6 +27,18 @@ export async function connect(
   if (accepted.statusCode !== 200) throw new Error(accepted.body)
 }
 
+/**
+ * Connects two members who then see each other often, each scoring the other: a tie both sides
+ * hold strong, which members who show only their strong ties let through.
+ */
+export async function befriend(env: TestEnv, a: Member, b: Member) {
+  await connect(env, a, b)
+  await meetOften(env, a, b)
+  await meetOften(env, b, a)
+  await ownScores(env, a)
+  await ownScores(env, b)
+}
+
 /** Changes the member's own profile (visibility, positions, career strategy …). */
 export async function patchMe(env: TestEnv, member: Member, body: object) {
   const r = await call(env.app, 'PATCH', '/api/me', { as: member, body })

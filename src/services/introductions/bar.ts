@@ -50,7 +50,7 @@ export async function introducerBar(ctx: ServiceContext, viewer: MemberId, intro
 /**
  * Refuses a request below the introducer's bar, with a problem that says only that they take
  * requests from close ties. The tie is the introducer's own score of the requester; a tie not yet
- * scored counts as strong, as everywhere else (docs/decisions/0005).
+ * scored is not close, as everywhere else (docs/decisions/0005).
  */
 export async function enforceIntroducerBar(
   db: Db,
@@ -64,7 +64,7 @@ export async function enforceIntroducerBar(
     if (member !== null && (member.student || member.inTransition)) return
   }
   const strength = (await memberContactOf(db, introducer, requester))?.strength ?? null
-  if (strength === null || strength >= settings.minTieStrength) return
+  if (strength !== null && strength >= settings.minTieStrength) return
   throw new AppError(
     'rule_violation',
     'This member only takes introduction requests from close ties',

@@ -5,7 +5,7 @@ import {
   allMemberVisibility,
   memberTieStrengths,
 } from '../../db/queries/connections.js'
-import { STRONG_FROM } from '../../domain/strength-bands.js'
+import { MEDIUM_FROM, STRONG_FROM } from '../../domain/strength-bands.js'
 import { PathSearcher, type WarmPath } from '../../graph/best-path.js'
 import { CompanyPathFinder } from '../../graph/company-paths.js'
 import { type LetsThrough, pathFilter } from '../../graph/consent.js'
@@ -23,8 +23,10 @@ function relationByStrength(strength: number): Relation {
 }
 
 const VISIBILITY_CODES: Visibility[] = ['only_me', 'strong_ties', 'connections']
-// Until tie strength is known for a tie, it counts as strong (see docs/decisions/0005).
-export const DEFAULT_TIE_STRENGTH = STRONG_FROM
+// Until a tie has been scored it counts as an ordinary connection, never as strong: it ranks at
+// the floor of the medium band and lets through only members who show all their connections
+// (see docs/decisions/0005).
+export const DEFAULT_TIE_STRENGTH = MEDIUM_FROM
 // Fold the delta into a fresh CSR once this many changes have piled up.
 const COMPACT_AFTER_CHANGES = 4096
 
@@ -184,7 +186,9 @@ export class NetworkIndex {
   }
 
   setVisibility(member: string, visibility: Visibility): void {
-    this.visibility[this.nodeOf(member)] = VISIBILITY_CODES.indexOf(visibility)
+    // @NOTE The node first: interning a new member may replace the array with a larger one.
+    const node = this.nodeOf(member)
+    this.visibility[node] = VISIBILITY_CODES.indexOf(visibility)
     this.changed()
   }
 
