@@ -4,6 +4,7 @@ import { memberBlocks } from '../schema/blocks.js'
 import { connections, invitations } from '../schema/connections.js'
 import { contacts } from '../schema/contacts.js'
 import { feedMarkers, postComments, posts } from '../schema/posts.js'
+import { insertInChunks } from './bulk.js'
 
 export type PostRow = typeof posts.$inferSelect
 export type CommentRow = typeof postComments.$inferSelect
@@ -50,11 +51,11 @@ export async function insertPost(db: Db, row: typeof posts.$inferInsert) {
 }
 
 export async function insertPosts(db: Db, rows: (typeof posts.$inferInsert)[]) {
-  if (rows.length > 0) await db.insert(posts).values(rows)
+  await insertInChunks(db, posts, rows)
 }
 
 export async function insertComments(db: Db, rows: (typeof postComments.$inferInsert)[]) {
-  if (rows.length > 0) await db.insert(postComments).values(rows)
+  await insertInChunks(db, postComments, rows)
 }
 
 /** The post if the viewer may read it, else null (it may not exist, or not for them). */
