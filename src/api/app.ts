@@ -33,6 +33,7 @@ import { messageRoutes } from './routes/messages.js'
 import { newsletterRoutes } from './routes/newsletters.js'
 import { operatorRoutes } from './routes/operator.js'
 import { pathRoutes } from './routes/paths.js'
+import { postRoutes } from './routes/posts.js'
 import { recommendationRoutes } from './routes/recommendations.js'
 import { settingsRoutes } from './routes/settings.js'
 import { streamRoutes } from './routes/stream.js'
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(contactRoutes, { ctx })
   await app.register(circleRoutes, { ctx })
   await app.register(newsletterRoutes, { ctx })
+  await app.register(postRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
   await app.register(introductionRoutes, { ctx })
   await app.register(importRoutes, { ctx })

@@ -33,6 +33,10 @@ const TAGS = [
     name: 'newsletters',
     description: 'Issues for a circle or all connections, their delivery, reads and unsubscribe',
   },
+  {
+    name: 'posts',
+    description: 'Notes and links for all connections or one circle, comments, and the feed',
+  },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   {
     name: 'introductions',

@@ -7,6 +7,7 @@ import { ToastProvider } from './components/ToastProvider.js'
 import { createRouter } from './routes/router.js'
 import './styles/index.css'
 import './styles/intelligence.css'
+import './styles/feed.css'
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -18,6 +18,10 @@ export async function insertIssue(db: Db, row: typeof newsletterIssues.$inferIns
   await db.insert(newsletterIssues).values(row)
 }
 
+export async function insertIssues(db: Db, rows: (typeof newsletterIssues.$inferInsert)[]) {
+  await insertInChunks(db, newsletterIssues, rows)
+}
+
 export async function findIssue(db: Db, id: string): Promise<IssueRow | null> {
   const [row] = await db.select().from(newsletterIssues).where(eq(newsletterIssues.id, id))
   return row ?? null

@@ -6,6 +6,8 @@ import { insertInvitations } from '../../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
 import { insertMessageRequest } from '../../db/queries/message-requests.js'
 import { insertConversationsWithMessages } from '../../db/queries/messages-bulk.js'
+import { insertDeliveries, insertIssues } from '../../db/queries/newsletters.js'
+import { insertComments, insertPosts } from '../../db/queries/posts.js'
 import {
   insertRecommendationRows,
   insertWorkedTogetherRows,
@@ -20,12 +22,15 @@ import {
 import { generateConversations } from '../../demo/conversations.js'
 import { generateHistory } from '../../demo/history.js'
 import { generateNetwork } from '../../demo/network.js'
+import { generateNewsletter } from '../../demo/newsletter.js'
+import { generatePosts } from '../../demo/posts.js'
 import { generateRecommendations } from '../../demo/recommendations.js'
 import { seniorityOf } from '../../domain/seniority.js'
 import { triageMessage } from '../../domain/triage/triage-score.js'
 import { AppError } from '../../errors.js'
 import { newId } from '../../ids.js'
 import { hashPassword } from '../accounts/index.js'
+import { newSecret } from '../common/index.js'
 import { INVITATION_LIFETIME_MS } from '../connections/index.js'
 import type { ServiceContext } from '../context.js'
 import { syncConnectionContacts } from '../relationships/index.js'
@@ -82,6 +87,8 @@ export async function loadDemoCommunity(
     )
     // Years of interactions for the featured members, so strengths and suggestions mean something.
     const history = generateHistory(community, network, options.seed, now)
+    // The newsletter widens the recruiter's client circle first, so it is in the contacts written.
+    const newsletter = generateNewsletter(community, history, options.seed, now)
     await insertContacts(tx, history.contacts)
     await insertInteractions(tx, history.interactions)
     await insertOutcomes(tx, history.outcomes)
@@ -93,6 +100,15 @@ export async function loadDemoCommunity(
     await insertWorkedTogetherRows(tx, recommended.engagements)
     await insertRecommendationRows(tx, recommended.recommendations)
     await syncConnectionContacts(tx, null, now)
+    // A year of client newsletters, as a finished send leaves the ledger: no mail goes out.
+    await insertIssues(
+      tx,
+      newsletter.issues.map((i) => ({ ...i, unsubscribeKey: newSecret() })),
+    )
+    await insertDeliveries(tx, newsletter.deliveries)
+    const shared = generatePosts(community, network, options.seed, now)
+    await insertPosts(tx, shared.posts)
+    await insertComments(tx, shared.comments)
     // A tray of cold requests for the featured members. Triage here reads the senders' own
     // flags only: the graph is not built until the load commits.
     const byId = new Map(community.members.map((m) => [m.id, m]))

@@ -448,6 +448,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My connections’ posts I may see, newest first, with where I left off */
+        get: operations["readFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feed/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my feed read up to a post (the marker only moves forward) */
+        post: operations["markFeedRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports": {
         parameters: {
             query?: never;
@@ -1548,6 +1582,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share a note or a link with all connections or one circle */
+        post: operations["sharePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A post with its comments, for its author and its audience only */
+        get: operations["getPost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a post I can read */
+        post: operations["addComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete my comment, or any comment on my post */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide my post from everyone */
+        post: operations["hidePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show my hidden post again */
+        post: operations["unhidePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recommendations": {
         parameters: {
             query?: never;
@@ -1843,6 +1979,16 @@ export interface components {
             /** @default [] */
             remove: string[];
         };
+        Comment: {
+            author: components["schemas"]["MemberSummary"];
+            body: string;
+            canDelete: boolean;
+            createdAt: string;
+            id: string;
+        };
+        CommentCreated: {
+            id: string;
+        };
         CompanyReach: {
             company: string;
             inTargetRoles: number;
@@ -1943,6 +2089,9 @@ export interface components {
             contactIds: string[];
             name: string;
         };
+        CreateCommentInput: {
+            body: string;
+        };
         CreateContactInput: {
             circles?: string[];
             company?: string;
@@ -1997,6 +2146,13 @@ export interface components {
             kind: components["schemas"]["OutcomeKind"];
             note?: string;
         };
+        CreatePostInput: {
+            audience: components["schemas"]["Audience"];
+            body: string;
+            /** Format: uri */
+            link?: string;
+            title?: string;
+        };
         CreateTokenInput: {
             /** Format: date-time */
             expiresAt?: string;
@@ -2032,6 +2188,13 @@ export interface components {
             id: string;
             line: string;
             to: string | null;
+        };
+        Feed: {
+            caughtUp: boolean;
+            items: components["schemas"]["Post"][];
+            newCount: number;
+            nextCursor: string | null;
+            readUpTo: string | null;
         };
         FieldProblem: {
             message: string;
@@ -2371,6 +2534,9 @@ export interface components {
             name: string;
             strength: components["schemas"]["OwnScore"];
         };
+        MarkFeedReadInput: {
+            upTo: string;
+        };
         Me: {
             asks: string;
             careerStrategy: components["schemas"]["CareerStrategy"];
@@ -2592,6 +2758,22 @@ export interface components {
             seniority: components["schemas"]["Seniority"];
             title: string;
             to: string | null;
+        };
+        Post: {
+            audience: components["schemas"]["Audience"] | null;
+            author: components["schemas"]["MemberSummary"];
+            body: string;
+            comments: components["schemas"]["Comment"][];
+            createdAt: string;
+            hidden: boolean;
+            id: string;
+            isNew: boolean;
+            link: string | null;
+            mine: boolean;
+            title: string | null;
+        };
+        PostCreated: {
+            id: string;
         };
         PostMessageInput: {
             body: string;
@@ -2950,6 +3132,8 @@ export type ChangePasswordInput = components['schemas']['ChangePasswordInput'];
 export type Circle = components['schemas']['Circle'];
 export type CircleList = components['schemas']['CircleList'];
 export type CircleMembershipInput = components['schemas']['CircleMembershipInput'];
+export type Comment = components['schemas']['Comment'];
+export type CommentCreated = components['schemas']['CommentCreated'];
 export type CompanyReach = components['schemas']['CompanyReach'];
 export type Connection = components['schemas']['Connection'];
 export type ConnectionEnvelope = components['schemas']['ConnectionEnvelope'];
@@ -2963,6 +3147,7 @@ export type ContactSummary = components['schemas']['ContactSummary'];
 export type Conversation = components['schemas']['Conversation'];
 export type ConversationList = components['schemas']['ConversationList'];
 export type CreateCircleInput = components['schemas']['CreateCircleInput'];
+export type CreateCommentInput = components['schemas']['CreateCommentInput'];
 export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
@@ -2971,6 +3156,7 @@ export type CreateIntroductionOutcomeInput = components['schemas']['CreateIntrod
 export type CreateInvitationInput = components['schemas']['CreateInvitationInput'];
 export type CreateIssueInput = components['schemas']['CreateIssueInput'];
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
+export type CreatePostInput = components['schemas']['CreatePostInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
 export type DeclineIntroductionInput = components['schemas']['DeclineIntroductionInput'];
 export type DueContact = components['schemas']['DueContact'];
@@ -2978,6 +3164,7 @@ export type EmailChangeConfirmInput = components['schemas']['EmailChangeConfirmI
 export type EmailChangeRequestInput = components['schemas']['EmailChangeRequestInput'];
 export type EmailVisitInput = components['schemas']['EmailVisitInput'];
 export type Engagement = components['schemas']['Engagement'];
+export type Feed = components['schemas']['Feed'];
 export type FieldProblem = components['schemas']['FieldProblem'];
 export type Flags = components['schemas']['Flags'];
 export type ForwardIntroductionInput = components['schemas']['ForwardIntroductionInput'];
@@ -3029,6 +3216,7 @@ export type Mail = components['schemas']['Mail'];
 export type MailList = components['schemas']['MailList'];
 export type MapEdge = components['schemas']['MapEdge'];
 export type MapNode = components['schemas']['MapNode'];
+export type MarkFeedReadInput = components['schemas']['MarkFeedReadInput'];
 export type Me = components['schemas']['Me'];
 export type MemberEnvelope = components['schemas']['MemberEnvelope'];
 export type MemberList = components['schemas']['MemberList'];
@@ -3068,6 +3256,8 @@ export type PasswordResetRequestInput = components['schemas']['PasswordResetRequ
 export type PendingEmailChange = components['schemas']['PendingEmailChange'];
 export type PersonalData = components['schemas']['PersonalData'];
 export type Position = components['schemas']['Position'];
+export type Post = components['schemas']['Post'];
+export type PostCreated = components['schemas']['PostCreated'];
 export type PostMessageInput = components['schemas']['PostMessageInput'];
 export type Problem = components['schemas']['Problem'];
 export type ProfileRecommendation = components['schemas']['ProfileRecommendation'];
@@ -4597,6 +4787,96 @@ export interface operations {
             };
             /** @description Not signed in, or the access token is not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readFeed: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feed"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markFeedRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkFeedReadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7963,6 +8243,292 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["WarmPaths"];
                 };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sharePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hidePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unhidePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid; `errors` names each field that is not */
             400: {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { Me } from '../api/schema.js'
 import { FirstRun } from '../components/FirstRun.js'
+import { HomeFeed } from '../components/HomeFeed.js'
 import { SearchForm } from '../components/SearchForm.js'
 import { Term } from '../components/Term.js'
 import { useHealth, useStayInTouch } from '../hooks/useInsights.js'
@@ -95,6 +96,7 @@ export function HomePage({ me }: { me: Me }) {
           <SearchForm initial="" />
         </section>
       </div>
+      <HomeFeed />
     </div>
   )
 }

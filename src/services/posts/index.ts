@@ -1,0 +1,3 @@
+export { addComment, removeComment } from './comments.js'
+export { markFeedRead, readFeed } from './feed.js'
+export { getPost, setHidden, sharePost } from './share.js'
