@@ -7,6 +7,7 @@ import {
 import type { JobDefinition } from '../../jobs/runner.js'
 import type { ServiceContext } from '../context.js'
 import { type TransactionScope, transactionalJob } from '../transaction.js'
+import { discardResumes, NO_RESUME } from './resume-files.js'
 import { OUTCOME_QUESTION_AFTER_MS } from './status.js'
 
 const EXPIRE = 'introductions.expire'
@@ -45,9 +46,14 @@ export function introductionJobs(ctx: ServiceContext): JobDefinition[] {
         const row = await lockIntroduction(scoped.db, String(payload.id))
         if (row === null) return
         const open = row.status === 'requested' || row.status === 'forwarded'
-        // Nobody is told: the request simply stops waiting.
+        // Nobody is told: the request simply stops waiting, and a résumé it carried goes.
         if (open && row.expiresAt <= now) {
-          await updateIntroduction(scoped.db, row.id, { status: 'expired', decidedAt: now })
+          await updateIntroduction(scoped.db, row.id, {
+            status: 'expired',
+            decidedAt: now,
+            ...NO_RESUME,
+          })
+          await discardResumes(scoped, [row.resumeFile])
         }
       },
     }),
