@@ -1,7 +1,7 @@
 export { introducerBar, introducerSettings, setIntroducerSettings } from './bar.js'
 export { acceptIntroduction, declineIntroduction, forwardIntroduction } from './decide.js'
 export { introductionsForExport } from './export.js'
-export { introductionJobs } from './jobs.js'
+export { introductionJobs, scheduleDemoIntroductionJobs } from './jobs.js'
 export {
   introducerRecord,
   networkProduced,

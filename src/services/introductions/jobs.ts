@@ -69,3 +69,21 @@ export function introductionJobs(ctx: ServiceContext): JobDefinition[] {
     }),
   ]
 }
+
+/**
+ * The jobs loaded introductions would have scheduled: expiry for the open ones, and the outcome
+ * question for those accepted less than thirty days ago.
+ */
+export async function scheduleDemoIntroductionJobs(
+  scope: TransactionScope,
+  rows: readonly IntroductionRow[],
+  now: Date,
+) {
+  for (const row of rows) {
+    if (row.status === 'requested' || row.status === 'forwarded') await scheduleExpiry(scope, row)
+    const accepted = row.status === 'accepted' ? row.decidedAt : null
+    if (accepted !== null && accepted.getTime() + OUTCOME_QUESTION_AFTER_MS > now.getTime()) {
+      await scheduleOutcomeQuestion(scope, row, accepted)
+    }
+  }
+}
