@@ -51,7 +51,10 @@ async function openMember(page: Page, member: TestMember) {
 
 /** `page` opens the request waiting for them in Introductions. */
 async function openWaiting(page: Page, label: string) {
-  await page.getByRole('link', { name: /^Introductions/ }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Introductions/ })
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Introductions' })).toBeVisible()
   const waiting = page.getByRole('list', { name: 'Decisions waiting' })
   await waiting.getByRole('link', { name: label }).click()
@@ -75,7 +78,9 @@ test('the double opt-in across three browsers: asked from a warm path, forwarded
   await form.getByRole('button', { name: 'Ask for the introduction' }).click()
   await expect(a.getByText(`Your request went to ${bruno.name}.`)).toBeVisible()
 
-  // Bruno sees it waiting, with both values and his own record of Ana, and forwards it.
+  // Bruno opens the app and sees it waiting, with both values and his own record of Ana, and
+  // forwards it.
+  await b.reload()
   await expect(b.getByRole('navigation', { name: 'Main' }).getByText('awaiting you')).toBeAttached()
   await openWaiting(b, `${ana.name} asks to meet ${chloe.name}`)
   await expect(b.getByText(VALUE_FOR_TARGET)).toBeVisible()
@@ -88,7 +93,10 @@ test('the double opt-in across three browsers: asked from a warm path, forwarded
   await expect(b.getByRole('status').getByText('forwarded')).toBeVisible()
 
   // Ana sees it forwarded; Chloe sees Ana's profile, both values and the note, and accepts.
-  await a.getByRole('link', { name: /^Introductions/ }).click()
+  await a
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Introductions/ })
+    .click()
   const mine = a.getByRole('region', { name: 'Asked by me' })
   await expect(mine.getByText('forwarded')).toBeVisible()
   await openWaiting(c, `${bruno.name} introduces ${ana.name}`)
@@ -100,8 +108,9 @@ test('the double opt-in across three browsers: asked from a warm path, forwarded
   // All three are in one conversation, opened by Bruno's note.
   const thread = c.getByRole('list', { name: 'Messages' })
   await expect(thread.getByText(note)).toBeVisible()
+  // Ana and Bruno open their introductions afresh: the acceptance is there, with the conversation.
   for (const page of [a, b]) {
-    await page.getByRole('link', { name: /^Introductions/ }).click()
+    await page.goto('/introductions')
     const item = page.getByRole('listitem', { name: new RegExp(chloe.name) }).first()
     await expect(item.getByText('accepted')).toBeVisible()
     await item.getByRole('link', { name: 'Conversation' }).click()
