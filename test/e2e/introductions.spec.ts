@@ -139,9 +139,31 @@ test('a referral carries a PDF résumé: the one hiring downloads it, and the ba
   await b.reload()
   await expect(minimum).toHaveValue('0.7')
 
-  await openMember(a, chloe)
+  // Chloe hires at the company Ana is after: Ana asks from the warm path of her career strategy.
+  await c.getByRole('link', { name: 'Profile', exact: true }).click()
+  await c.getByRole('button', { name: 'Add a position' }).click()
+  await c.getByLabel('Company', { exact: true }).fill('Orbit Analytics')
+  await c.getByLabel('Title', { exact: true }).fill('Chief Financial Officer')
+  await c.getByLabel('From', { exact: true }).fill('2020')
+  await c.getByRole('button', { name: 'Save profile' }).click()
+  await expect(c.getByText('Profile saved.')).toBeVisible()
+  await a.getByRole('link', { name: 'Profile', exact: true }).click()
+  await a.getByLabel('Target companies').fill('Orbit Analytics')
+  await a.getByLabel('Target roles').fill('CFO')
+  await a.getByRole('button', { name: 'Save profile' }).click()
+  await expect(a.getByText('Profile saved.')).toBeVisible()
+  await a.getByRole('link', { name: 'Insights', exact: true }).click()
   await a
-    .getByRole('list', { name: `Paths to ${chloe.name}` })
+    .getByRole('navigation', { name: 'Relationship intelligence' })
+    .getByRole('link', { name: 'Career strategy' })
+    .click()
+  const staff = a
+    .getByRole('region', { name: 'Orbit Analytics' })
+    .getByRole('list', { name: 'People at Orbit Analytics' })
+  await staff
+    .getByRole('listitem')
+    .filter({ hasText: chloe.name })
+    .first()
     .getByRole('button', { name: `Ask ${bruno.name} for an introduction` })
     .click()
   const form = a.getByRole('form', { name: `Ask for an introduction to ${chloe.name}` })
