@@ -4,67 +4,9 @@ import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { grantOperator } from '../../src/services/operator/index.js'
 import { call, signUp } from '../setup/client.js'
-import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
+import { describeEachDatabase } from '../setup/harness.js'
+import { PDF, refer, resume, VALUES } from './referral-helpers.js'
 import { connect, patchMe } from './relationship-helpers.js'
-
-type Member = Awaited<ReturnType<typeof signUp>>
-const VALUES = {
-  valueForTarget: 'Ana ran payments reliability for four years and fits your staff opening.',
-  valueForRequester: 'I am looking for a staff engineering role on a payments team.',
-}
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n',
-  'latin1',
-)
-
-function form(fields: Record<string, string>, file: Buffer | null, filename = 'Ana CV.pdf') {
-  const boundary = '----rapport-referral-boundary'
-  const parts: Buffer[] = []
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      ),
-    )
-  }
-  if (file !== null) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="resume"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
-      ),
-      file,
-      Buffer.from('\r\n'),
-    )
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`))
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  }
-}
-
-async function refer(
-  env: TestEnv,
-  as: Member | null,
-  fields: Record<string, string>,
-  file: Buffer | null,
-) {
-  const body = form(fields, file)
-  return await env.app.inject({
-    method: 'POST',
-    url: '/api/introductions/referrals',
-    headers: {
-      ...body.headers,
-      origin: 'http://localhost:80',
-      ...(as === null ? {} : { cookie: as.cookie }),
-    },
-    payload: body.payload,
-  })
-}
-
-async function resume(env: TestEnv, as: Member, id: string) {
-  return await call(env.app, 'GET', `/api/introductions/${id}/resume`, { as })
-}
 
 describeEachDatabase(
   'referrals',

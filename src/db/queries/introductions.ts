@@ -18,6 +18,16 @@ export async function insertIntroduction(
   return inserted
 }
 
+/** Many requests and their outcome questions at once (the demo's). */
+export async function insertIntroductionsBulk(
+  db: Db,
+  rows: readonly NewIntroductionRow[],
+  questions: readonly (typeof introductionOutcomes.$inferInsert)[],
+): Promise<void> {
+  if (rows.length > 0) await db.insert(introductions).values([...rows])
+  if (questions.length > 0) await db.insert(introductionOutcomes).values([...questions])
+}
+
 export async function findIntroduction(db: Db, id: string): Promise<IntroductionRow | null> {
   const [row] = await db.select().from(introductions).where(eq(introductions.id, id)).limit(1)
   return row ?? null

@@ -4,7 +4,10 @@ import { conversationMembers, conversations, messages } from '../schema/messages
 
 export interface BulkConversation {
   id: string
-  pairKey: string
+  /** Null for the three people of an introduction. */
+  pairKey: string | null
+  /** `direct` unless given. */
+  origin?: 'direct' | 'introduction'
   memberIds: readonly string[]
   createdAt: Date
   lastMessageAt: Date
@@ -21,7 +24,7 @@ export interface BulkMessage {
 const CHUNK_ROWS = 5000
 
 /**
- * Stores many two-person conversations and their text messages at once (the demo's), read up to
+ * Stores many conversations (of two, or the three of an introduction) and their text messages at once (the demo's), read up to
  * their last message by everyone in them. Messages are inserted in the order given, which is the
  * order of their `seq`; one array parameter per column keeps each chunk a single cheap statement.
  */
@@ -34,12 +37,14 @@ export async function insertConversationsWithMessages(
     const part = rows.slice(i, i + CHUNK_ROWS)
     await db.execute(sql`
       insert into ${conversations} (id, origin, pair_key, size, created_at, last_message_at)
-      select id, 'direct', pair_key, 2, created_at, last_message_at from unnest(
+      select id, origin, pair_key, size, created_at, last_message_at from unnest(
         ${sql.param(part.map((r) => r.id))}::text[],
+        ${sql.param(part.map((r) => r.origin ?? 'direct'))}::text[],
         ${sql.param(part.map((r) => r.pairKey))}::text[],
+        ${sql.param(part.map((r) => r.memberIds.length))}::int[],
         ${sql.param(part.map((r) => r.createdAt.toISOString()))}::timestamptz[],
         ${sql.param(part.map((r) => r.lastMessageAt.toISOString()))}::timestamptz[])
-        as t(id, pair_key, created_at, last_message_at)`)
+        as t(id, origin, pair_key, size, created_at, last_message_at)`)
     const members = part.flatMap((r) => r.memberIds.map((memberId) => ({ r, memberId })))
     await db.execute(sql`
       insert into ${conversationMembers} (conversation_id, member_id, joined_at)

@@ -12,6 +12,7 @@ import { allInteractionsOf } from '../../db/queries/interactions.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
+import { introductionsForExport } from '../introductions/index.js'
 import { notificationChoicesOf } from '../mail-preferences/index.js'
 import { getMe } from '../members/index.js'
 import { messagesForExport } from '../messages/index.js'
@@ -24,7 +25,7 @@ export type CsvTable = (typeof CSV_TABLES)[number]
  * Everything the member owns, as one JSON document: profile, connections, invitations, contacts
  * with notes and circles, interactions, imported records, prune marks, whom they blocked,
  * worked-together records and recommendations (received and written),
- * cadences, outcomes, imports and e-mail choices. The sender of an invitation sees its status as they always did (an ignore stays
+ * cadences, outcomes, introductions (as the member's part in each lets them see it), imports and e-mail choices. The sender of an invitation sees its status as they always did (an ignore stays
  * hidden); nothing of another member's private data is included.
  */
 export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) {
@@ -50,11 +51,13 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
       messagesForExport(ctx.db, viewer),
     ])
   // As the member sees them in the app: a decline or a hiding the other side keeps stays theirs.
-  const [workedTogether, recommendationsReceived, recommendationsWritten] = await Promise.all([
-    listWorkedTogether(ctx, viewer),
-    listRecommendations(ctx, viewer, { box: 'received' }),
-    listRecommendations(ctx, viewer, { box: 'written' }),
-  ])
+  const [workedTogether, recommendationsReceived, recommendationsWritten, introductions] =
+    await Promise.all([
+      listWorkedTogether(ctx, viewer),
+      listRecommendations(ctx, viewer, { box: 'received' }),
+      listRecommendations(ctx, viewer, { box: 'written' }),
+      introductionsForExport(ctx, viewer),
+    ])
   return {
     exportedAt: now.toISOString(),
     profile,
@@ -96,6 +99,7 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     recommendations: { received: recommendationsReceived, written: recommendationsWritten },
     cadences,
     outcomes: outcomes.map(({ ownerId: _owner, ...o }) => o),
+    introductions,
     imports: imports.map(({ ownerId: _owner, ...i }) => i),
     conversations: conversations.conversations,
     messages: conversations.messages,

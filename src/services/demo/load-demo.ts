@@ -2,6 +2,7 @@ import { insertConnections, pairOf } from '../../db/queries/connections.js'
 import { insertContacts } from '../../db/queries/contacts.js'
 import { insertOutcomes } from '../../db/queries/insights.js'
 import { insertInteractions } from '../../db/queries/interactions.js'
+import { insertIntroductionsBulk } from '../../db/queries/introductions.js'
 import { insertInvitations } from '../../db/queries/invitations.js'
 import { countMembers, insertMembers, insertPositions } from '../../db/queries/members.js'
 import { insertMessageRequest } from '../../db/queries/message-requests.js'
@@ -21,6 +22,7 @@ import {
 } from '../../demo/community.js'
 import { generateConversations } from '../../demo/conversations.js'
 import { generateHistory } from '../../demo/history.js'
+import { generateIntroductions } from '../../demo/introductions.js'
 import { generateNetwork } from '../../demo/network.js'
 import { generateNewsletter } from '../../demo/newsletter.js'
 import { generatePosts } from '../../demo/posts.js'
@@ -33,6 +35,7 @@ import { hashPassword } from '../accounts/index.js'
 import { newSecret } from '../common/index.js'
 import { INVITATION_LIFETIME_MS } from '../connections/index.js'
 import type { ServiceContext } from '../context.js'
+import { scheduleDemoIntroductionJobs } from '../introductions/index.js'
 import { syncConnectionContacts } from '../relationships/index.js'
 import { inTransaction } from '../transaction.js'
 
@@ -56,7 +59,8 @@ export async function loadDemoCommunity(
   const community = generateCommunity({ ...options, now })
   const network = generateNetwork(community, options.seed, now)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  await inTransaction(ctx, async ({ tx, announce }) => {
+  await inTransaction(ctx, async (scope) => {
+    const { tx, announce } = scope
     if ((await countMembers(tx)) > 0) {
       throw new AppError('conflict', 'The demo community loads only into an empty database')
     }
@@ -95,6 +99,13 @@ export async function loadDemoCommunity(
     // The messages of those histories are the pairs' conversations, already read by both.
     const talk = generateConversations(history, options.seed)
     await insertConversationsWithMessages(tx, talk.conversations, talk.messages)
+    // Introductions over two years, in every state, told in the same timelines.
+    const intros = generateIntroductions(community, network, history, options.seed, now)
+    await insertIntroductionsBulk(tx, intros.introductions, intros.questions)
+    await insertInteractions(tx, intros.interactions)
+    await insertOutcomes(tx, intros.outcomes)
+    await insertConversationsWithMessages(tx, intros.conversations, intros.messages)
+    await scheduleDemoIntroductionJobs(scope, intros.introductions, now)
     // Colleagues confirm where they worked together; some recommend each other.
     const recommended = generateRecommendations(community, network, options.seed, now)
     await insertWorkedTogetherRows(tx, recommended.engagements)

@@ -1,4 +1,5 @@
 import type { IntroductionRole } from '../../contracts/introductions.js'
+import type { Db } from '../../db/client.js'
 import {
   type IntroductionRow,
   lockIntroduction,
@@ -6,11 +7,13 @@ import {
 } from '../../db/queries/introductions.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
+import { refusedEitherWay } from '../blocks/index.js'
 import type { ServiceContext } from '../context.js'
 import { openConversation, postMessage } from '../messages/index.js'
 import { recordPlatformInteraction } from '../relationships/index.js'
 import { inTransaction, type TransactionScope } from '../transaction.js'
 import { scheduleExpiry, scheduleOutcomeQuestion } from './jobs.js'
+import { discardResumes, NO_RESUME } from './resume-files.js'
 import { INTRODUCTION_LIFETIME_MS, isOpen, roleOf } from './status.js'
 
 /**
@@ -36,7 +39,25 @@ async function requestAwaiting(
   return row
 }
 
-/** The introducer vouches: the request goes on to the target with the introducer's note. */
+/**
+ * Whether any of the three refused another since the request was asked (a block, or "I don't know
+ * this person"): such a request goes no further, and nobody is told why (docs/decisions/0083).
+ */
+async function refusedAmong(db: Db, row: IntroductionRow): Promise<boolean> {
+  const { requesterId: a, introducerId: b, targetId: c } = row
+  return (
+    (await refusedEitherWay(db, a, b)) ||
+    (await refusedEitherWay(db, a, c)) ||
+    (await refusedEitherWay(db, b, c))
+  )
+}
+
+/**
+ * The introducer vouches: the request goes on to the target with the introducer's note. If one
+ * of the three has refused another since it was asked, it is withheld: the introducer and the
+ * requester see it forwarded, the target never receives it (`forwardedAt` stays empty, and that
+ * is what delivers a request to its target), and it expires as one nobody answered.
+ */
 export async function forwardIntroduction(
   ctx: ServiceContext,
   viewer: MemberId,
@@ -45,12 +66,13 @@ export async function forwardIntroduction(
 ): Promise<IntroductionRow> {
   const now = ctx.clock()
   return await inTransaction(ctx, async (scope) => {
-    await requestAwaiting(scope, viewer, id, 'introducer', 'requested', now)
+    const found = await requestAwaiting(scope, viewer, id, 'introducer', 'requested', now)
+    const withheld = await refusedAmong(scope.tx, found)
     // The target gets the same fourteen days to decide as the introducer had.
     const row = await updateIntroduction(scope.tx, id, {
       status: 'forwarded',
       introducerNote: note,
-      forwardedAt: now,
+      forwardedAt: withheld ? null : now,
       expiresAt: new Date(now.getTime() + INTRODUCTION_LIFETIME_MS),
     })
     await scheduleExpiry(scope, row)
@@ -69,24 +91,39 @@ export async function declineIntroduction(
   reason: string | null,
 ): Promise<IntroductionRow> {
   const now = ctx.clock()
-  return await inTransaction(ctx, async (scope) => {
+  const { row, resumeFile } = await inTransaction(ctx, async (scope) => {
     const found = await lockIntroduction(scope.tx, id)
     const role = found === null ? null : roleOf(found, viewer)
+    // A declined referral's résumé has no one left to reach, so it goes (docs/decisions/0084).
     if (role === 'introducer') {
-      await requestAwaiting(scope, viewer, id, 'introducer', 'requested', now)
-      return await updateIntroduction(scope.tx, id, {
+      const open = await requestAwaiting(scope, viewer, id, 'introducer', 'requested', now)
+      const row = await updateIntroduction(scope.tx, id, {
         status: 'declined_by_introducer',
         introducerDeclineReason: reason,
         decidedAt: now,
+        ...NO_RESUME,
       })
+      return { row, resumeFile: open.resumeFile }
     }
-    await requestAwaiting(scope, viewer, id, 'target', 'forwarded', now)
-    return await updateIntroduction(scope.tx, id, {
+    const open = await requestAwaiting(scope, viewer, id, 'target', 'forwarded', now)
+    const row = await updateIntroduction(scope.tx, id, {
       status: 'declined_by_target',
       targetDeclineReason: reason,
       decidedAt: now,
+      ...NO_RESUME,
     })
+    return { row, resumeFile: open.resumeFile }
   })
+  await discardResumes(ctx, [resumeFile])
+  return row
+}
+
+/**
+ * Stops a request the target would accept when one of the three has refused another since it
+ * was forwarded: it ends as expired, which is all anyone learns.
+ */
+async function stopRefused(db: Db, row: IntroductionRow, now: Date) {
+  await updateIntroduction(db, row.id, { status: 'expired', decidedAt: now, ...NO_RESUME })
 }
 
 /**
@@ -101,8 +138,12 @@ export async function acceptIntroduction(
   id: string,
 ): Promise<IntroductionRow> {
   const now = ctx.clock()
-  return await inTransaction(ctx, async (scope) => {
+  const made = await inTransaction(ctx, async (scope) => {
     const found = await requestAwaiting(scope, viewer, id, 'target', 'forwarded', now)
+    if (await refusedAmong(scope.tx, found)) {
+      await stopRefused(scope.tx, found, now)
+      return { row: null, stopped: found }
+    }
     // The three talk at once, and the introducer's reason for vouching opens the conversation.
     const conversation = await openConversation(
       scope.tx,
@@ -140,6 +181,11 @@ export async function acceptIntroduction(
       })
     }
     await scheduleOutcomeQuestion(scope, row, now)
-    return row
+    return { row, stopped: null }
   })
+  if (made.row === null) {
+    await discardResumes(ctx, [made.stopped?.resumeFile ?? null])
+    throw new AppError('conflict', 'This introduction is no longer waiting for you')
+  }
+  return made.row
 }

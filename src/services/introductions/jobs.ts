@@ -7,6 +7,7 @@ import {
 import type { JobDefinition } from '../../jobs/runner.js'
 import type { ServiceContext } from '../context.js'
 import { type TransactionScope, transactionalJob } from '../transaction.js'
+import { discardResumes, NO_RESUME } from './resume-files.js'
 import { OUTCOME_QUESTION_AFTER_MS } from './status.js'
 
 const EXPIRE = 'introductions.expire'
@@ -45,9 +46,14 @@ export function introductionJobs(ctx: ServiceContext): JobDefinition[] {
         const row = await lockIntroduction(scoped.db, String(payload.id))
         if (row === null) return
         const open = row.status === 'requested' || row.status === 'forwarded'
-        // Nobody is told: the request simply stops waiting.
+        // Nobody is told: the request simply stops waiting, and a résumé it carried goes.
         if (open && row.expiresAt <= now) {
-          await updateIntroduction(scoped.db, row.id, { status: 'expired', decidedAt: now })
+          await updateIntroduction(scoped.db, row.id, {
+            status: 'expired',
+            decidedAt: now,
+            ...NO_RESUME,
+          })
+          await discardResumes(scoped, [row.resumeFile])
         }
       },
     }),
@@ -62,4 +68,22 @@ export function introductionJobs(ctx: ServiceContext): JobDefinition[] {
       },
     }),
   ]
+}
+
+/**
+ * The jobs loaded introductions would have scheduled: expiry for the open ones, and the outcome
+ * question for those accepted less than thirty days ago.
+ */
+export async function scheduleDemoIntroductionJobs(
+  scope: TransactionScope,
+  rows: readonly IntroductionRow[],
+  now: Date,
+) {
+  for (const row of rows) {
+    if (row.status === 'requested' || row.status === 'forwarded') await scheduleExpiry(scope, row)
+    const accepted = row.status === 'accepted' ? row.decidedAt : null
+    if (accepted !== null && accepted.getTime() + OUTCOME_QUESTION_AFTER_MS > now.getTime()) {
+      await scheduleOutcomeQuestion(scope, row, accepted)
+    }
+  }
 }

@@ -7,12 +7,8 @@ import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { requestIntroduction } from './request.js'
+import { resumeFolder } from './resume-files.js'
 import { roleOf } from './status.js'
-
-/** Résumés live under the data directory, never under the web root, and are served by one route. */
-function resumeFolder(ctx: ServiceContext): string {
-  return join(ctx.config.dataDir, 'resumes')
-}
 
 /** A name safe to put in a header, ending in `.pdf`. */
 function displayName(uploaded: string | undefined): string {

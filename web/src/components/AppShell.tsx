@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { Link, NavLink, Outlet, useNavigate } from 'react-router'
 import { useLogout } from '../hooks/useAuth.js'
 import { useFocusOnNavigate } from '../hooks/useFocusOnNavigate.js'
+import { useIntroductionsWaiting } from '../hooks/useIntroductions.js'
 import { useLiveMessages } from '../hooks/useLiveMessages.js'
 import { useMe } from '../hooks/useMe.js'
 import { useMessageRequestCount } from '../hooks/useMessageRequests.js'
@@ -12,6 +13,7 @@ const NAV = [
   { to: '/network', label: 'Network', end: false },
   { to: '/contacts', label: 'Contacts', end: false },
   { to: '/messages', label: 'Messages', end: false },
+  { to: '/introductions', label: 'Introductions', end: false },
   { to: '/newsletters', label: 'Newsletters', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
@@ -33,6 +35,7 @@ export function AppShell() {
   const unread = useUnreadTotal(member !== null).data ?? 0
   const requests = useMessageRequestCount(member !== null)
   const waiting = requests.data?.open ?? 0
+  const introductions = useIntroductionsWaiting(member !== null)
 
   return (
     <>
@@ -55,6 +58,12 @@ export function AppShell() {
                         {item.to === '/messages' && unread > 0 ? (
                           <span className="nav-badge" role="status" aria-label={`${unread} unread`}>
                             {unread}
+                          </span>
+                        ) : null}
+                        {item.to === '/introductions' && introductions > 0 ? (
+                          <span className="badge">
+                            {introductions}
+                            <span className="visually-hidden"> awaiting you</span>
                           </span>
                         ) : null}
                         {item.to === '/requests' && waiting > 0 ? (

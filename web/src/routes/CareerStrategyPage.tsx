@@ -7,6 +7,7 @@ import { Loading } from '../components/Loading.js'
 import { MemberLink } from '../components/MemberLink.js'
 import { ownScoreLabel } from '../components/tie-band.js'
 import { WarmPathItem } from '../components/WarmPathItem.js'
+import { rankedIntroducers } from '../components/WarmPaths.js'
 import { type RoleScope, useCareerStrategy, useMorePeople } from '../hooks/useCareerStrategy.js'
 import { useMe } from '../hooks/useMe.js'
 
@@ -77,6 +78,9 @@ function CompanySection({
                   path={path}
                   title={path.title}
                   linkTarget
+                  introducers={rankedIntroducers(
+                    people.filter((other) => other.target.id === path.target.id),
+                  )}
                 />
               ))}
             </ol>

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { Loading } from '../components/Loading.js'
 import { EmailForm } from '../components/settings/EmailForm.js'
+import { IntroducerSection } from '../components/settings/IntroducerSection.js'
 import { NotificationsSection } from '../components/settings/NotificationsSection.js'
 import { PasswordForm } from '../components/settings/PasswordForm.js'
 import { PrivacySection } from '../components/settings/PrivacySection.js'
@@ -17,6 +18,7 @@ const SECTIONS = [
   { id: 'sessions', label: 'Sessions' },
   { id: 'tokens', label: 'Access tokens' },
   { id: 'privacy', label: 'Privacy' },
+  { id: 'introductions', label: 'Introductions' },
   { id: 'notifications', label: 'Notifications' },
   { id: 'data', label: 'Your data' },
 ] as const
@@ -52,6 +54,7 @@ export function SettingsPage({ section }: { section?: string }) {
       <SessionsSection />
       <TokensSection />
       <PrivacySection key={me.data.visibility} me={me.data} />
+      <IntroducerSection />
       <NotificationsSection />
       <YourDataSection />
     </div>

@@ -12,6 +12,8 @@ import { HealthPage } from './HealthPage.js'
 import { ImportLinkedInPage } from './ImportLinkedInPage.js'
 import { InboxPage } from './InboxPage.js'
 import { IndexPage } from './IndexPage.js'
+import { IntroductionPage } from './IntroductionPage.js'
+import { IntroductionsPage } from './IntroductionsPage.js'
 import { InvitationsPage } from './InvitationsPage.js'
 import { IssuePage } from './IssuePage.js'
 import { LoginPage } from './LoginPage.js'
@@ -120,6 +122,8 @@ export function createRouter() {
           { path: 'messages', page: <InboxPage /> },
           { path: 'messages/new', page: <ComposeMessagePage /> },
           { path: 'messages/:id', page: <ConversationPage /> },
+          { path: 'introductions', page: <IntroductionsPage /> },
+          { path: 'introductions/:id', page: <IntroductionPage /> },
           { path: 'newsletters', page: <NewslettersPage /> },
           { path: 'newsletters/:id', page: <IssuePage /> },
         ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
