@@ -1494,6 +1494,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last backup made (when, how large) and whether scheduled sends are paused */
+        get: operations["getBackupStatus"];
+        put?: never;
+        /** Makes a backup of the whole instance now and sends it as a download */
+        post: operations["downloadBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/jobs": {
         parameters: {
             query?: never;
@@ -1522,6 +1540,23 @@ export interface paths {
         get: operations["listOpenNetworkers"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/sends/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lets scheduled sends go again after a restore */
+        post: operations["resumeSends"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1787,6 +1822,10 @@ export interface components {
         } | {
             /** @constant */
             allConnections: true;
+        };
+        BackupStatus: {
+            lastBackup: components["schemas"]["LastBackup"] | null;
+            sends: components["schemas"]["SendsHold"];
         };
         BlockedMember: {
             member: components["schemas"]["MemberSummary"];
@@ -2337,6 +2376,12 @@ export interface components {
         };
         /** @enum {string} */
         JobState: "scheduled" | "running" | "done" | "failed" | "cancelled";
+        LastBackup: {
+            at: string;
+            bytes: number;
+            files: number;
+            rows: number;
+        };
         LearnedThreshold: {
             learnedFrom: number;
             misclassified: number;
@@ -2810,6 +2855,11 @@ export interface components {
             kind: components["schemas"]["OfferKind"];
             to: string;
         };
+        SendsHold: {
+            paused: boolean;
+            /** @description When the hold began: the restore of a backup */
+            since: string | null;
+        };
         /** @enum {string} */
         Seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
         SentMessageRequest: {
@@ -2938,6 +2988,7 @@ export interface components {
 }
 export type AcceptedIntroduction = components['schemas']['AcceptedIntroduction'];
 export type Audience = components['schemas']['Audience'];
+export type BackupStatus = components['schemas']['BackupStatus'];
 export type BlockedMember = components['schemas']['BlockedMember'];
 export type BlockList = components['schemas']['BlockList'];
 export type BlockRequestInput = components['schemas']['BlockRequestInput'];
@@ -3023,6 +3074,7 @@ export type IssueSummary = components['schemas']['IssueSummary'];
 export type Job = components['schemas']['Job'];
 export type JobList = components['schemas']['JobList'];
 export type JobState = components['schemas']['JobState'];
+export type LastBackup = components['schemas']['LastBackup'];
 export type LearnedThreshold = components['schemas']['LearnedThreshold'];
 export type LoginInput = components['schemas']['LoginInput'];
 export type Mail = components['schemas']['Mail'];
@@ -3106,6 +3158,7 @@ export type Role = components['schemas']['Role'];
 export type SendAccepted = components['schemas']['SendAccepted'];
 export type SendMessageInput = components['schemas']['SendMessageInput'];
 export type SendOfferInput = components['schemas']['SendOfferInput'];
+export type SendsHold = components['schemas']['SendsHold'];
 export type Seniority = components['schemas']['Seniority'];
 export type SentMessageRequest = components['schemas']['SentMessageRequest'];
 export type SentMessageRequestList = components['schemas']['SentMessageRequestList'];
@@ -7854,6 +7907,82 @@ export interface operations {
             };
         };
     };
+    getBackupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupStatus"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup: gzipped JSON lines, to restore with `rapport restore` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": unknown;
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -7920,6 +8049,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenNetworkerList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeSends: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendsHold"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */
