@@ -17,6 +17,7 @@ import { registerOpenApi } from './openapi.js'
 import { handleError, problem, sendProblem } from './problem.js'
 import { accountDataRoutes } from './routes/account-data.js'
 import { accountRoutes } from './routes/accounts.js'
+import { backupRoutes } from './routes/backup.js'
 import { blockRoutes } from './routes/blocks.js'
 import { circleRoutes } from './routes/circles.js'
 import { connectionRoutes } from './routes/connections.js'
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(recommendationRoutes, { ctx })
   await app.register(pathRoutes, { ctx })
   await app.register(operatorRoutes, { ctx })
+  await app.register(backupRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
   await app.register(circleRoutes, { ctx })
   await app.register(newsletterRoutes, { ctx })

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander'
 import { isAppError } from '../errors.js'
+import { backupCommand, restoreCommand } from './commands/backup.js'
 import { benchCommand } from './commands/bench.js'
 import { demoCommand } from './commands/demo.js'
 import { graphCommand } from './commands/graph.js'
@@ -19,6 +20,8 @@ program.addCommand(reportCommand())
 program.addCommand(operatorCommand())
 program.addCommand(graphCommand())
 program.addCommand(benchCommand())
+program.addCommand(backupCommand())
+program.addCommand(restoreCommand())
 
 try {
   await program.parseAsync(process.argv)

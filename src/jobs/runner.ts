@@ -59,6 +59,8 @@ export interface RunnerOptions {
   /** How long a claimed job is this worker's before another may take it over. */
   leaseMs?: number
   pollMs?: number
+  /** Kinds not to claim for now (sends held after a restore); they wait, due, until released. */
+  heldKinds?: () => Promise<readonly string[]>
 }
 
 /** Schedules a job in the caller's transaction: it exists exactly when the change that needs it does. */
@@ -147,7 +149,9 @@ export class JobRunner {
   private async claim(): Promise<JobRow | null> {
     const now = this.options.clock()
     const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 10 * 60_000))
-    return await claimDueJob(this.options.db, this.worker, now, leaseUntil, this.kinds)
+    const held = (await this.options.heldKinds?.()) ?? []
+    const kinds = this.kinds.filter((k) => !held.includes(k))
+    return await claimDueJob(this.options.db, this.worker, now, leaseUntil, kinds)
   }
 
   private async execute(row: JobRow): Promise<void> {

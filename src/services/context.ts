@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js'
 import { JobRunner } from '../jobs/runner.js'
 import type { Logger } from '../logger.js'
 import type { MailTransport } from '../mail/transport.js'
+import { heldJobKinds } from './backup/index.js'
 import { defineJobs } from './job-catalogue.js'
 import { NetworkHolder } from './network/index.js'
 import { forgetAnalysisOnChange } from './scoring/index.js'
@@ -40,6 +41,7 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
   const jobs = new JobRunner({
     db: parts.db,
     clock: parts.clock,
+    heldKinds: () => heldJobKinds(parts.db),
     onError: (err, job) => parts.log.warn({ err, job: job?.kind, jobId: job?.id }, 'job failed'),
   })
   const network = new NetworkHolder(parts.db, (err) =>

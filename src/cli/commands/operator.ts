@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import { resumeSends } from '../../services/backup/index.js'
 import { grantOperator } from '../../services/operator/index.js'
 import { openRuntime, printResult, withDatabaseOptions } from '../runtime.js'
 
@@ -15,5 +16,16 @@ export function operatorCommand(): Command {
         printResult(options.json, { id, role: 'operator' }, () => `${email} is now an operator.`)
       },
     )
-  return new Command('operator').description('run the instance: operators').addCommand(grant)
+  const resume = withDatabaseOptions(new Command('resume-sends'))
+    .description('let scheduled sends go again after a restore (newsletters, queued mail)')
+    .option('--json', 'print one JSON document')
+    .action(async (options: { json?: boolean; data?: string; databaseUrl?: string }) => {
+      await using runtime = await openRuntime(options)
+      const hold = await resumeSends(runtime.ctx, null)
+      printResult(options.json, hold, () => 'Scheduled sends are running again.')
+    })
+  return new Command('operator')
+    .description('run the instance: operators')
+    .addCommand(grant)
+    .addCommand(resume)
 }

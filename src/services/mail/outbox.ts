@@ -9,6 +9,7 @@ import {
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import type { OutgoingMail } from '../../mail/transport.js'
+import { sendsHold } from '../backup/index.js'
 import type { ServiceContext } from '../context.js'
 import { requireOperator } from '../operator/index.js'
 
@@ -22,8 +23,11 @@ export async function queueMail(db: Db, mail: OutgoingMail, at: Date): Promise<v
 /** Sends what the outbox holds over SMTP, when SMTP is configured; failures stay queued for the next run. */
 export async function deliverQueuedMail(ctx: ServiceContext): Promise<number> {
   if (ctx.mail === null) return 0
+  const hold = await sendsHold(ctx.db)
   let sent = 0
   for (const row of await unsentMail(ctx.db)) {
+    // Mail a restored backup still had queued waits until the operator resumes sends.
+    if (hold.since !== null && row.createdAt < new Date(hold.since)) continue
     try {
       await ctx.mail.send(row)
       await markMailSent(ctx.db, row.id, ctx.clock())

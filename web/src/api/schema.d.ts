@@ -1528,6 +1528,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last backup made (when, how large) and whether scheduled sends are paused */
+        get: operations["getBackupStatus"];
+        put?: never;
+        /** Makes a backup of the whole instance now and sends it as a download */
+        post: operations["downloadBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/jobs": {
         parameters: {
             query?: never;
@@ -1556,6 +1574,23 @@ export interface paths {
         get: operations["listOpenNetworkers"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/sends/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lets scheduled sends go again after a restore */
+        post: operations["resumeSends"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1923,6 +1958,10 @@ export interface components {
         } | {
             /** @constant */
             allConnections: true;
+        };
+        BackupStatus: {
+            lastBackup: components["schemas"]["LastBackup"] | null;
+            sends: components["schemas"]["SendsHold"];
         };
         BlockedMember: {
             member: components["schemas"]["MemberSummary"];
@@ -2500,6 +2539,12 @@ export interface components {
         };
         /** @enum {string} */
         JobState: "scheduled" | "running" | "done" | "failed" | "cancelled";
+        LastBackup: {
+            at: string;
+            bytes: number;
+            files: number;
+            rows: number;
+        };
         LearnedThreshold: {
             learnedFrom: number;
             misclassified: number;
@@ -2992,6 +3037,11 @@ export interface components {
             kind: components["schemas"]["OfferKind"];
             to: string;
         };
+        SendsHold: {
+            paused: boolean;
+            /** @description When the hold began: the restore of a backup */
+            since: string | null;
+        };
         /** @enum {string} */
         Seniority: "c_level" | "vp" | "director" | "manager" | "individual_contributor" | "student" | "unknown";
         SentMessageRequest: {
@@ -3120,6 +3170,7 @@ export interface components {
 }
 export type AcceptedIntroduction = components['schemas']['AcceptedIntroduction'];
 export type Audience = components['schemas']['Audience'];
+export type BackupStatus = components['schemas']['BackupStatus'];
 export type BlockedMember = components['schemas']['BlockedMember'];
 export type BlockList = components['schemas']['BlockList'];
 export type BlockRequestInput = components['schemas']['BlockRequestInput'];
@@ -3210,6 +3261,7 @@ export type IssueSummary = components['schemas']['IssueSummary'];
 export type Job = components['schemas']['Job'];
 export type JobList = components['schemas']['JobList'];
 export type JobState = components['schemas']['JobState'];
+export type LastBackup = components['schemas']['LastBackup'];
 export type LearnedThreshold = components['schemas']['LearnedThreshold'];
 export type LoginInput = components['schemas']['LoginInput'];
 export type Mail = components['schemas']['Mail'];
@@ -3296,6 +3348,7 @@ export type Role = components['schemas']['Role'];
 export type SendAccepted = components['schemas']['SendAccepted'];
 export type SendMessageInput = components['schemas']['SendMessageInput'];
 export type SendOfferInput = components['schemas']['SendOfferInput'];
+export type SendsHold = components['schemas']['SendsHold'];
 export type Seniority = components['schemas']['Seniority'];
 export type SentMessageRequest = components['schemas']['SentMessageRequest'];
 export type SentMessageRequestList = components['schemas']['SentMessageRequestList'];
@@ -8134,6 +8187,82 @@ export interface operations {
             };
         };
     };
+    getBackupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupStatus"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup: gzipped JSON lines, to restore with `rapport restore` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": unknown;
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -8200,6 +8329,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenNetworkerList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeSends: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendsHold"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */
