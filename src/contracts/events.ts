@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { timestampSchema } from './common.js'
+import { howWeMetSchema } from './connections.js'
 import { circleNameSchema } from './contacts.js'
 import { memberSummarySchema } from './member-summary.js'
 
@@ -170,6 +171,11 @@ export const attendeeSchema = z
     hint: z.string().nullable(),
     /** The host's view only: an attendee who asked not to be listed is shown to the host alone. */
     listed: z.boolean(),
+    /**
+     * Once the event is over, how the viewer met this attendee, to pre-fill an invitation to
+     * connect ("met at <event>"); null before, for oneself, and for those already connected.
+     */
+    metAt: howWeMetSchema.nullable(),
   })
   .meta({ id: 'Attendee' })
 export type AttendeeView = z.output<typeof attendeeSchema>

@@ -1,5 +1,8 @@
+import type { HowWeMet } from '../../contracts/connections.js'
 import type { AttendeeView, MeetReason } from '../../contracts/events.js'
 import type { MemberSummary } from '../../contracts/profile.js'
+import { findConnection } from '../../db/queries/connections.js'
+import type { EventRow } from '../../db/queries/events.js'
 import { rsvpsOf } from '../../db/queries/events.js'
 import { findMembersByIds, positionsOf } from '../../db/queries/members.js'
 import { type MeetProfile, profileReasons } from '../../domain/meet-reasons.js'
@@ -9,6 +12,17 @@ import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
 import { degreeBetween } from '../network/index.js'
 import { isAttendee, visibleEvent } from './access.js'
+
+/** How two attendees met, as an invitation to connect would say it: in person, at the event. */
+export function metAtEvent(event: EventRow): HowWeMet {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone }).format(event.startsAt)
+  return {
+    kind: 'met_in_person',
+    place: (event.place !== '' ? event.place : event.title).slice(0, 200),
+    date,
+    detail: `Met at ${event.title}`.slice(0, 300),
+  }
+}
 
 /** The first reason, in words: "You both know Ana", "Both in fintech". */
 export function hintOf(reasons: MeetReason[]): string | null {
@@ -73,13 +87,19 @@ export async function eventAttendees(ctx: ServiceContext, viewer: MemberId | nul
     if (member === undefined) continue
     const isSelf = r.memberId === viewer
     const reasons: MeetReason[] = []
+    let metAt: HowWeMet | null = null
     if (!isSelf) {
+      const over = access.event.endsAt <= ctx.clock()
+      const connection = await findConnection(ctx.db, viewer, r.memberId)
+      if (over && (connection === null || connection.removedAt !== null)) {
+        metAt = metAtEvent(access.event)
+      }
       const { mutualConnections } = await degreeBetween(ctx, viewer, r.memberId)
       for (const m of mutualConnections.slice(0, 3)) reasons.push({ kind: 'mutual', member: m })
       const theirs = profiles.get(r.memberId)
       if (mine !== undefined && theirs !== undefined) reasons.push(...profileReasons(mine, theirs))
     }
-    items.push({ member, isSelf, reasons, hint: hintOf(reasons), listed: r.listed })
+    items.push({ member, isSelf, reasons, hint: hintOf(reasons), listed: r.listed, metAt })
   }
   const waitlist = access.isHost
     ? rsvps

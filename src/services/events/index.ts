@@ -1,5 +1,6 @@
 import type { JobDefinition } from '../../jobs/runner.js'
 import type { ServiceContext } from '../context.js'
+import { attendanceJobs } from './attendance.js'
 import { eventMailJobs } from './mail.js'
 import { waitlistJobs } from './waitlist.js'
 
@@ -11,5 +12,5 @@ export { eventNotices, getEvent, listEvents } from './views.js'
 export { OFFER_EXPIRY_JOB, OFFER_HOURS } from './waitlist.js'
 
 export function eventJobs(ctx: ServiceContext): JobDefinition[] {
-  return [...waitlistJobs(ctx), ...eventMailJobs(ctx)]
+  return [...waitlistJobs(ctx), ...eventMailJobs(ctx), ...attendanceJobs(ctx)]
 }

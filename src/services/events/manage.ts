@@ -9,6 +9,7 @@ import { type MemberId, newId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { inTransaction } from '../transaction.js'
 import { accessTo, eventNotFound, hostOnly, stillOpen } from './access.js'
+import { scheduleAttendance } from './attendance.js'
 import { tellAudience } from './notify.js'
 import { fillFreedPlaces } from './waitlist.js'
 
@@ -42,6 +43,7 @@ export async function createEvent(ctx: ServiceContext, viewer: MemberId, input: 
     const event = await lockEvent(scope.tx, id)
     if (event === null) throw new Error('event not stored')
     await tellAudience(scope, event, 'invited', now)
+    await scheduleAttendance(scope, event)
     return { id }
   })
 }
@@ -81,6 +83,8 @@ export async function editEvent(
     // More places, or fewer taken: the waitlist moves.
     await fillFreedPlaces(scope, updated, now)
     await tellAudience(scope, updated, 'updated', now)
+    if (updated.endsAt.getTime() !== event.endsAt.getTime())
+      await scheduleAttendance(scope, updated)
   })
   return { id }
 }

@@ -1925,6 +1925,7 @@ export interface components {
             isSelf: boolean;
             listed: boolean;
             member: components["schemas"]["MemberSummary"];
+            metAt: components["schemas"]["HowWeMet"] | null;
             reasons: components["schemas"]["MeetReason"][];
         };
         AttendeeList: {
