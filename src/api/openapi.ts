@@ -33,6 +33,11 @@ const TAGS = [
     name: 'newsletters',
     description: 'Issues for a circle or all connections, their delivery, reads and unsubscribe',
   },
+  {
+    name: 'events',
+    description:
+      'Events for circles: answers with a code of conduct, waitlist, attendees, calendars, reports',
+  },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   {
     name: 'introductions',

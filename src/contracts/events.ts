@@ -199,3 +199,45 @@ export const listingSchema = z.object({ listed: z.boolean() }).strict().meta({ i
 export const eventMemberParamsSchema = z
   .object({ id: z.string().min(1).max(64), memberId: z.string().min(1).max(64) })
   .strict()
+
+export const createReportSchema = z
+  .object({
+    subjectId: z.string().min(1).max(64),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .meta({ id: 'CreateEventReport' })
+export type CreateReport = z.output<typeof createReportSchema>
+
+export const reportStatusSchema = z
+  .enum(['open', 'upheld', 'dismissed'])
+  .meta({ id: 'EventReportStatus' })
+
+export const eventReportSchema = z
+  .object({
+    id: z.string(),
+    reporter: memberSummarySchema,
+    subject: memberSummarySchema,
+    note: z.string(),
+    status: reportStatusSchema,
+    createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'EventReport' })
+
+export const eventReportListSchema = z
+  .object({ items: z.array(eventReportSchema) })
+  .meta({ id: 'EventReportList' })
+
+export const decideReportSchema = z
+  .object({ decision: z.enum(['uphold', 'dismiss']) })
+  .strict()
+  .meta({ id: 'DecideEventReport' })
+
+export const reportParamsSchema = z
+  .object({ id: z.string().min(1).max(64), reportId: z.string().min(1).max(64) })
+  .strict()
+
+export const reportDecidedSchema = z
+  .object({ status: reportStatusSchema })
+  .meta({ id: 'EventReportDecided' })

@@ -4,11 +4,17 @@ import { idParamsSchema, problemResponses } from '../../contracts/common.js'
 import {
   attendeeListSchema,
   createEventSchema,
+  createReportSchema,
+  decideReportSchema,
   eventCreatedSchema,
   eventListSchema,
+  eventMemberParamsSchema,
   eventNoticeListSchema,
+  eventReportListSchema,
   eventSchema,
   listingSchema,
+  reportDecidedSchema,
+  reportParamsSchema,
   rsvpAnswerSchema,
   rsvpSchema,
   updateEventSchema,
@@ -18,12 +24,16 @@ import {
   answerEvent,
   cancelEvent,
   createEvent,
+  decideReport,
   editEvent,
   eventAttendees,
   eventCalendarFile,
   eventNotices,
+  eventReports,
   getEvent,
   listEvents,
+  removeFromEvent,
+  reportAttendee,
   setListing,
 } from '../../services/events/index.js'
 import { requireViewer } from '../auth.js'
@@ -184,5 +194,82 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async
         .header('content-disposition', 'attachment; filename="event.ics"')
         .send(ics)
     },
+  )
+
+  app.post(
+    '/api/events/:id/reports',
+    {
+      schema: {
+        operationId: 'reportEventAttendee',
+        tags: ['events'],
+        summary: 'Report a fellow attendee for soliciting (the host alone sees it)',
+        params: idParamsSchema,
+        body: createReportSchema,
+        response: { 201: eventCreatedSchema, ...problemResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await reportAttendee(ctx, requireViewer(request), request.params.id, request.body)),
+  )
+
+  app.get(
+    '/api/events/:id/reports',
+    {
+      schema: {
+        operationId: 'listEventReports',
+        tags: ['events'],
+        summary: 'The reports of an event, for its host',
+        params: idParamsSchema,
+        response: { 200: eventReportListSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => await eventReports(ctx, requireViewer(request), request.params.id),
+  )
+
+  app.post(
+    '/api/events/:id/reports/:reportId/decision',
+    {
+      schema: {
+        operationId: 'decideEventReport',
+        tags: ['events'],
+        summary: 'Uphold or dismiss a report (the host); an upheld one lowers the member’s limits',
+        params: reportParamsSchema,
+        body: decideReportSchema,
+        response: {
+          200: reportDecidedSchema,
+          ...problemResponses(400, 401, 404, 409),
+        },
+      },
+    },
+    async (request) =>
+      await decideReport(
+        ctx,
+        requireViewer(request),
+        request.params.id,
+        request.params.reportId,
+        request.body.decision,
+      ),
+  )
+
+  app.post(
+    '/api/events/:id/attendees/:memberId/remove',
+    {
+      schema: {
+        operationId: 'removeEventAttendee',
+        tags: ['events'],
+        summary: 'Take someone off the list (the host); they are told only that',
+        params: eventMemberParamsSchema,
+        response: { 200: eventCreatedSchema, ...problemResponses(400, 401, 404, 422) },
+      },
+    },
+    async (request) =>
+      await removeFromEvent(
+        ctx,
+        requireViewer(request),
+        request.params.id,
+        request.params.memberId,
+      ),
   )
 }

@@ -10,6 +10,12 @@ export const eventNoticeKindValues: readonly Schema.EventNoticeKind[] = [
   'removed',
 ]
 
+export const eventReportStatusValues: readonly Schema.EventReportStatus[] = [
+  'open',
+  'upheld',
+  'dismissed',
+]
+
 export const eventStatusValues: readonly Schema.EventStatus[] = ['scheduled', 'cancelled']
 
 export const howMetKindValues: readonly Schema.HowMetKind[] = [

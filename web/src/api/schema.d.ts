@@ -501,6 +501,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/attendees/{memberId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take someone off the list (the host); they are told only that */
+        post: operations["removeEventAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -546,6 +563,41 @@ export interface paths {
         /** Choose whether fellow attendees see me in the list */
         put: operations["setEventListing"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports of an event, for its host */
+        get: operations["listEventReports"];
+        put?: never;
+        /** Report a fellow attendee for soliciting (the host alone sees it) */
+        post: operations["reportEventAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/reports/{reportId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold or dismiss a report (the host); an upheld one lowers the member’s limits */
+        post: operations["decideEventReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2132,6 +2184,10 @@ export interface components {
             timeZone: string;
             title: string;
         };
+        CreateEventReportInput: {
+            note?: string;
+            subjectId: string;
+        };
         CreateInteractionInput: {
             /** Format: date-time */
             at: string;
@@ -2170,6 +2226,10 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
             name: string;
+        };
+        DecideEventReportInput: {
+            /** @enum {string} */
+            decision: "uphold" | "dismiss";
         };
         DeclineIntroductionInput: {
             reason?: string;
@@ -2243,6 +2303,23 @@ export interface components {
         EventNoticeList: {
             items: components["schemas"]["EventNotice"][];
         };
+        EventReport: {
+            createdAt: string;
+            decidedAt: string | null;
+            id: string;
+            note: string;
+            reporter: components["schemas"]["MemberSummary"];
+            status: components["schemas"]["EventReportStatus"];
+            subject: components["schemas"]["MemberSummary"];
+        };
+        EventReportDecided: {
+            status: components["schemas"]["EventReportStatus"];
+        };
+        EventReportList: {
+            items: components["schemas"]["EventReport"][];
+        };
+        /** @enum {string} */
+        EventReportStatus: "open" | "upheld" | "dismissed";
         /** @enum {string} */
         EventStatus: "scheduled" | "cancelled";
         EventSummary: {
@@ -3234,6 +3311,7 @@ export type CreateCircleInput = components['schemas']['CreateCircleInput'];
 export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
 export type CreateEventInput = components['schemas']['CreateEventInput'];
+export type CreateEventReportInput = components['schemas']['CreateEventReportInput'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
 export type CreateIntroductionInput = components['schemas']['CreateIntroductionInput'];
 export type CreateIntroductionOutcomeInput = components['schemas']['CreateIntroductionOutcomeInput'];
@@ -3241,6 +3319,7 @@ export type CreateInvitationInput = components['schemas']['CreateInvitationInput
 export type CreateIssueInput = components['schemas']['CreateIssueInput'];
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
+export type DecideEventReportInput = components['schemas']['DecideEventReportInput'];
 export type DeclineIntroductionInput = components['schemas']['DeclineIntroductionInput'];
 export type DueContact = components['schemas']['DueContact'];
 export type EmailChangeConfirmInput = components['schemas']['EmailChangeConfirmInput'];
@@ -3254,6 +3333,10 @@ export type EventListing = components['schemas']['EventListing'];
 export type EventNotice = components['schemas']['EventNotice'];
 export type EventNoticeKind = components['schemas']['EventNoticeKind'];
 export type EventNoticeList = components['schemas']['EventNoticeList'];
+export type EventReport = components['schemas']['EventReport'];
+export type EventReportDecided = components['schemas']['EventReportDecided'];
+export type EventReportList = components['schemas']['EventReportList'];
+export type EventReportStatus = components['schemas']['EventReportStatus'];
 export type EventStatus = components['schemas']['EventStatus'];
 export type EventSummary = components['schemas']['EventSummary'];
 export type FieldProblem = components['schemas']['FieldProblem'];
@@ -5138,6 +5221,65 @@ export interface operations {
             };
         };
     };
+    removeEventAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEventCalendar: {
         parameters: {
             query?: never;
@@ -5267,6 +5409,189 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventListing"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEventReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventReportList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportEventAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideEventReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideEventReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventReportDecided"];
                 };
             };
             /** @description The request is not valid; `errors` names each field that is not */
