@@ -13,6 +13,7 @@ const NAV = [
   { to: '/contacts', label: 'Contacts', end: false },
   { to: '/messages', label: 'Messages', end: false },
   { to: '/newsletters', label: 'Newsletters', end: false },
+  { to: '/events', label: 'Events', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/recommendations', label: 'Recommendations', end: false },
