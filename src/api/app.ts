@@ -23,6 +23,7 @@ import { circleRoutes } from './routes/circles.js'
 import { connectionRoutes } from './routes/connections.js'
 import { contactRoutes } from './routes/contacts.js'
 import { devMailRoutes } from './routes/dev-mail.js'
+import { eventRoutes } from './routes/events.js'
 import { healthRoutes } from './routes/health.js'
 import { importRoutes } from './routes/imports.js'
 import { insightRoutes } from './routes/insights.js'
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(circleRoutes, { ctx })
   await app.register(newsletterRoutes, { ctx })
   await app.register(postRoutes, { ctx })
+  await app.register(eventRoutes, { ctx })
   await app.register(insightRoutes, { ctx })
   await app.register(introductionRoutes, { ctx })
   await app.register(importRoutes, { ctx })

@@ -37,6 +37,11 @@ const TAGS = [
     name: 'posts',
     description: 'Notes and links for all connections or one circle, comments, and the feed',
   },
+  {
+    name: 'events',
+    description:
+      'Events for circles: answers with a code of conduct, waitlist, attendees, calendars, reports',
+  },
   { name: 'insights', description: 'Network health, pruning and staying in touch' },
   {
     name: 'introductions',

@@ -9,6 +9,11 @@ export interface OutgoingMail {
   headers?: Record<string, string>
   /** A Message-ID fixed by the sender, so a mail sent again is known as the same mail. */
   messageId?: string
+  /**
+   * An iTIP calendar object (RFC 5546), sent as a `text/calendar; method=…` alternative part that
+   * calendar programs offer to add, update or remove.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string }
 }
 
 export interface MailTransport {
@@ -33,6 +38,15 @@ export function createMailTransport(
         ...(mail.html ? { html: mail.html } : {}),
         ...(mail.headers ? { headers: mail.headers } : {}),
         ...(mail.messageId ? { messageId: mail.messageId } : {}),
+        ...(mail.calendar
+          ? {
+              icalEvent: {
+                method: mail.calendar.method,
+                content: mail.calendar.content,
+                filename: 'invite.ics',
+              },
+            }
+          : {}),
       })
     },
     close() {

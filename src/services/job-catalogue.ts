@@ -1,5 +1,6 @@
 import { purgeJobs } from './accounts/index.js'
 import type { ServiceContext } from './context.js'
+import { eventJobs } from './events/index.js'
 import { introductionJobs } from './introductions/index.js'
 import { networkJobs } from './network/index.js'
 import { newsletterJobs } from './newsletters/index.js'
@@ -15,6 +16,7 @@ export function defineJobs(ctx: ServiceContext): void {
     ...connectionContactJobs(ctx),
     ...newsletterJobs(ctx),
     ...introductionJobs(ctx),
+    ...eventJobs(ctx),
   ]
   for (const job of all) {
     ctx.jobs.define(job)

@@ -12,14 +12,10 @@ import { databaseFingerprint } from '../setup/fingerprint.js'
 import { closeTestEnv, createTestEnv, type TestEnv } from '../setup/harness.js'
 import { selectedVariants } from '../setup/variants.js'
 import { putInCircle, sendIssue } from './newsletter-helpers.js'
-import { connect } from './relationship-helpers.js'
+import { PDF, refer, VALUES } from './referral-helpers.js'
+import { connect, patchMe } from './relationship-helpers.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n',
-  'latin1',
-)
 
 const freshDir = (what: string) => mkdtempSync(join(tmpdir(), `rapport-backup-${what}-`))
 
@@ -45,36 +41,8 @@ async function pendingMail(env: TestEnv): Promise<number> {
   return (result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? -1
 }
 
-async function refer(env: TestEnv, as: Member, via: Member, target: Member) {
-  const boundary = '----rapport-backup-boundary'
-  const fields = {
-    via: via.id,
-    target: target.id,
-    valueForTarget: 'Ana ran payments reliability for four years and fits your opening.',
-    valueForRequester: 'I am looking for a staff engineering role on a payments team.',
-  }
-  const parts = Object.entries(fields).map(([name, value]) =>
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-    ),
-  )
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="resume"; filename="cv.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ),
-    PDF,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  )
-  const response = await env.app.inject({
-    method: 'POST',
-    url: '/api/introductions/referrals',
-    headers: {
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      origin: 'http://localhost:80',
-      cookie: as.cookie,
-    },
-    payload: Buffer.concat(parts),
-  })
+async function referral(env: TestEnv, as: Member, via: Member, target: Member) {
+  const response = await refer(env, as, { via: via.id, target: target.id, ...VALUES }, PDF)
   if (response.statusCode !== 201) throw new Error(response.body)
   return response.json().introduction.id as string
 }
@@ -92,13 +60,15 @@ async function community(env: TestEnv) {
     await signUp(env.app),
   ]
   await grantOperator(env.ctx, operator.email)
+  // The reader lets connections see whom they know, so the author may ask them about a friend.
+  await patchMe(env, reader, { visibility: 'connections' })
   await connect(env, author, reader)
   await connect(env, reader, friend)
   await connect(env, author, operator)
-  const referral = await refer(env, author, reader, friend)
+  const referralId = await referral(env, author, reader, friend)
   await putInCircle(env, author, 'clients', [reader, operator])
   const issue = await sendIssue(env, author, { circle: 'clients' })
-  return { author, reader, friend, operator, referral, issue }
+  return { author, reader, friend, operator, referral: referralId, issue }
 }
 
 for (const source of selectedVariants()) {

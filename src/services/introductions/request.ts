@@ -11,6 +11,7 @@ import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import { hasRefused, refusedEitherWay } from '../blocks/index.js'
 import type { ServiceContext } from '../context.js'
+import { limitUnderStanding } from '../events/index.js'
 import { mayKnowTiesOf } from '../network/index.js'
 import { inTransaction } from '../transaction.js'
 import { enforceIntroducerBar } from './bar.js'
@@ -68,10 +69,12 @@ export async function requestIntroduction(
     if ((await openRequestBetween(tx, requester, via, target, now)) !== null) {
       throw new AppError('conflict', 'You already asked for this introduction')
     }
+    // Upheld reports of soliciting at events lower it.
+    const openLimit = await limitUnderStanding(tx, requester, ctx.config.openIntroRequests, now)
     await enforceLimit(
       await openRequestsOf(tx, requester, now),
-      ctx.config.openIntroRequests,
-      `You can have ${ctx.config.openIntroRequests} open introduction requests`,
+      openLimit,
+      `You can have ${openLimit} open introduction requests`,
       now,
     )
     await enforceLimit(

@@ -1,5 +1,5 @@
 export { careerStrategyPeople, careerStrategyReach } from './career-strategy.js'
-export { mayKnowTiesOf, visibleConnectionsOf } from './degrees.js'
+export { degreeBetween, mayKnowTiesOf, visibleConnectionsOf } from './degrees.js'
 export type { LionLabel } from './lions.js'
 export { memberPage } from './member-page.js'
 export { NetworkHolder } from './network-holder.js'

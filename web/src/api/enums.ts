@@ -1,6 +1,23 @@
 // Generated from GET /api/openapi.json by `npm run api:generate`; do not edit.
 import type * as Schema from './schema.js'
 
+export const eventNoticeKindValues: readonly Schema.EventNoticeKind[] = [
+  'invited',
+  'updated',
+  'cancelled',
+  'offered',
+  'offer_lapsed',
+  'removed',
+]
+
+export const eventReportStatusValues: readonly Schema.EventReportStatus[] = [
+  'open',
+  'upheld',
+  'dismissed',
+]
+
+export const eventStatusValues: readonly Schema.EventStatus[] = ['scheduled', 'cancelled']
+
 export const howMetKindValues: readonly Schema.HowMetKind[] = [
   'worked_together',
   'studied_together',
@@ -139,6 +156,14 @@ export const recommendationStatusValues: readonly Schema.RecommendationStatus[] 
 ]
 
 export const roleValues: readonly Schema.Role[] = ['member', 'operator']
+
+export const rsvpStatusValues: readonly Schema.RsvpStatus[] = [
+  'yes',
+  'no',
+  'maybe',
+  'waitlisted',
+  'offered',
+]
 
 export const seniorityValues: readonly Schema.Seniority[] = [
   'c_level',

@@ -448,6 +448,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The events I host or am invited to, latest first */
+        get: operations["listEvents"];
+        put?: never;
+        /** Host an event for some of my circles; their members are invited */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event, for its host and invitees only */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an event (its host); invitees are told */
+        patch: operations["editEvent"];
+        trace?: never;
+    };
+    "/api/events/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is going and why to meet them, for the host and attendees only */
+        get: operations["listEventAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/attendees/{memberId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take someone off the list (the host); they are told only that */
+        post: operations["removeEventAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event as an iCalendar file (RFC 5545, METHOD:PUBLISH, no attendees) */
+        get: operations["getEventCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an event (its host); invitees are told */
+        post: operations["cancelEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/listing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose whether fellow attendees see me in the list */
+        put: operations["setEventListing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports of an event, for its host */
+        get: operations["listEventReports"];
+        put?: never;
+        /** Report a fellow attendee for soliciting (the host alone sees it) */
+        post: operations["reportEventAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/reports/{reportId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold or dismiss a report (the host); an upheld one lowers the member’s limits */
+        post: operations["decideEventReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer yes, no or maybe; a yes accepts the code of conduct */
+        post: operations["answerEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What I was told about events: invitations, changes, offers of a place */
+        get: operations["listEventNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feed": {
         parameters: {
             query?: never;
@@ -1953,6 +2143,22 @@ export interface components {
         AcceptedIntroduction: {
             conversationId: string | null;
         };
+        Attendee: {
+            hint: string | null;
+            isSelf: boolean;
+            listed: boolean;
+            member: components["schemas"]["MemberSummary"];
+            metAt: components["schemas"]["HowWeMet"] | null;
+            reasons: components["schemas"]["MeetReason"][];
+        };
+        AttendeeList: {
+            items: components["schemas"]["Attendee"][];
+            waitlist: {
+                member: components["schemas"]["MemberSummary"];
+                offerExpiresAt: string | null;
+                status: components["schemas"]["RsvpStatus"];
+            }[];
+        };
         Audience: {
             circle: string;
         } | {
@@ -2151,6 +2357,25 @@ export interface components {
             name: string;
             token: string;
         };
+        CreateEventInput: {
+            capacity: number;
+            circles: string[];
+            codeOfConduct?: string;
+            description?: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uri */
+            onlineUrl?: string;
+            place?: string;
+            /** Format: date-time */
+            startsAt: string;
+            timeZone: string;
+            title: string;
+        };
+        CreateEventReportInput: {
+            note?: string;
+            subjectId: string;
+        };
         CreateInteractionInput: {
             /** Format: date-time */
             at: string;
@@ -2197,6 +2422,10 @@ export interface components {
             expiresAt?: string;
             name: string;
         };
+        DecideEventReportInput: {
+            /** @enum {string} */
+            decision: "uphold" | "dismiss";
+        };
         DeclineIntroductionInput: {
             reason?: string;
         };
@@ -2227,6 +2456,78 @@ export interface components {
             id: string;
             line: string;
             to: string | null;
+        };
+        Event: {
+            capacity: number;
+            circles: string[] | null;
+            codeOfConduct: string;
+            description: string;
+            endsAt: string;
+            going: number;
+            host: components["schemas"]["MemberSummary"];
+            id: string;
+            isHost: boolean;
+            listed: boolean;
+            myRsvp: components["schemas"]["RsvpAnswer"] | null;
+            onlineUrl: string | null;
+            place: string;
+            startsAt: string;
+            status: components["schemas"]["EventStatus"];
+            timeZone: string;
+            title: string;
+            waitlisted: number;
+        };
+        EventCreated: {
+            id: string;
+        };
+        EventList: {
+            items: components["schemas"]["EventSummary"][];
+        };
+        EventListing: {
+            listed: boolean;
+        };
+        EventNotice: {
+            createdAt: string;
+            eventId: string;
+            eventTitle: string;
+            id: string;
+            kind: components["schemas"]["EventNoticeKind"];
+        };
+        /** @enum {string} */
+        EventNoticeKind: "invited" | "updated" | "cancelled" | "offered" | "offer_lapsed" | "removed";
+        EventNoticeList: {
+            items: components["schemas"]["EventNotice"][];
+        };
+        EventReport: {
+            createdAt: string;
+            decidedAt: string | null;
+            id: string;
+            note: string;
+            reporter: components["schemas"]["MemberSummary"];
+            status: components["schemas"]["EventReportStatus"];
+            subject: components["schemas"]["MemberSummary"];
+        };
+        EventReportDecided: {
+            status: components["schemas"]["EventReportStatus"];
+        };
+        EventReportList: {
+            items: components["schemas"]["EventReport"][];
+        };
+        /** @enum {string} */
+        EventReportStatus: "open" | "upheld" | "dismissed";
+        /** @enum {string} */
+        EventStatus: "scheduled" | "cancelled";
+        EventSummary: {
+            endsAt: string;
+            host: components["schemas"]["MemberSummary"];
+            id: string;
+            isHost: boolean;
+            myStatus: components["schemas"]["RsvpStatus"] | null;
+            place: string;
+            startsAt: string;
+            status: components["schemas"]["EventStatus"];
+            timeZone: string;
+            title: string;
         };
         Feed: {
             caughtUp: boolean;
@@ -2596,6 +2897,23 @@ export interface components {
             role: components["schemas"]["Role"];
             valueProposition: string;
             visibility: components["schemas"]["Visibility"];
+        };
+        MeetReason: {
+            /** @constant */
+            kind: "mutual";
+            member: components["schemas"]["MemberSummary"];
+        } | {
+            field: string;
+            /** @constant */
+            kind: "same_field";
+        } | {
+            company: string;
+            /** @constant */
+            kind: "same_company";
+        } | {
+            city: string;
+            /** @constant */
+            kind: "same_city";
         };
         MemberEnvelope: {
             member: components["schemas"]["Me"];
@@ -3023,6 +3341,17 @@ export interface components {
         };
         /** @enum {string} */
         Role: "member" | "operator";
+        RsvpAnswer: {
+            offerExpiresAt: string | null;
+            status: components["schemas"]["RsvpStatus"];
+        };
+        RsvpInput: {
+            acceptCodeOfConduct?: boolean;
+            /** @enum {string} */
+            status: "yes" | "no" | "maybe";
+        };
+        /** @enum {string} */
+        RsvpStatus: "yes" | "no" | "maybe" | "waitlisted" | "offered";
         SendAccepted: {
             recipients: number;
             status: components["schemas"]["IssueStatus"];
@@ -3105,6 +3434,20 @@ export interface components {
             notes?: string;
             title?: string | null;
         };
+        UpdateEventInput: {
+            capacity?: number;
+            circles?: string[];
+            codeOfConduct?: string;
+            description?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            onlineUrl?: string | null;
+            place?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            timeZone?: string;
+            title?: string;
+        };
         UpdateMeInput: {
             asks?: string;
             careerStrategy?: components["schemas"]["CareerStrategy"];
@@ -3169,6 +3512,8 @@ export interface components {
     pathItems: never;
 }
 export type AcceptedIntroduction = components['schemas']['AcceptedIntroduction'];
+export type Attendee = components['schemas']['Attendee'];
+export type AttendeeList = components['schemas']['AttendeeList'];
 export type Audience = components['schemas']['Audience'];
 export type BackupStatus = components['schemas']['BackupStatus'];
 export type BlockedMember = components['schemas']['BlockedMember'];
@@ -3201,6 +3546,8 @@ export type CreateCircleInput = components['schemas']['CreateCircleInput'];
 export type CreateCommentInput = components['schemas']['CreateCommentInput'];
 export type CreateContactInput = components['schemas']['CreateContactInput'];
 export type CreatedToken = components['schemas']['CreatedToken'];
+export type CreateEventInput = components['schemas']['CreateEventInput'];
+export type CreateEventReportInput = components['schemas']['CreateEventReportInput'];
 export type CreateInteractionInput = components['schemas']['CreateInteractionInput'];
 export type CreateIntroductionInput = components['schemas']['CreateIntroductionInput'];
 export type CreateIntroductionOutcomeInput = components['schemas']['CreateIntroductionOutcomeInput'];
@@ -3209,12 +3556,26 @@ export type CreateIssueInput = components['schemas']['CreateIssueInput'];
 export type CreateOutcomeInput = components['schemas']['CreateOutcomeInput'];
 export type CreatePostInput = components['schemas']['CreatePostInput'];
 export type CreateTokenInput = components['schemas']['CreateTokenInput'];
+export type DecideEventReportInput = components['schemas']['DecideEventReportInput'];
 export type DeclineIntroductionInput = components['schemas']['DeclineIntroductionInput'];
 export type DueContact = components['schemas']['DueContact'];
 export type EmailChangeConfirmInput = components['schemas']['EmailChangeConfirmInput'];
 export type EmailChangeRequestInput = components['schemas']['EmailChangeRequestInput'];
 export type EmailVisitInput = components['schemas']['EmailVisitInput'];
 export type Engagement = components['schemas']['Engagement'];
+export type Event = components['schemas']['Event'];
+export type EventCreated = components['schemas']['EventCreated'];
+export type EventList = components['schemas']['EventList'];
+export type EventListing = components['schemas']['EventListing'];
+export type EventNotice = components['schemas']['EventNotice'];
+export type EventNoticeKind = components['schemas']['EventNoticeKind'];
+export type EventNoticeList = components['schemas']['EventNoticeList'];
+export type EventReport = components['schemas']['EventReport'];
+export type EventReportDecided = components['schemas']['EventReportDecided'];
+export type EventReportList = components['schemas']['EventReportList'];
+export type EventReportStatus = components['schemas']['EventReportStatus'];
+export type EventStatus = components['schemas']['EventStatus'];
+export type EventSummary = components['schemas']['EventSummary'];
 export type Feed = components['schemas']['Feed'];
 export type FieldProblem = components['schemas']['FieldProblem'];
 export type Flags = components['schemas']['Flags'];
@@ -3270,6 +3631,7 @@ export type MapEdge = components['schemas']['MapEdge'];
 export type MapNode = components['schemas']['MapNode'];
 export type MarkFeedReadInput = components['schemas']['MarkFeedReadInput'];
 export type Me = components['schemas']['Me'];
+export type MeetReason = components['schemas']['MeetReason'];
 export type MemberEnvelope = components['schemas']['MemberEnvelope'];
 export type MemberList = components['schemas']['MemberList'];
 export type MemberPage = components['schemas']['MemberPage'];
@@ -3345,6 +3707,9 @@ export type RequesterRelationship = components['schemas']['RequesterRelationship
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Resume = components['schemas']['Resume'];
 export type Role = components['schemas']['Role'];
+export type RsvpAnswer = components['schemas']['RsvpAnswer'];
+export type RsvpInput = components['schemas']['RsvpInput'];
+export type RsvpStatus = components['schemas']['RsvpStatus'];
 export type SendAccepted = components['schemas']['SendAccepted'];
 export type SendMessageInput = components['schemas']['SendMessageInput'];
 export type SendOfferInput = components['schemas']['SendOfferInput'];
@@ -3365,6 +3730,7 @@ export type TriageReason = components['schemas']['TriageReason'];
 export type TriageReasonCode = components['schemas']['TriageReasonCode'];
 export type UnreadTotal = components['schemas']['UnreadTotal'];
 export type UpdateContactInput = components['schemas']['UpdateContactInput'];
+export type UpdateEventInput = components['schemas']['UpdateEventInput'];
 export type UpdateMeInput = components['schemas']['UpdateMeInput'];
 export type Visibility = components['schemas']['Visibility'];
 export type WarmPath = components['schemas']['WarmPath'];
@@ -4836,6 +5202,766 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnreadTotal"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEventAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeEventAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setEventListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventListing"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventListing"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEventReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventReportList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportEventAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCreated"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideEventReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideEventReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventReportDecided"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RsvpInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RsvpAnswer"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEventNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventNoticeList"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */

@@ -15,6 +15,7 @@ const NAV = [
   { to: '/messages', label: 'Messages', end: false },
   { to: '/introductions', label: 'Introductions', end: false },
   { to: '/newsletters', label: 'Newsletters', end: false },
+  { to: '/events', label: 'Events', end: false },
   { to: '/insights', label: 'Insights', end: false },
   { to: '/invitations', label: 'Invitations', end: false },
   { to: '/recommendations', label: 'Recommendations', end: false },

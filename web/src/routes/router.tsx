@@ -8,6 +8,8 @@ import { ComposeMessagePage } from './ComposeMessagePage.js'
 import { ContactDetailPage } from './ContactDetailPage.js'
 import { ContactsPage } from './ContactsPage.js'
 import { ConversationPage } from './ConversationPage.js'
+import { EventPage } from './EventPage.js'
+import { EventsPage } from './EventsPage.js'
 import { HealthPage } from './HealthPage.js'
 import { ImportLinkedInPage } from './ImportLinkedInPage.js'
 import { InboxPage } from './InboxPage.js'
@@ -126,6 +128,8 @@ export function createRouter() {
           { path: 'introductions/:id', page: <IntroductionPage /> },
           { path: 'newsletters', page: <NewslettersPage /> },
           { path: 'newsletters/:id', page: <IssuePage /> },
+          { path: 'events', page: <EventsPage /> },
+          { path: 'events/:id', page: <EventPage /> },
         ].map(({ path, page }) => ({ path, element: <RequireAuth>{page}</RequireAuth> })),
         { path: '*', element: <NotFoundPage /> },
       ],

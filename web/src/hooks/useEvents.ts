@@ -1,0 +1,55 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, unwrap } from '../api/client.js'
+import type { CreateEventInput } from '../api/schema.js'
+
+export function useEvents() {
+  return useQuery({ queryKey: ['events', 'list'], queryFn: () => unwrap(api.GET('/api/events')) })
+}
+
+export function useEvent(id: string) {
+  return useQuery({
+    queryKey: ['events', 'event', id],
+    queryFn: () => unwrap(api.GET('/api/events/{id}', { params: { path: { id } } })),
+    retry: false,
+  })
+}
+
+export function useAttendees(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['events', 'attendees', id],
+    queryFn: () => unwrap(api.GET('/api/events/{id}/attendees', { params: { path: { id } } })),
+    enabled,
+    retry: false,
+  })
+}
+
+export function useCreateEvent() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateEventInput) => unwrap(api.POST('/api/events', { body })),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}
+
+export function useAnswerEvent(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { status: 'yes' | 'no' | 'maybe'; acceptCodeOfConduct?: boolean }) =>
+      unwrap(api.POST('/api/events/{id}/rsvp', { params: { path: { id } }, body })),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}
+
+export function useCancelEvent(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/events/{id}/cancel', { params: { path: { id } } })),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}
