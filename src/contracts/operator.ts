@@ -56,3 +56,52 @@ export const jobSchema = z
 export type JobView = z.output<typeof jobSchema>
 
 export const jobListSchema = z.object({ items: z.array(jobSchema) }).meta({ id: 'JobList' })
+
+export const signupModeSchema = z.enum(['open', 'invite']).meta({ id: 'SignupMode' })
+export type SignupMode = z.output<typeof signupModeSchema>
+
+const limitSchema = z.number().int().min(1).max(100_000)
+
+/** The instance's settings as the operator sets them at run time (defaults from the environment). */
+export const instanceSettingsSchema = z
+  .object({
+    signupMode: signupModeSchema,
+    signupsPerHour: limitSchema,
+    loginFailures: limitSchema,
+    invitesPerWeek: limitSchema,
+    messageRequestsPerDay: limitSchema,
+    openIntroRequests: limitSchema,
+  })
+  .strict()
+  .meta({ id: 'InstanceSettings' })
+export type InstanceSettings = z.output<typeof instanceSettingsSchema>
+
+export const instanceSettingsPatchSchema = instanceSettingsSchema
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'change at least one setting' })
+  .meta({ id: 'InstanceSettingsPatch' })
+export type InstanceSettingsPatch = z.output<typeof instanceSettingsPatchSchema>
+
+/** One line of the audit log: an operator action (actor null when taken from the shell). */
+export const auditEntrySchema = z
+  .object({
+    id: z.string(),
+    action: z.string(),
+    actor: memberSummarySchema.nullable(),
+    actorId: z.string().nullable(),
+    target: memberSummarySchema.nullable(),
+    targetId: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+    at: z.string(),
+  })
+  .meta({ id: 'AuditEntry' })
+export type AuditEntry = z.output<typeof auditEntrySchema>
+
+export const auditLogSchema = z
+  .object({ items: z.array(auditEntrySchema) })
+  .meta({ id: 'AuditLog' })
+
+export const operatorListQuerySchema = z
+  .object({ limit: z.coerce.number().int().min(1).max(200).default(50) })
+  .strict()

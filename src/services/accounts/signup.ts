@@ -7,7 +7,7 @@ import { consumeRate, newSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { queueMail } from '../mail/index.js'
 import { getMe } from '../members/index.js'
-import { currentSignupMode } from '../operator/index.js'
+import { currentSignupMode, instanceSettingsIn } from '../operator/index.js'
 import { deliverAfterAnswer } from './mail-after-answer.js'
 import { hashPassword } from './passwords.js'
 import { publicBaseUrl } from './public-url.js'
@@ -37,7 +37,12 @@ export async function signup(
   const created = await ctx.db.transaction(async (tx) => {
     await consumeRate(
       tx,
-      { kind: 'signup', key: clientAddress, limit: ctx.config.signupsPerHour, windowMs: 3600_000 },
+      {
+        kind: 'signup',
+        key: clientAddress,
+        limit: (await instanceSettingsIn(ctx, tx)).signupsPerHour,
+        windowMs: 3600_000,
+      },
       now,
     )
     const owner = await findMemberByEmail(tx, input.email)

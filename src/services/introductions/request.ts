@@ -12,6 +12,7 @@ import { type MemberId, newId } from '../../ids.js'
 import { hasRefused, refusedEitherWay } from '../blocks/index.js'
 import type { ServiceContext } from '../context.js'
 import { mayKnowTiesOf } from '../network/index.js'
+import { instanceSettingsIn } from '../operator/index.js'
 import { inTransaction } from '../transaction.js'
 import { enforceIntroducerBar } from './bar.js'
 import { scheduleExpiry } from './jobs.js'
@@ -68,10 +69,11 @@ export async function requestIntroduction(
     if ((await openRequestBetween(tx, requester, via, target, now)) !== null) {
       throw new AppError('conflict', 'You already asked for this introduction')
     }
+    const { openIntroRequests } = await instanceSettingsIn(ctx, tx)
     await enforceLimit(
       await openRequestsOf(tx, requester, now),
-      ctx.config.openIntroRequests,
-      `You can have ${ctx.config.openIntroRequests} open introduction requests`,
+      openIntroRequests,
+      `You can have ${openIntroRequests} open introduction requests`,
       now,
     )
     await enforceLimit(

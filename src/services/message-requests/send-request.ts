@@ -11,6 +11,7 @@ import { type MemberId, newId } from '../../ids.js'
 import { hasRefused } from '../blocks/index.js'
 import { retryAfterSeconds } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { instanceSettingsIn } from '../operator/index.js'
 import type { TransactionScope } from '../transaction.js'
 import { triageSignals } from './triage-signals.js'
 import { sentView } from './views.js'
@@ -58,7 +59,7 @@ export async function sendMessageRequest(
       retryAfterSeconds: retryAfterSeconds(toThem.oldest, REQUEST_WINDOW_MS, now),
     })
   }
-  const limit = ctx.config.messageRequestsPerDay
+  const limit = (await instanceSettingsIn(ctx, tx)).messageRequestsPerDay
   const today = await countRequestsSince(tx, sender, new Date(now.getTime() - DAY_MS))
   if (today.count >= limit) {
     throw new AppError('rate_limited', `You can send ${limit} message requests a day`, {

@@ -1,8 +1,18 @@
-export { currentSignupMode } from './instance-settings.js'
+export { auditLog } from './audit.js'
+export {
+  changeSettings,
+  currentSignupMode,
+  forgetInstanceSettings,
+  instanceSettings,
+  instanceSettingsIn,
+  operatorSettings,
+  updateInstanceSettings,
+} from './instance-settings.js'
 export {
   communityOpenNetworkers,
   grantOperator,
   operatorJobs,
   requireOperator,
+  revokeOperator,
   scanOpenNetworkers,
 } from './operator.js'

@@ -155,6 +155,8 @@ export const sentMessageRequestStatusValues: readonly Schema.SentMessageRequestS
   'answered',
 ]
 
+export const signupModeValues: readonly Schema.SignupMode[] = ['open', 'invite']
+
 export const textEncodingValues: readonly Schema.TextEncoding[] = [
   'utf-8',
   'utf-8-bom',

@@ -1494,6 +1494,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of operator actions, newest first */
+        get: operations["listOperatorActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/jobs": {
         parameters: {
             query?: never;
@@ -1526,6 +1543,24 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/operator/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instance settings in force: sign-up mode and limits */
+        get: operations["getInstanceSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change settings at run time; every process applies them at once (audited) */
+        patch: operations["updateInstanceSettings"];
         trace?: never;
     };
     "/api/paths": {
@@ -1787,6 +1822,21 @@ export interface components {
         } | {
             /** @constant */
             allConnections: true;
+        };
+        AuditEntry: {
+            action: string;
+            actor: components["schemas"]["MemberSummary"] | null;
+            actorId: string | null;
+            at: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            id: string;
+            target: components["schemas"]["MemberSummary"] | null;
+            targetId: string | null;
+        };
+        AuditLog: {
+            items: components["schemas"]["AuditEntry"][];
         };
         BlockedMember: {
             member: components["schemas"]["MemberSummary"];
@@ -2137,6 +2187,22 @@ export interface components {
             skipped: components["schemas"]["ImportSkip"][];
             status: components["schemas"]["ImportState"];
             unchanged: number;
+        };
+        InstanceSettings: {
+            invitesPerWeek: number;
+            loginFailures: number;
+            messageRequestsPerDay: number;
+            openIntroRequests: number;
+            signupMode: components["schemas"]["SignupMode"];
+            signupsPerHour: number;
+        };
+        InstanceSettingsPatchInput: {
+            invitesPerWeek?: number;
+            loginFailures?: number;
+            messageRequestsPerDay?: number;
+            openIntroRequests?: number;
+            signupMode?: components["schemas"]["SignupMode"];
+            signupsPerHour?: number;
         };
         Interaction: {
             at: string;
@@ -2838,6 +2904,8 @@ export interface components {
             name: string;
             password: string;
         };
+        /** @enum {string} */
+        SignupMode: "open" | "invite";
         StayInTouch: {
             asOf: components["schemas"]["ReadingDate"];
             cadences: components["schemas"]["Cadences"];
@@ -2938,6 +3006,8 @@ export interface components {
 }
 export type AcceptedIntroduction = components['schemas']['AcceptedIntroduction'];
 export type Audience = components['schemas']['Audience'];
+export type AuditEntry = components['schemas']['AuditEntry'];
+export type AuditLog = components['schemas']['AuditLog'];
 export type BlockedMember = components['schemas']['BlockedMember'];
 export type BlockList = components['schemas']['BlockList'];
 export type BlockRequestInput = components['schemas']['BlockRequestInput'];
@@ -2992,6 +3062,8 @@ export type ImportSkip = components['schemas']['ImportSkip'];
 export type ImportStarted = components['schemas']['ImportStarted'];
 export type ImportState = components['schemas']['ImportState'];
 export type ImportStatus = components['schemas']['ImportStatus'];
+export type InstanceSettings = components['schemas']['InstanceSettings'];
+export type InstanceSettingsPatchInput = components['schemas']['InstanceSettingsPatchInput'];
 export type Interaction = components['schemas']['Interaction'];
 export type InteractionActor = components['schemas']['InteractionActor'];
 export type InteractionEnvelope = components['schemas']['InteractionEnvelope'];
@@ -3113,6 +3185,7 @@ export type SentMessageRequestStatus = components['schemas']['SentMessageRequest
 export type SentMessageResult = components['schemas']['SentMessageResult'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
+export type SignupMode = components['schemas']['SignupMode'];
 export type StayInTouch = components['schemas']['StayInTouch'];
 export type TextEncoding = components['schemas']['TextEncoding'];
 export type TieBand = components['schemas']['TieBand'];
@@ -7854,6 +7927,55 @@ export interface operations {
             };
         };
     };
+    listOperatorActions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLog"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -7920,6 +8042,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenNetworkerList"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstanceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceSettings"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInstanceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstanceSettingsPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceSettings"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */
