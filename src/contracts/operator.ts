@@ -105,3 +105,42 @@ export const auditLogSchema = z
 export const operatorListQuerySchema = z
   .object({ limit: z.coerce.number().int().min(1).max(200).default(50) })
   .strict()
+
+export const signupInvitationInputSchema = z
+  .object({
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .email()
+      .transform((e) => e.toLowerCase()),
+  })
+  .strict()
+  .meta({ id: 'SignupInvitationInput' })
+export type SignupInvitationInput = z.output<typeof signupInvitationInputSchema>
+
+export const signupInvitationStatusSchema = z
+  .enum(['pending', 'used', 'expired'])
+  .meta({ id: 'SignupInvitationStatus' })
+
+/** A mailed sign-up link as the operator sees it (the code itself is only in the mail). */
+export const signupInvitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    status: signupInvitationStatusSchema,
+    invitedBy: z.string().nullable(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    usedAt: z.string().nullable(),
+  })
+  .meta({ id: 'SignupInvitation' })
+export type SignupInvitationView = z.output<typeof signupInvitationSchema>
+
+export const signupInvitationEnvelopeSchema = z
+  .object({ invitation: signupInvitationSchema })
+  .meta({ id: 'SignupInvitationEnvelope' })
+
+export const signupInvitationListSchema = z
+  .object({ items: z.array(signupInvitationSchema) })
+  .meta({ id: 'SignupInvitationList' })

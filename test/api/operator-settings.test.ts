@@ -1,10 +1,8 @@
-import type { FastifyInstance } from 'fastify'
 import { describe, expect, it } from 'vitest'
-import type { ServiceContext } from '../../src/services/context.js'
-import { grantOperator } from '../../src/services/operator/index.js'
 import { type Caller, call, signUp } from '../setup/client.js'
 import { closeTestEnv, createTestEnv, describeEachDatabase } from '../setup/harness.js'
 import { selectedVariants } from '../setup/variants.js'
+import { signUpOperator } from './operator-helpers.js'
 import { connect } from './relationship-helpers.js'
 
 const invitation = (to: string) => ({
@@ -12,16 +10,6 @@ const invitation = (to: string) => ({
   note: 'We met at the meetup',
   howWeMet: { kind: 'met_in_person', place: 'Lyon', date: '2024-03' },
 })
-
-/** A member made operator from the shell, as on an instance whose first member is someone else. */
-export async function signUpOperator(
-  env: { app: FastifyInstance; ctx: ServiceContext },
-  name?: string,
-) {
-  const member = await signUp(env.app, name === undefined ? {} : { name })
-  await grantOperator(env.ctx, member.email)
-  return member
-}
 
 describeEachDatabase('instance settings at run time', (envOf) => {
   it('shows and changes settings for the operator only; members, connections and visitors are refused', async () => {

@@ -16,3 +16,10 @@ export {
   revokeOperator,
   scanOpenNetworkers,
 } from './operator.js'
+export {
+  claimInvitation,
+  inviteToSignUp,
+  recordInvitee,
+  SIGNUP_INVITATION_TTL_MS,
+  signupInvitations,
+} from './signup-invitations.js'
