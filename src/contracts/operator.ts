@@ -144,3 +144,52 @@ export const signupInvitationEnvelopeSchema = z
 export const signupInvitationListSchema = z
   .object({ items: z.array(signupInvitationSchema) })
   .meta({ id: 'SignupInvitationList' })
+
+export const REPORT_REASONS = ['soliciting', 'spam', 'fake_profile'] as const
+export const reportReasonSchema = z.enum(REPORT_REASONS).meta({ id: 'ReportReason' })
+
+export const reportInputSchema = z
+  .object({ reason: reportReasonSchema, note: z.string().trim().max(2000).default('') })
+  .strict()
+  .meta({ id: 'ReportInput' })
+export type ReportInput = z.output<typeof reportInputSchema>
+
+export const reportReceiptSchema = z
+  .object({
+    report: z.object({ id: z.string(), reason: reportReasonSchema, createdAt: z.string() }),
+  })
+  .meta({ id: 'ReportReceipt' })
+
+/** A report waiting in the moderation queue. */
+export const reportSchema = z
+  .object({
+    id: z.string(),
+    reason: reportReasonSchema,
+    note: z.string(),
+    createdAt: z.string(),
+    reporter: memberSummarySchema.nullable(),
+    target: memberSummarySchema.nullable(),
+    targetId: z.string(),
+    targetSuspended: z.boolean(),
+  })
+  .meta({ id: 'Report' })
+export type ReportView = z.output<typeof reportSchema>
+
+export const reportListSchema = z
+  .object({ items: z.array(reportSchema) })
+  .meta({ id: 'ReportList' })
+
+export const suspendInputSchema = z
+  .object({ reason: z.string().trim().max(500).optional() })
+  .strict()
+  .meta({ id: 'SuspendInput' })
+export type SuspendInput = z.output<typeof suspendInputSchema>
+
+export const suspensionSchema = z
+  .object({ member: memberSummarySchema, suspendedAt: z.string().nullable() })
+  .meta({ id: 'Suspension' })
+export type SuspensionView = z.output<typeof suspensionSchema>
+
+export const suspensionListSchema = z
+  .object({ items: z.array(suspensionSchema) })
+  .meta({ id: 'SuspensionList' })

@@ -135,3 +135,12 @@ export async function instanceFigures(db: Db) {
     databaseBytes: Number(size?.bytes ?? 0),
   }
 }
+
+export async function suspendedMembers(db: Db, limit: number) {
+  return await db
+    .select({ id: members.id, suspendedAt: members.suspendedAt })
+    .from(members)
+    .where(sql`${members.suspendedAt} is not null`)
+    .orderBy(desc(members.suspendedAt))
+    .limit(limit)
+}

@@ -53,5 +53,9 @@ export async function login(
     throw new AppError('unauthenticated', 'Wrong e-mail or password')
   }
   await clearFailedLogins(ctx.db, client)
+  // Told only to whoever knows the password: the owner learns why, nobody else learns anything.
+  if (member.suspendedAt !== null) {
+    throw new AppError('forbidden', 'This account is suspended by the operator of this instance')
+  }
   return { member, sessionToken: await openSession(ctx, member.id as MemberId) }
 }

@@ -70,6 +70,8 @@ export class NetworkHolder {
     else if (a.kind === 'member.erased') this.apply((index) => index.removeMember(a.member))
     else if (a.kind === 'member.visibility') {
       this.apply((index) => index.setVisibility(a.member, a.visibility))
+    } else if (a.kind === 'member.suspension') {
+      this.apply((index) => index.setVisibility(a.member, a.suspended ? 'suspended' : a.visibility))
     } else if (a.kind === 'ties.rescored') {
       this.apply((index) => {
         for (const tie of a.ties) index.rescoreTie(a.owner, tie.member, tie.strength)

@@ -16,13 +16,13 @@ import { DynamicGraph } from '../../graph/dynamic-graph.js'
 import { mutualStrongTies } from '../../graph/mutual-strong-ties.js'
 import { neighbourhood } from '../../graph/neighbourhood.js'
 import { NodeIdMap, type NodeIndex } from '../../graph/node-index.js'
-import { mayRevealTies, type Relation } from './privacy.js'
+import { mayRevealTies, type Relation, type TieVisibility } from './privacy.js'
 
 function relationByStrength(strength: number): Relation {
   return strength >= STRONG_FROM ? 'strong_tie' : 'connection'
 }
 
-const VISIBILITY_CODES: Visibility[] = ['only_me', 'strong_ties', 'connections']
+const VISIBILITY_CODES: TieVisibility[] = ['only_me', 'strong_ties', 'connections', 'suspended']
 // Until tie strength is known for a tie, it counts as strong (see docs/decisions/0005).
 export const DEFAULT_TIE_STRENGTH = STRONG_FROM
 // Fold the delta into a fresh CSR once this many changes have piled up.
@@ -98,7 +98,7 @@ export class NetworkIndex {
     const ids = NodeIdMap.fromIds(people.map((p) => p.memberId))
     const visibility = new Uint8Array(Math.max(16, people.length))
     people.forEach((p, i) => {
-      visibility[i] = VISIBILITY_CODES.indexOf(p.visibility)
+      visibility[i] = VISIBILITY_CODES.indexOf(p.suspended ? 'suspended' : p.visibility)
     })
     const builder = new CsrBuilder(ties.length)
     for (const tie of ties) {
@@ -183,7 +183,7 @@ export class NetworkIndex {
     this.changed()
   }
 
-  setVisibility(member: string, visibility: Visibility): void {
+  setVisibility(member: string, visibility: TieVisibility): void {
     this.visibility[this.nodeOf(member)] = VISIBILITY_CODES.indexOf(visibility)
     this.changed()
   }

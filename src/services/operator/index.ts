@@ -9,6 +9,14 @@ export {
   updateInstanceSettings,
 } from './instance-settings.js'
 export {
+  dismissReport,
+  moderationQueue,
+  reportMember,
+  restoreMember,
+  suspendMember,
+  suspensions,
+} from './moderation.js'
+export {
   communityOpenNetworkers,
   grantOperator,
   operatorJobs,
