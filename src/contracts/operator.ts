@@ -193,3 +193,25 @@ export type SuspensionView = z.output<typeof suspensionSchema>
 export const suspensionListSchema = z
   .object({ items: z.array(suspensionSchema) })
   .meta({ id: 'SuspensionList' })
+
+/** The instance's health as the operator's console shows it. */
+export const instanceHealthSchema = z
+  .object({
+    database: z.object({ kind: z.enum(['pglite', 'postgres']), bytes: z.number().int() }),
+    members: z.number().int(),
+    suspended: z.number().int(),
+    ties: z.number().int(),
+    graph: z.object({
+      members: z.number().int(),
+      buildMs: z.number().nullable(),
+      builtAt: z.string().nullable(),
+    }),
+    jobs: z.object({
+      scheduled: z.number().int(),
+      running: z.number().int(),
+      failed: z.number().int(),
+    }),
+    lastBackupAt: z.string().nullable(),
+  })
+  .meta({ id: 'InstanceHealth' })
+export type InstanceHealth = z.output<typeof instanceHealthSchema>

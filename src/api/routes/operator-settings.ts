@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { problemResponses } from '../../contracts/common.js'
 import {
   auditLogSchema,
+  instanceHealthSchema,
   instanceSettingsPatchSchema,
   instanceSettingsSchema,
   operatorListQuerySchema,
@@ -9,6 +10,7 @@ import {
 import type { ServiceContext } from '../../services/context.js'
 import {
   auditLog,
+  instanceHealth,
   operatorSettings,
   updateInstanceSettings,
 } from '../../services/operator/index.js'
@@ -43,6 +45,20 @@ export const operatorSettingsRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext
       },
     },
     async (request) => await updateInstanceSettings(ctx, requireViewer(request), request.body),
+  )
+
+  app.get(
+    '/api/operator/health',
+    {
+      schema: {
+        operationId: 'getInstanceHealth',
+        tags: ['operator'],
+        summary:
+          "The instance's health: database size, members, ties, graph build time, jobs, last backup",
+        response: { 200: instanceHealthSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => await instanceHealth(ctx, requireViewer(request)),
   )
 
   app.get(

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { connections } from '../schema/connections.js'
+import { jobs } from '../schema/jobs.js'
 import { members } from '../schema/members.js'
 import { memberReports, operatorActions, signupInvitations } from '../schema/operator.js'
 import { rowsOf } from './contacts.js'
@@ -125,14 +126,24 @@ export async function instanceFigures(db: Db) {
     .select({ n: count() })
     .from(connections)
     .where(isNull(connections.removedAt))
-  const [size] = rowsOf<{ bytes: string | number }>(
-    await db.execute(sql`select pg_database_size(current_database()) as bytes`),
+  const [size] = rowsOf<{ bytes: string | number; version: string }>(
+    await db.execute(
+      sql`select pg_database_size(current_database()) as bytes, version() as version`,
+    ),
   )
+  const jobCounts = await db
+    .select({ state: jobs.state, n: count() })
+    .from(jobs)
+    .where(inArray(jobs.state, ['scheduled', 'running', 'failed']))
+    .groupBy(jobs.state)
   return {
     members: memberRow?.n ?? 0,
     suspended: suspendedRow?.n ?? 0,
     ties: tieRow?.n ?? 0,
     databaseBytes: Number(size?.bytes ?? 0),
+    // The embedded engine says so in its version string.
+    embedded: size?.version.includes('PGlite') ?? false,
+    jobs: Object.fromEntries(jobCounts.map((r) => [r.state, r.n])) as Record<string, number>,
   }
 }
 

@@ -1,4 +1,3 @@
-import type { Visibility } from '../../contracts/profile.js'
 import type { Db } from '../../db/client.js'
 import {
   allActiveConnections,

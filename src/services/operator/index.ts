@@ -1,4 +1,5 @@
 export { auditLog } from './audit.js'
+export { instanceHealth } from './health.js'
 export {
   changeSettings,
   currentSignupMode,
