@@ -116,7 +116,7 @@ export const signupInvitationInputSchema = z
       .transform((e) => e.toLowerCase()),
   })
   .strict()
-  .meta({ id: 'SignupInvitationInput' })
+  .meta({ id: 'NewSignupInvitation' })
 export type SignupInvitationInput = z.output<typeof signupInvitationInputSchema>
 
 export const signupInvitationStatusSchema = z
@@ -151,7 +151,7 @@ export const reportReasonSchema = z.enum(REPORT_REASONS).meta({ id: 'ReportReaso
 export const reportInputSchema = z
   .object({ reason: reportReasonSchema, note: z.string().trim().max(2000).default('') })
   .strict()
-  .meta({ id: 'ReportInput' })
+  .meta({ id: 'NewReport' })
 export type ReportInput = z.output<typeof reportInputSchema>
 
 export const reportReceiptSchema = z

@@ -30,7 +30,7 @@ export const moderationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
     {
       schema: {
         operationId: 'reportMember',
-        tags: ['moderation'],
+        tags: ['members'],
         summary: "Report a profile to the instance's operator (soliciting, spam, fake profile)",
         params: idParamsSchema,
         body: reportInputSchema,
@@ -72,7 +72,7 @@ export const moderationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
         tags: ['operator'],
         summary: 'Close the open reports about a member without suspending them',
         params: idParamsSchema,
-        response: { 204: z.null(), ...problemResponses(401, 403, 404) },
+        response: { 204: z.null(), ...problemResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -122,7 +122,7 @@ export const moderationRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = 
         tags: ['operator'],
         summary: 'Lift a suspension',
         params: idParamsSchema,
-        response: { 200: suspensionSchema, ...problemResponses(401, 403, 404, 409) },
+        response: { 200: suspensionSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => await restoreMember(ctx, requireViewer(request), request.params.id),

@@ -138,6 +138,12 @@ export const recommendationStatusValues: readonly Schema.RecommendationStatus[] 
   'hidden',
 ]
 
+export const reportReasonValues: readonly Schema.ReportReason[] = [
+  'soliciting',
+  'spam',
+  'fake_profile',
+]
+
 export const roleValues: readonly Schema.Role[] = ['member', 'operator']
 
 export const seniorityValues: readonly Schema.Seniority[] = [
@@ -153,6 +159,12 @@ export const seniorityValues: readonly Schema.Seniority[] = [
 export const sentMessageRequestStatusValues: readonly Schema.SentMessageRequestStatus[] = [
   'delivered',
   'answered',
+]
+
+export const signupInvitationStatusValues: readonly Schema.SignupInvitationStatus[] = [
+  'pending',
+  'used',
+  'expired',
 ]
 
 export const signupModeValues: readonly Schema.SignupMode[] = ['open', 'invite']

@@ -1113,6 +1113,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a profile to the instance's operator (soliciting, spam, fake profile) */
+        post: operations["reportMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/message-requests": {
         parameters: {
             query?: never;
@@ -1511,6 +1528,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instance's health: database size, members, ties, graph build time, jobs, last backup */
+        get: operations["getInstanceHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-up links sent, newest first, with whether each was used */
+        get: operations["listSignupInvitations"];
+        put?: never;
+        /** Mail a single-use, expiring sign-up link to an address */
+        post: operations["inviteToSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/jobs": {
         parameters: {
             query?: never;
@@ -1522,6 +1574,40 @@ export interface paths {
         get: operations["listJobs"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/members/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a suspension */
+        post: operations["restoreMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/members/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a member: their sessions and tokens end, they vanish from search and paths */
+        post: operations["suspendMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1545,6 +1631,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderation queue: open reports, oldest first */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/reports/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the open reports about a member without suspending them */
+        post: operations["dismissReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/settings": {
         parameters: {
             query?: never;
@@ -1561,6 +1681,23 @@ export interface paths {
         head?: never;
         /** Change settings at run time; every process applies them at once (audited) */
         patch: operations["updateInstanceSettings"];
+        trace?: never;
+    };
+    "/api/operator/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members suspended now, most recent first */
+        get: operations["listSuspensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/paths": {
@@ -2188,6 +2325,27 @@ export interface components {
             status: components["schemas"]["ImportState"];
             unchanged: number;
         };
+        InstanceHealth: {
+            database: {
+                bytes: number;
+                /** @enum {string} */
+                kind: "pglite" | "postgres";
+            };
+            graph: {
+                buildMs: number | null;
+                builtAt: string | null;
+                members: number;
+            };
+            jobs: {
+                failed: number;
+                running: number;
+                scheduled: number;
+            };
+            lastBackupAt: string | null;
+            members: number;
+            suspended: number;
+            ties: number;
+        };
         InstanceSettings: {
             invitesPerWeek: number;
             loginFailures: number;
@@ -2574,6 +2732,15 @@ export interface components {
             rateWithin48h: number | null;
             sent: number;
         };
+        NewReportInput: {
+            /** @default  */
+            note: string;
+            reason: components["schemas"]["ReportReason"];
+        };
+        NewSignupInvitationInput: {
+            /** Format: email */
+            email: string;
+        };
         NotificationChoices: {
             digest: boolean;
             invitations: boolean;
@@ -2841,6 +3008,28 @@ export interface components {
         RenderedMarkdown: {
             html: string;
         };
+        Report: {
+            createdAt: string;
+            id: string;
+            note: string;
+            reason: components["schemas"]["ReportReason"];
+            reporter: components["schemas"]["MemberSummary"] | null;
+            target: components["schemas"]["MemberSummary"] | null;
+            targetId: string;
+            targetSuspended: boolean;
+        };
+        ReportList: {
+            items: components["schemas"]["Report"][];
+        };
+        /** @enum {string} */
+        ReportReason: "soliciting" | "spam" | "fake_profile";
+        ReportReceipt: {
+            report: {
+                createdAt: string;
+                id: string;
+                reason: components["schemas"]["ReportReason"];
+            };
+        };
         RequesterRelationship: {
             howWeMet: components["schemas"]["HowWeMet"] | null;
             lastContactAt: string | null;
@@ -2901,15 +3090,43 @@ export interface components {
         SignupInput: {
             /** Format: email */
             email: string;
+            invitation?: string;
             name: string;
             password: string;
         };
+        SignupInvitation: {
+            createdAt: string;
+            email: string;
+            expiresAt: string;
+            id: string;
+            invitedBy: string | null;
+            status: components["schemas"]["SignupInvitationStatus"];
+            usedAt: string | null;
+        };
+        SignupInvitationEnvelope: {
+            invitation: components["schemas"]["SignupInvitation"];
+        };
+        SignupInvitationList: {
+            items: components["schemas"]["SignupInvitation"][];
+        };
+        /** @enum {string} */
+        SignupInvitationStatus: "pending" | "used" | "expired";
         /** @enum {string} */
         SignupMode: "open" | "invite";
         StayInTouch: {
             asOf: components["schemas"]["ReadingDate"];
             cadences: components["schemas"]["Cadences"];
             items: components["schemas"]["DueContact"][];
+        };
+        SuspendInputInput: {
+            reason?: string;
+        };
+        Suspension: {
+            member: components["schemas"]["MemberSummary"];
+            suspendedAt: string | null;
+        };
+        SuspensionList: {
+            items: components["schemas"]["Suspension"][];
         };
         /** @enum {string} */
         TextEncoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -3062,6 +3279,7 @@ export type ImportSkip = components['schemas']['ImportSkip'];
 export type ImportStarted = components['schemas']['ImportStarted'];
 export type ImportState = components['schemas']['ImportState'];
 export type ImportStatus = components['schemas']['ImportStatus'];
+export type InstanceHealth = components['schemas']['InstanceHealth'];
 export type InstanceSettings = components['schemas']['InstanceSettings'];
 export type InstanceSettingsPatchInput = components['schemas']['InstanceSettingsPatchInput'];
 export type Interaction = components['schemas']['Interaction'];
@@ -3120,6 +3338,8 @@ export type NetworkMap = components['schemas']['NetworkMap'];
 export type NetworkProduced = components['schemas']['NetworkProduced'];
 export type NetworkReach = components['schemas']['NetworkReach'];
 export type NetworkResponsiveness = components['schemas']['NetworkResponsiveness'];
+export type NewReportInput = components['schemas']['NewReportInput'];
+export type NewSignupInvitationInput = components['schemas']['NewSignupInvitationInput'];
 export type NotificationChoices = components['schemas']['NotificationChoices'];
 export type NotificationChoicesPatchInput = components['schemas']['NotificationChoicesPatchInput'];
 export type Offer = components['schemas']['Offer'];
@@ -3171,6 +3391,10 @@ export type RemovedConnection = components['schemas']['RemovedConnection'];
 export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
 export type RenameCircleInput = components['schemas']['RenameCircleInput'];
 export type RenderedMarkdown = components['schemas']['RenderedMarkdown'];
+export type Report = components['schemas']['Report'];
+export type ReportList = components['schemas']['ReportList'];
+export type ReportReason = components['schemas']['ReportReason'];
+export type ReportReceipt = components['schemas']['ReportReceipt'];
 export type RequesterRelationship = components['schemas']['RequesterRelationship'];
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Resume = components['schemas']['Resume'];
@@ -3185,8 +3409,15 @@ export type SentMessageRequestStatus = components['schemas']['SentMessageRequest
 export type SentMessageResult = components['schemas']['SentMessageResult'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
+export type SignupInvitation = components['schemas']['SignupInvitation'];
+export type SignupInvitationEnvelope = components['schemas']['SignupInvitationEnvelope'];
+export type SignupInvitationList = components['schemas']['SignupInvitationList'];
+export type SignupInvitationStatus = components['schemas']['SignupInvitationStatus'];
 export type SignupMode = components['schemas']['SignupMode'];
 export type StayInTouch = components['schemas']['StayInTouch'];
+export type SuspendInputInput = components['schemas']['SuspendInputInput'];
+export type Suspension = components['schemas']['Suspension'];
+export type SuspensionList = components['schemas']['SuspensionList'];
 export type TextEncoding = components['schemas']['TextEncoding'];
 export type TieBand = components['schemas']['TieBand'];
 export type Token = components['schemas']['Token'];
@@ -6847,6 +7078,68 @@ export interface operations {
             };
         };
     };
+    reportMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportReceipt"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMessageRequests: {
         parameters: {
             query?: {
@@ -7976,6 +8269,153 @@ export interface operations {
             };
         };
     };
+    getInstanceHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceHealth"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignupInvitations: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupInvitationList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteToSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSignupInvitationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupInvitationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -8026,6 +8466,153 @@ export interface operations {
             };
         };
     };
+    restoreMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suspension"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suspension"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpenNetworkers: {
         parameters: {
             query?: never;
@@ -8055,6 +8642,111 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8122,6 +8814,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstanceSettings"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSuspensions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionList"];
                 };
             };
             /** @description The request is not valid; `errors` names each field that is not */
