@@ -44,6 +44,17 @@ export const announcementSchema = z.discriminatedUnion('kind', [
     .object({ kind: z.literal('conversation.read'), conversation: z.string(), member: z.string() })
     .strict(),
   z.object({ kind: z.literal('jobs.scheduled') }).strict(),
+  // The operator changed the instance's settings: every process reads them again.
+  z.object({ kind: z.literal('instance.settings') }).strict(),
+  // A member was suspended or restored: sessions elsewhere and the graph's visibility follow.
+  z
+    .object({
+      kind: z.literal('member.suspension'),
+      member: z.string(),
+      suspended: z.boolean(),
+      visibility: z.enum(['only_me', 'strong_ties', 'connections']),
+    })
+    .strict(),
 ])
 export type Announcement = z.output<typeof announcementSchema>
 export type AnnouncementKind = Announcement['kind']

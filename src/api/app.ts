@@ -32,8 +32,11 @@ import { invitationRoutes } from './routes/invitations.js'
 import { memberRoutes } from './routes/members.js'
 import { messageRequestRoutes } from './routes/message-requests.js'
 import { messageRoutes } from './routes/messages.js'
+import { moderationRoutes } from './routes/moderation.js'
 import { newsletterRoutes } from './routes/newsletters.js'
 import { operatorRoutes } from './routes/operator.js'
+import { operatorInvitationRoutes } from './routes/operator-invitations.js'
+import { operatorSettingsRoutes } from './routes/operator-settings.js'
 import { pathRoutes } from './routes/paths.js'
 import { postRoutes } from './routes/posts.js'
 import { recommendationRoutes } from './routes/recommendations.js'
@@ -95,6 +98,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pathRoutes, { ctx })
   await app.register(operatorRoutes, { ctx })
   await app.register(backupRoutes, { ctx })
+  await app.register(operatorSettingsRoutes, { ctx })
+  await app.register(operatorInvitationRoutes, { ctx })
+  await app.register(moderationRoutes, { ctx })
   await app.register(contactRoutes, { ctx })
   await app.register(circleRoutes, { ctx })
   await app.register(newsletterRoutes, { ctx })

@@ -18,6 +18,8 @@ export const signupSchema = z
     email: emailSchema,
     password: passwordSchema,
     name: z.string().trim().min(1).max(120),
+    /** The code of a mailed sign-up link; required while sign-up is by invitation only. */
+    invitation: z.string().trim().min(1).max(200).optional(),
   })
   .strict()
   .meta({ id: 'Signup' })

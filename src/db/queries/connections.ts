@@ -163,9 +163,13 @@ export async function countConnectionsBetween(db: Db, a: string, b: string): Pro
   return rows.length
 }
 
-export async function allMemberVisibility(db: Db): Promise<Neighbour[]> {
+export async function allMemberVisibility(db: Db) {
   return await db
-    .select({ memberId: members.id, visibility: members.visibility })
+    .select({
+      memberId: members.id,
+      visibility: members.visibility,
+      suspended: sql<boolean>`${members.suspendedAt} is not null`,
+    })
     .from(members)
     .orderBy(asc(members.id))
 }

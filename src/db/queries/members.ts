@@ -87,7 +87,8 @@ export async function searchMembers(
   return await db
     .select()
     .from(members)
-    .where(and(matches, page))
+    // A suspended member vanishes from search (services/network/privacy.ts, mayBeFound).
+    .where(and(matches, page, isNull(members.suspendedAt)))
     .orderBy(sql`lower(${members.name})`, asc(members.id))
     .limit(limit)
 }

@@ -31,6 +31,8 @@ export const members = pgTable(
     role: text('role', { enum: ['member', 'operator'] })
       .notNull()
       .default('member'),
+    // Set by the operator: the member cannot sign in and vanishes from search and paths.
+    suspendedAt: timestamp('suspended_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -12,6 +12,7 @@ import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import { retryAfterSeconds } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { instanceSettings } from '../operator/index.js'
 import { accountKeyOf } from './account-key.js'
 import { verifyDecoy } from './passwords.js'
 import { openSession, type SignedIn } from './sessions.js'
@@ -33,7 +34,7 @@ export async function login(
   const client: LoginClient = { accountKey: accountKeyOf(input.email), clientAddress }
   const windowStart = new Date(now.getTime() - LOCK_WINDOW_MS)
   const failures = await recentFailedLogins(ctx.db, client, windowStart)
-  if (failures.count >= ctx.config.loginFailures) {
+  if (failures.count >= (await instanceSettings(ctx)).loginFailures) {
     throw new AppError('rate_limited', 'Too many failed logins; try again later', {
       retryAfterSeconds: retryAfterSeconds(failures.oldest, LOCK_WINDOW_MS, now),
     })
@@ -52,5 +53,9 @@ export async function login(
     throw new AppError('unauthenticated', 'Wrong e-mail or password')
   }
   await clearFailedLogins(ctx.db, client)
+  // Told only to whoever knows the password: the owner learns why, nobody else learns anything.
+  if (member.suspendedAt !== null) {
+    throw new AppError('forbidden', 'This account is suspended by the operator of this instance')
+  }
   return { member, sessionToken: await openSession(ctx, member.id as MemberId) }
 }

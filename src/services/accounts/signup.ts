@@ -7,7 +7,12 @@ import { consumeRate, newSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { queueMail } from '../mail/index.js'
 import { getMe } from '../members/index.js'
-import { currentSignupMode } from '../operator/index.js'
+import {
+  claimInvitation,
+  currentSignupMode,
+  instanceSettingsIn,
+  recordInvitee,
+} from '../operator/index.js'
 import { deliverAfterAnswer } from './mail-after-answer.js'
 import { hashPassword } from './passwords.js'
 import { publicBaseUrl } from './public-url.js'
@@ -20,6 +25,7 @@ export interface SignedUp {
 
 /**
  * Opens an account and its first session; the first member of an instance becomes its operator.
+ * By invitation only, a new account needs the code of a mailed sign-up link for its address.
  * An e-mail that already has an account gets the same answer as a new one (a new member's
  * profile and a session cookie that opens nothing) and its owner is mailed instead, so sign-up
  * cannot be used to learn who has an account.
@@ -29,24 +35,42 @@ export async function signup(
   input: SignupInput,
   clientAddress: string,
 ): Promise<SignedUp> {
-  if ((await currentSignupMode(ctx)) === 'invite') {
-    throw new AppError('forbidden', 'Sign-up on this instance is by invitation only')
-  }
+  const byInvitationOnly = (await currentSignupMode(ctx)) === 'invite'
   const passwordHash = await hashPassword(input.password)
   const now = ctx.clock()
   const created = await ctx.db.transaction(async (tx) => {
     await consumeRate(
       tx,
-      { kind: 'signup', key: clientAddress, limit: ctx.config.signupsPerHour, windowMs: 3600_000 },
+      {
+        kind: 'signup',
+        key: clientAddress,
+        limit: (await instanceSettingsIn(ctx, tx)).signupsPerHour,
+        windowMs: 3600_000,
+      },
       now,
     )
+    const isFirst = (await countMembers(tx)) === 0
+    // The invitation is checked before the address, so that by invitation only an address with an
+    // account is refused exactly like one without.
+    const invitation =
+      input.invitation === undefined
+        ? null
+        : await claimInvitation(tx, { code: input.invitation, email: input.email, now })
+    // An empty instance takes its first member, its operator, without an invitation.
+    if (byInvitationOnly && invitation === null && !isFirst) {
+      throw new AppError(
+        'forbidden',
+        input.invitation === undefined
+          ? 'Sign-up on this instance is by invitation only: open the link in your invitation mail'
+          : 'This invitation link has expired, was already used, or was sent to another address',
+      )
+    }
     const owner = await findMemberByEmail(tx, input.email)
     if (owner !== null) {
       await queueMail(tx, ownerNotice(owner.email, publicBaseUrl(ctx.config)), now)
       return null
     }
-    const isFirst = (await countMembers(tx)) === 0
-    return await insertMember(tx, {
+    const member = await insertMember(tx, {
       id: newId(),
       email: input.email,
       name: input.name,
@@ -55,6 +79,8 @@ export async function signup(
       createdAt: now,
       updatedAt: now,
     })
+    if (invitation !== null) await recordInvitee(tx, invitation.id, member.id)
+    return member
   })
   if (created === null) {
     void deliverAfterAnswer(ctx)

@@ -5,6 +5,7 @@ import { migrateDatabase } from '../../db/migrate.js'
 import { createLogger, logDestination } from '../../logger.js'
 import { createMailTransport } from '../../mail/transport.js'
 import { createServiceContext, type ServiceContext } from '../context.js'
+import { forgetInstanceSettings } from '../operator/index.js'
 
 /** The services on an open, migrated database; closing it closes the mail transport and the database. */
 export interface Services extends AsyncDisposable {
@@ -59,7 +60,10 @@ export async function attachPostgresRelay(
     url,
     ctx.announcements,
     {
-      onResync: () => void ctx.network.load(),
+      onResync: () => {
+        forgetInstanceSettings(ctx)
+        void ctx.network.load()
+      },
       onError: (err) => ctx.log.warn({ err }, 'announcement relay'),
     },
     options,

@@ -27,6 +27,7 @@ import { hasRefused } from '../blocks/index.js'
 import { decodeCursor, encodeCursor, retryAfterSeconds } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
+import { instanceSettingsIn } from '../operator/index.js'
 import { syncConnectionContacts } from '../relationships/index.js'
 import { scheduleRescore } from '../scoring/index.js'
 import { inTransaction, type TransactionScope } from '../transaction.js'
@@ -122,9 +123,10 @@ export async function weeklyInvitationLimit(
     sender,
     new Date(now.getTime() - DONT_KNOW_WINDOW_MS),
   )
+  const { invitesPerWeek } = await instanceSettingsIn(ctx, db)
   return dontKnows >= DONT_KNOW_THROTTLE_AFTER
-    ? Math.min(THROTTLED_WEEKLY_LIMIT, ctx.config.invitesPerWeek)
-    : ctx.config.invitesPerWeek
+    ? Math.min(THROTTLED_WEEKLY_LIMIT, invitesPerWeek)
+    : invitesPerWeek
 }
 
 async function enforceWeeklyLimit(ctx: ServiceContext, db: Db, sender: string, now: Date) {

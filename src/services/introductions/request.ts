@@ -13,6 +13,7 @@ import { hasRefused, refusedEitherWay } from '../blocks/index.js'
 import type { ServiceContext } from '../context.js'
 import { limitUnderStanding } from '../events/index.js'
 import { mayKnowTiesOf } from '../network/index.js'
+import { instanceSettingsIn } from '../operator/index.js'
 import { inTransaction } from '../transaction.js'
 import { enforceIntroducerBar } from './bar.js'
 import { scheduleExpiry } from './jobs.js'
@@ -69,8 +70,9 @@ export async function requestIntroduction(
     if ((await openRequestBetween(tx, requester, via, target, now)) !== null) {
       throw new AppError('conflict', 'You already asked for this introduction')
     }
-    // Upheld reports of soliciting at events lower it.
-    const openLimit = await limitUnderStanding(tx, requester, ctx.config.openIntroRequests, now)
+    // The operator's limit; upheld reports of soliciting at events lower it.
+    const { openIntroRequests } = await instanceSettingsIn(ctx, tx)
+    const openLimit = await limitUnderStanding(tx, requester, openIntroRequests, now)
     await enforceLimit(
       await openRequestsOf(tx, requester, now),
       openLimit,

@@ -23,6 +23,7 @@ import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import { decodeCursor, encodeCursor } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { mayBeFound } from '../network/index.js'
 import { inTransaction } from '../transaction.js'
 
 function toPosition(row: PositionRow): Position {
@@ -118,6 +119,7 @@ export async function getMemberProfile(
   memberId: string,
 ): Promise<MemberProfile> {
   const row = await requireMember(ctx.db, memberId)
+  if (!mayBeFound(row)) throw new AppError('not_found', 'No such member')
   const positions = await positionsOf(ctx.db, [row.id])
   return { ...publicProfileOf(row, positions), isSelf: row.id === viewer }
 }

@@ -12,6 +12,7 @@ import { hasRefused } from '../blocks/index.js'
 import { retryAfterSeconds } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { limitUnderStanding } from '../events/index.js'
+import { instanceSettingsIn } from '../operator/index.js'
 import type { TransactionScope } from '../transaction.js'
 import { triageSignals } from './triage-signals.js'
 import { sentView } from './views.js'
@@ -59,8 +60,9 @@ export async function sendMessageRequest(
       retryAfterSeconds: retryAfterSeconds(toThem.oldest, REQUEST_WINDOW_MS, now),
     })
   }
-  // Upheld reports of soliciting at events lower it.
-  const limit = await limitUnderStanding(tx, sender, ctx.config.messageRequestsPerDay, now)
+  // The operator's limit; upheld reports of soliciting at events lower it.
+  const { messageRequestsPerDay } = await instanceSettingsIn(ctx, tx)
+  const limit = await limitUnderStanding(tx, sender, messageRequestsPerDay, now)
   const today = await countRequestsSince(tx, sender, new Date(now.getTime() - DAY_MS))
   if (today.count >= limit) {
     throw new AppError('rate_limited', `You can send ${limit} message requests a day`, {

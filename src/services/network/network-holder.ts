@@ -21,6 +21,7 @@ export class NetworkHolder {
   private queued: Change[] = []
   private lionLabels: Map<string, LionLabel> | null = null
   private scanning: Promise<Map<string, LionLabel>> | null = null
+  private built: { ms: number; at: Date } | null = null
 
   constructor(
     private readonly db: Db,
@@ -37,8 +38,12 @@ export class NetworkHolder {
    * queries keep using the current one meanwhile.
    */
   async load(): Promise<NetworkIndex> {
+    const started = performance.now()
     this.loading ??= Promise.all([
-      NetworkIndex.load(this.db),
+      NetworkIndex.load(this.db).then((index) => {
+        this.built = { ms: performance.now() - started, at: new Date() }
+        return index
+      }),
       this.lionLabels === null ? this.reloadLions() : null,
     ])
       .then(([index]) => {
@@ -51,6 +56,11 @@ export class NetworkHolder {
         this.loading = null
       })
     return await this.loading
+  }
+
+  /** How long the latest build from the database took, for the operator's health panel. */
+  lastBuild(): { ms: number; at: Date } | null {
+    return this.built
   }
 
   /** Applies a committed change to the current index, and to one being loaded, so none is lost. */
@@ -70,6 +80,8 @@ export class NetworkHolder {
     else if (a.kind === 'member.erased') this.apply((index) => index.removeMember(a.member))
     else if (a.kind === 'member.visibility') {
       this.apply((index) => index.setVisibility(a.member, a.visibility))
+    } else if (a.kind === 'member.suspension') {
+      this.apply((index) => index.setVisibility(a.member, a.suspended ? 'suspended' : a.visibility))
     } else if (a.kind === 'ties.rescored') {
       this.apply((index) => {
         for (const tie of a.ties) index.rescoreTie(a.owner, tie.member, tie.strength)

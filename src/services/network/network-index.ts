@@ -1,4 +1,3 @@
-import type { Visibility } from '../../contracts/profile.js'
 import type { Db } from '../../db/client.js'
 import {
   allActiveConnections,
@@ -16,13 +15,13 @@ import { DynamicGraph } from '../../graph/dynamic-graph.js'
 import { mutualStrongTies } from '../../graph/mutual-strong-ties.js'
 import { neighbourhood } from '../../graph/neighbourhood.js'
 import { NodeIdMap, type NodeIndex } from '../../graph/node-index.js'
-import { mayRevealTies, type Relation } from './privacy.js'
+import { mayRevealTies, type Relation, type TieVisibility } from './privacy.js'
 
 function relationByStrength(strength: number): Relation {
   return strength >= STRONG_FROM ? 'strong_tie' : 'connection'
 }
 
-const VISIBILITY_CODES: Visibility[] = ['only_me', 'strong_ties', 'connections']
+const VISIBILITY_CODES: TieVisibility[] = ['only_me', 'strong_ties', 'connections', 'suspended']
 // Until a tie has been scored it counts as an ordinary connection, never as strong: it ranks at
 // the floor of the medium band and lets through only members who show all their connections
 // (see docs/decisions/0005).
@@ -100,7 +99,7 @@ export class NetworkIndex {
     const ids = NodeIdMap.fromIds(people.map((p) => p.memberId))
     const visibility = new Uint8Array(Math.max(16, people.length))
     people.forEach((p, i) => {
-      visibility[i] = VISIBILITY_CODES.indexOf(p.visibility)
+      visibility[i] = VISIBILITY_CODES.indexOf(p.suspended ? 'suspended' : p.visibility)
     })
     const builder = new CsrBuilder(ties.length)
     for (const tie of ties) {
@@ -185,7 +184,7 @@ export class NetworkIndex {
     this.changed()
   }
 
-  setVisibility(member: string, visibility: Visibility): void {
+  setVisibility(member: string, visibility: TieVisibility): void {
     // @NOTE The node first: interning a new member may replace the array with a larger one.
     const node = this.nodeOf(member)
     this.visibility[node] = VISIBILITY_CODES.indexOf(visibility)

@@ -4,6 +4,7 @@ import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { pathsAtCompany } from './company-reach.js'
 import { pathPresenter } from './path-presenter.js'
+import { mayBeFound } from './privacy.js'
 
 /** The best warm paths from the caller to one member, through ties privacy lets the caller use. */
 export async function pathsToMember(
@@ -12,8 +13,8 @@ export async function pathsToMember(
   target: string,
   k: number,
 ) {
-  if ((await findMemberById(ctx.db, target)) === null)
-    throw new AppError('not_found', 'No such member')
+  const member = await findMemberById(ctx.db, target)
+  if (member === null || !mayBeFound(member)) throw new AppError('not_found', 'No such member')
   const index = await ctx.network.get()
   const paths = index.paths(viewer, target, k)
   const presenter = await pathPresenter(ctx, viewer, paths)

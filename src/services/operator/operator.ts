@@ -6,6 +6,8 @@ import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { memberIdByEmail, summariesOf } from '../members/index.js'
 import { type LionLabel, rescanOpenNetworkers } from '../network/index.js'
+import { inTransaction } from '../transaction.js'
+import { recordOperatorAction } from './audit.js'
 
 export async function requireOperator(ctx: ServiceContext, viewer: MemberId): Promise<void> {
   const member = await findMemberById(ctx.db, viewer)
@@ -36,8 +38,25 @@ async function labelledOpenNetworkers(ctx: ServiceContext, labels: ReadonlyMap<s
 
 /** Makes the member with this e-mail an operator of the instance (from the operator's shell). */
 export async function grantOperator(ctx: ServiceContext, email: string): Promise<MemberId> {
+  return await setRole(ctx, email, 'operator')
+}
+
+/** Makes an operator an ordinary member again (from the operator's shell). */
+export async function revokeOperator(ctx: ServiceContext, email: string): Promise<MemberId> {
+  return await setRole(ctx, email, 'member')
+}
+
+async function setRole(ctx: ServiceContext, email: string, role: 'member' | 'operator') {
   const member = await memberIdByEmail(ctx, email)
-  await updateMember(ctx.db, member, { role: 'operator', updatedAt: ctx.clock() })
+  await inTransaction(ctx, async ({ tx }) => {
+    await updateMember(tx, member, { role, updatedAt: ctx.clock() })
+    await recordOperatorAction(tx, ctx.clock(), {
+      actor: null,
+      action: role === 'operator' ? 'operator.granted' : 'operator.revoked',
+      target: member,
+      detail: {},
+    })
+  })
   return member
 }
 

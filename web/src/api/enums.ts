@@ -155,6 +155,12 @@ export const recommendationStatusValues: readonly Schema.RecommendationStatus[] 
   'hidden',
 ]
 
+export const reportReasonValues: readonly Schema.ReportReason[] = [
+  'soliciting',
+  'spam',
+  'fake_profile',
+]
+
 export const roleValues: readonly Schema.Role[] = ['member', 'operator']
 
 export const rsvpStatusValues: readonly Schema.RsvpStatus[] = [
@@ -179,6 +185,14 @@ export const sentMessageRequestStatusValues: readonly Schema.SentMessageRequestS
   'delivered',
   'answered',
 ]
+
+export const signupInvitationStatusValues: readonly Schema.SignupInvitationStatus[] = [
+  'pending',
+  'used',
+  'expired',
+]
+
+export const signupModeValues: readonly Schema.SignupMode[] = ['open', 'invite']
 
 export const textEncodingValues: readonly Schema.TextEncoding[] = [
   'utf-8',

@@ -1337,6 +1337,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a profile to the instance's operator (soliciting, spam, fake profile) */
+        post: operations["reportMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/message-requests": {
         parameters: {
             query?: never;
@@ -1718,6 +1735,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of operator actions, newest first */
+        get: operations["listOperatorActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/backup": {
         parameters: {
             query?: never;
@@ -1730,6 +1764,41 @@ export interface paths {
         put?: never;
         /** Makes a backup of the whole instance now and sends it as a download */
         post: operations["downloadBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instance's health: database size, members, ties, graph build time, jobs, last backup */
+        get: operations["getInstanceHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-up links sent, newest first, with whether each was used */
+        get: operations["listSignupInvitations"];
+        put?: never;
+        /** Mail a single-use, expiring sign-up link to an address */
+        post: operations["inviteToSignUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1753,6 +1822,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/members/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a suspension */
+        post: operations["restoreMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/members/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a member: their sessions and tokens end, they vanish from search and paths */
+        post: operations["suspendMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/open-networkers": {
         parameters: {
             query?: never;
@@ -1770,6 +1873,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderation queue: open reports, oldest first */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/reports/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the open reports about a member without suspending them */
+        post: operations["dismissReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/sends/resume": {
         parameters: {
             query?: never;
@@ -1781,6 +1918,41 @@ export interface paths {
         put?: never;
         /** Lets scheduled sends go again after a restore */
         post: operations["resumeSends"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instance settings in force: sign-up mode and limits */
+        get: operations["getInstanceSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change settings at run time; every process applies them at once (audited) */
+        patch: operations["updateInstanceSettings"];
+        trace?: never;
+    };
+    "/api/operator/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members suspended now, most recent first */
+        get: operations["listSuspensions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2164,6 +2336,21 @@ export interface components {
         } | {
             /** @constant */
             allConnections: true;
+        };
+        AuditEntry: {
+            action: string;
+            actor: components["schemas"]["MemberSummary"] | null;
+            actorId: string | null;
+            at: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            id: string;
+            target: components["schemas"]["MemberSummary"] | null;
+            targetId: string | null;
+        };
+        AuditLog: {
+            items: components["schemas"]["AuditEntry"][];
         };
         BackupStatus: {
             lastBackup: components["schemas"]["LastBackup"] | null;
@@ -2641,6 +2828,43 @@ export interface components {
             status: components["schemas"]["ImportState"];
             unchanged: number;
         };
+        InstanceHealth: {
+            database: {
+                bytes: number;
+                /** @enum {string} */
+                kind: "pglite" | "postgres";
+            };
+            graph: {
+                buildMs: number | null;
+                builtAt: string | null;
+                members: number;
+            };
+            jobs: {
+                failed: number;
+                running: number;
+                scheduled: number;
+            };
+            lastBackupAt: string | null;
+            members: number;
+            suspended: number;
+            ties: number;
+        };
+        InstanceSettings: {
+            invitesPerWeek: number;
+            loginFailures: number;
+            messageRequestsPerDay: number;
+            openIntroRequests: number;
+            signupMode: components["schemas"]["SignupMode"];
+            signupsPerHour: number;
+        };
+        InstanceSettingsPatchInput: {
+            invitesPerWeek?: number;
+            loginFailures?: number;
+            messageRequestsPerDay?: number;
+            openIntroRequests?: number;
+            signupMode?: components["schemas"]["SignupMode"];
+            signupsPerHour?: number;
+        };
         Interaction: {
             at: string;
             by: components["schemas"]["InteractionActor"] | null;
@@ -3037,6 +3261,15 @@ export interface components {
             rateWithin48h: number | null;
             sent: number;
         };
+        NewReportInput: {
+            /** @default  */
+            note: string;
+            reason: components["schemas"]["ReportReason"];
+        };
+        NewSignupInvitationInput: {
+            /** Format: email */
+            email: string;
+        };
         NotificationChoices: {
             digest: boolean;
             invitations: boolean;
@@ -3320,6 +3553,28 @@ export interface components {
         RenderedMarkdown: {
             html: string;
         };
+        Report: {
+            createdAt: string;
+            id: string;
+            note: string;
+            reason: components["schemas"]["ReportReason"];
+            reporter: components["schemas"]["MemberSummary"] | null;
+            target: components["schemas"]["MemberSummary"] | null;
+            targetId: string;
+            targetSuspended: boolean;
+        };
+        ReportList: {
+            items: components["schemas"]["Report"][];
+        };
+        /** @enum {string} */
+        ReportReason: "soliciting" | "spam" | "fake_profile";
+        ReportReceipt: {
+            report: {
+                createdAt: string;
+                id: string;
+                reason: components["schemas"]["ReportReason"];
+            };
+        };
         RequesterRelationship: {
             howWeMet: components["schemas"]["HowWeMet"] | null;
             lastContactAt: string | null;
@@ -3396,13 +3651,43 @@ export interface components {
         SignupInput: {
             /** Format: email */
             email: string;
+            invitation?: string;
             name: string;
             password: string;
         };
+        SignupInvitation: {
+            createdAt: string;
+            email: string;
+            expiresAt: string;
+            id: string;
+            invitedBy: string | null;
+            status: components["schemas"]["SignupInvitationStatus"];
+            usedAt: string | null;
+        };
+        SignupInvitationEnvelope: {
+            invitation: components["schemas"]["SignupInvitation"];
+        };
+        SignupInvitationList: {
+            items: components["schemas"]["SignupInvitation"][];
+        };
+        /** @enum {string} */
+        SignupInvitationStatus: "pending" | "used" | "expired";
+        /** @enum {string} */
+        SignupMode: "open" | "invite";
         StayInTouch: {
             asOf: components["schemas"]["ReadingDate"];
             cadences: components["schemas"]["Cadences"];
             items: components["schemas"]["DueContact"][];
+        };
+        SuspendInputInput: {
+            reason?: string;
+        };
+        Suspension: {
+            member: components["schemas"]["MemberSummary"];
+            suspendedAt: string | null;
+        };
+        SuspensionList: {
+            items: components["schemas"]["Suspension"][];
         };
         /** @enum {string} */
         TextEncoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -3515,6 +3800,8 @@ export type AcceptedIntroduction = components['schemas']['AcceptedIntroduction']
 export type Attendee = components['schemas']['Attendee'];
 export type AttendeeList = components['schemas']['AttendeeList'];
 export type Audience = components['schemas']['Audience'];
+export type AuditEntry = components['schemas']['AuditEntry'];
+export type AuditLog = components['schemas']['AuditLog'];
 export type BackupStatus = components['schemas']['BackupStatus'];
 export type BlockedMember = components['schemas']['BlockedMember'];
 export type BlockList = components['schemas']['BlockList'];
@@ -3591,6 +3878,9 @@ export type ImportSkip = components['schemas']['ImportSkip'];
 export type ImportStarted = components['schemas']['ImportStarted'];
 export type ImportState = components['schemas']['ImportState'];
 export type ImportStatus = components['schemas']['ImportStatus'];
+export type InstanceHealth = components['schemas']['InstanceHealth'];
+export type InstanceSettings = components['schemas']['InstanceSettings'];
+export type InstanceSettingsPatchInput = components['schemas']['InstanceSettingsPatchInput'];
 export type Interaction = components['schemas']['Interaction'];
 export type InteractionActor = components['schemas']['InteractionActor'];
 export type InteractionEnvelope = components['schemas']['InteractionEnvelope'];
@@ -3650,6 +3940,8 @@ export type NetworkMap = components['schemas']['NetworkMap'];
 export type NetworkProduced = components['schemas']['NetworkProduced'];
 export type NetworkReach = components['schemas']['NetworkReach'];
 export type NetworkResponsiveness = components['schemas']['NetworkResponsiveness'];
+export type NewReportInput = components['schemas']['NewReportInput'];
+export type NewSignupInvitationInput = components['schemas']['NewSignupInvitationInput'];
 export type NotificationChoices = components['schemas']['NotificationChoices'];
 export type NotificationChoicesPatchInput = components['schemas']['NotificationChoicesPatchInput'];
 export type Offer = components['schemas']['Offer'];
@@ -3703,6 +3995,10 @@ export type RemovedConnection = components['schemas']['RemovedConnection'];
 export type RemovedConnectionList = components['schemas']['RemovedConnectionList'];
 export type RenameCircleInput = components['schemas']['RenameCircleInput'];
 export type RenderedMarkdown = components['schemas']['RenderedMarkdown'];
+export type Report = components['schemas']['Report'];
+export type ReportList = components['schemas']['ReportList'];
+export type ReportReason = components['schemas']['ReportReason'];
+export type ReportReceipt = components['schemas']['ReportReceipt'];
 export type RequesterRelationship = components['schemas']['RequesterRelationship'];
 export type Responsiveness = components['schemas']['Responsiveness'];
 export type Resume = components['schemas']['Resume'];
@@ -3721,7 +4017,15 @@ export type SentMessageRequestStatus = components['schemas']['SentMessageRequest
 export type SentMessageResult = components['schemas']['SentMessageResult'];
 export type SetCadencesInput = components['schemas']['SetCadencesInput'];
 export type SignupInput = components['schemas']['SignupInput'];
+export type SignupInvitation = components['schemas']['SignupInvitation'];
+export type SignupInvitationEnvelope = components['schemas']['SignupInvitationEnvelope'];
+export type SignupInvitationList = components['schemas']['SignupInvitationList'];
+export type SignupInvitationStatus = components['schemas']['SignupInvitationStatus'];
+export type SignupMode = components['schemas']['SignupMode'];
 export type StayInTouch = components['schemas']['StayInTouch'];
+export type SuspendInputInput = components['schemas']['SuspendInputInput'];
+export type Suspension = components['schemas']['Suspension'];
+export type SuspensionList = components['schemas']['SuspensionList'];
 export type TextEncoding = components['schemas']['TextEncoding'];
 export type TieBand = components['schemas']['TieBand'];
 export type Token = components['schemas']['Token'];
@@ -8233,6 +8537,68 @@ export interface operations {
             };
         };
     };
+    reportMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportReceipt"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMessageRequests: {
         parameters: {
             query?: {
@@ -9313,6 +9679,55 @@ export interface operations {
             };
         };
     };
+    listOperatorActions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLog"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBackupStatus: {
         parameters: {
             query?: never;
@@ -9389,6 +9804,153 @@ export interface operations {
             };
         };
     };
+    getInstanceHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceHealth"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignupInvitations: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupInvitationList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteToSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSignupInvitationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupInvitationEnvelope"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -9439,6 +10001,153 @@ export interface operations {
             };
         };
     };
+    restoreMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suspension"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suspension"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but against a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpenNetworkers: {
         parameters: {
             query?: never;
@@ -9477,6 +10186,111 @@ export interface operations {
             };
         };
     };
+    listReports: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to know */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     resumeSends: {
         parameters: {
             query?: never;
@@ -9493,6 +10307,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendsHold"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstanceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceSettings"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInstanceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstanceSettingsPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceSettings"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the access token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSuspensions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionList"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field that is not */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the access token is not valid */

@@ -15,6 +15,8 @@ export function SignupPage() {
   const [name, setName] = useState('')
   const [password, setPassword] = useState('')
   const [passwordError, setPasswordError] = useState<string | undefined>()
+  // The mailed link carries its code after `#`, which never reaches the server's logs.
+  const [invitation] = useState(() => /invite=([\w-]+)/.exec(window.location.hash)?.[1])
 
   if (me.data) return <Navigate to="/" replace />
 
@@ -29,7 +31,7 @@ export function SignupPage() {
     }
     setPasswordError(undefined)
     signup.mutate(
-      { email: email.trim(), name: name.trim(), password },
+      { email: email.trim(), name: name.trim(), password, ...(invitation ? { invitation } : {}) },
       { onSuccess: () => navigate('/profile', { replace: true }) },
     )
   }
@@ -38,6 +40,9 @@ export function SignupPage() {
     <div className="narrow stack-lg">
       <title>Sign up · Rapport</title>
       <h1>Create your account</h1>
+      {invitation ? (
+        <p>You were invited: sign up with the address the invitation was sent to.</p>
+      ) : null}
       <form className="card stack" onSubmit={submit} noValidate>
         <FormError error={signup.error} shownFields={['email', 'name', 'password']} />
         <TextField

@@ -23,6 +23,7 @@ import { MemberPage } from './MemberPage.js'
 import { NetworkPage } from './NetworkPage.js'
 import { NewslettersPage } from './NewslettersPage.js'
 import { NotFoundPage } from './NotFoundPage.js'
+import { OperatorPage } from './OperatorPage.js'
 import { ProfilePage } from './ProfilePage.js'
 import { PruneReviewPage } from './PruneReviewPage.js'
 import { RecommendationsPage } from './RecommendationsPage.js'
@@ -120,6 +121,7 @@ export function createRouter() {
           { path: 'import/linkedin', page: <ImportLinkedInPage /> },
           { path: 'career', page: <CareerStrategyPage /> },
           { path: 'settings', page: <SettingsPage /> },
+          { path: 'operator', page: <OperatorPage /> },
           { path: 'tokens', page: <SettingsPage section="tokens" /> },
           { path: 'messages', page: <InboxPage /> },
           { path: 'messages/new', page: <ComposeMessagePage /> },
