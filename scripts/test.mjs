@@ -3,7 +3,7 @@
 // fresh machine lacks (Chromium for the browser tests, a current build), then runs Vitest and
 // Playwright and prints one summary line.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -44,9 +44,50 @@ function ensurePostgres() {
   }
 }
 
+/** The newest modification time under the given files and folders (0 when none exists). */
+function newest(paths) {
+  let latest = 0
+  for (const path of paths) {
+    if (!existsSync(path)) continue
+    const stat = statSync(path)
+    if (!stat.isDirectory()) latest = Math.max(latest, stat.mtimeMs)
+    else {
+      const entries = readdirSync(path, { withFileTypes: true })
+      latest = Math.max(latest, newest(entries.map((e) => join(path, e.name))))
+    }
+  }
+  return latest
+}
+
+/** The oldest of the built outputs, or 0 when one is missing, so that a partial build counts as none. */
+function oldestBuild() {
+  const outputs = ['dist/src/cli/index.js', 'web/dist/index.html']
+  if (!outputs.every((o) => existsSync(o))) return 0
+  return Math.min(...outputs.map((o) => statSync(o).mtimeMs))
+}
+
+// The browser tests run the built server and UI; a build newer than every source is current, and
+// rebuilding it would only cost the run a minute.
+function buildIfStale() {
+  const sources = [
+    'src',
+    'bench',
+    'web/src',
+    'web/index.html',
+    'web/vite.config.ts',
+    'package.json',
+  ]
+  const configs = ['tsconfig.json', 'tsconfig.build.json', 'web/tsconfig.json']
+  if (oldestBuild() > newest([...sources, ...configs])) {
+    console.log('The build is newer than its sources; not rebuilding.')
+    return
+  }
+  if (run('npm', ['run', '--silent', 'build']) !== 0) process.exit(1)
+}
+
 ensurePostgres()
 ensureChromium()
-if (run('npm', ['run', '--silent', 'build']) !== 0) process.exit(1)
+buildIfStale()
 const reports = mkdtempSync(join(tmpdir(), 'rapport-test-'))
 const vitestReport = join(reports, 'vitest.json')
 const playwrightReport = join(reports, 'playwright.json')

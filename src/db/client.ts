@@ -33,6 +33,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true })
   const client = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir)
+  return await pgliteDatabase(client)
+}
+
+/** The database handle on a PGlite instance opened elsewhere (tests open theirs from a migrated copy). */
+export async function pgliteDatabase(client: PGlite): Promise<Database> {
   await client.waitReady
   const db = drizzlePglite({ client, schema }) as unknown as Db
   return databaseHandle(db, 'pglite', () => client.close())

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, min } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray, isNull, min, or } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { contacts, interactions, messageRequests } from '../schema/index.js'
 
@@ -98,4 +98,18 @@ export async function interactionKindsWith(
       ),
     )
   return rows.map((r) => r.kind)
+}
+
+/** Every request the member sent, and every one delivered to them (a silent one never was), oldest first. */
+export async function requestsOfMember(db: Db, memberId: string): Promise<MessageRequestRow[]> {
+  return await db
+    .select()
+    .from(messageRequests)
+    .where(
+      or(
+        eq(messageRequests.senderId, memberId),
+        and(eq(messageRequests.recipientId, memberId), eq(messageRequests.silent, false)),
+      ),
+    )
+    .orderBy(asc(messageRequests.createdAt), asc(messageRequests.id))
 }

@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context.js'
 import { introductionsForExport } from '../introductions/index.js'
 import { notificationChoicesOf } from '../mail-preferences/index.js'
 import { getMe } from '../members/index.js'
+import { messageRequestsForExport } from '../message-requests/index.js'
 import { messagesForExport } from '../messages/index.js'
 import { listRecommendations, listWorkedTogether } from '../recommendations/index.js'
 
@@ -25,7 +26,7 @@ export type CsvTable = (typeof CSV_TABLES)[number]
  * Everything the member owns, as one JSON document: profile, connections, invitations, contacts
  * with notes and circles, interactions, imported records, prune marks, whom they blocked,
  * worked-together records and recommendations (received and written),
- * cadences, outcomes, introductions (as the member's part in each lets them see it), imports and e-mail choices. The sender of an invitation sees its status as they always did (an ignore stays
+ * cadences, outcomes, introductions (as the member's part in each lets them see it), imports, e-mail choices, conversations and message requests. The sender of an invitation sees its status as they always did (an ignore stays
  * hidden); nothing of another member's private data is included.
  */
 export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) {
@@ -51,13 +52,19 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
       messagesForExport(ctx.db, viewer),
     ])
   // As the member sees them in the app: a decline or a hiding the other side keeps stays theirs.
-  const [workedTogether, recommendationsReceived, recommendationsWritten, introductions] =
-    await Promise.all([
-      listWorkedTogether(ctx, viewer),
-      listRecommendations(ctx, viewer, { box: 'received' }),
-      listRecommendations(ctx, viewer, { box: 'written' }),
-      introductionsForExport(ctx, viewer),
-    ])
+  const [
+    workedTogether,
+    recommendationsReceived,
+    recommendationsWritten,
+    introductions,
+    messageRequests,
+  ] = await Promise.all([
+    listWorkedTogether(ctx, viewer),
+    listRecommendations(ctx, viewer, { box: 'received' }),
+    listRecommendations(ctx, viewer, { box: 'written' }),
+    introductionsForExport(ctx, viewer),
+    messageRequestsForExport(ctx.db, viewer),
+  ])
   return {
     exportedAt: now.toISOString(),
     profile,
@@ -103,6 +110,7 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     imports: imports.map(({ ownerId: _owner, ...i }) => i),
     conversations: conversations.conversations,
     messages: conversations.messages,
+    messageRequests,
   }
 }
 

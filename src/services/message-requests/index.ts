@@ -1,3 +1,4 @@
+export { messageRequestsForExport } from './account-data.js'
 export {
   blockRequestSender,
   dismissRequest,
