@@ -31,6 +31,30 @@ describeEachDatabase('posts', (env) => {
     return { e, author, client, friend, stranger }
   }
 
+  it("puts the posts and comments a member wrote in their export, and nobody else's", async () => {
+    const { e, author, client } = await people()
+    const post = await sharePost(e, author, { circle: 'clients' }, 'Quarterly notes for clients')
+    const hidden = await sharePost(e, author, { allConnections: true }, 'A draft thought')
+    await call(e.app, 'POST', `/api/posts/${hidden}/hide`, { as: author })
+    const commented = await call(e.app, 'POST', `/api/posts/${post}/comments`, {
+      as: client,
+      body: { body: 'Thanks, very useful' },
+    })
+    expect(commented.statusCode).toBe(201)
+    const exportOf = async (who: Member) =>
+      (await call(e.app, 'GET', '/api/me/export', { as: who })).json().posts
+    const mine = await exportOf(author)
+    expect(mine.written.map((p: { id: string }) => p.id)).toEqual([post, hidden])
+    expect(mine.written[0]).toMatchObject({ audience: 'circle: clients', hiddenAt: null })
+    expect(mine.written[1].hiddenAt).not.toBeNull()
+    expect(mine.comments).toEqual([])
+    const theirs = await exportOf(client)
+    expect(theirs.written).toEqual([])
+    expect(theirs.comments).toEqual([
+      expect.objectContaining({ postId: post, body: 'Thanks, very useful' }),
+    ])
+  })
+
   it('shows a circle post to its author and the circle only: 404 for everyone else', async () => {
     const { e, author, client, friend, stranger } = await people()
     const id = await sharePost(e, author, { circle: 'clients' }, 'For clients', {

@@ -202,3 +202,21 @@ export async function commentsVisibleTo(
     )
     .orderBy(asc(postComments.createdAt), asc(postComments.id))
 }
+
+/** Every post the member wrote, oldest first, hidden ones included: for their personal export. */
+export async function postsWrittenBy(db: Db, authorId: string): Promise<PostRow[]> {
+  return await db
+    .select()
+    .from(posts)
+    .where(eq(posts.authorId, authorId))
+    .orderBy(asc(posts.createdAt), asc(posts.id))
+}
+
+/** Every comment the member wrote, oldest first, on whoever's post: for their personal export. */
+export async function commentsWrittenBy(db: Db, authorId: string): Promise<CommentRow[]> {
+  return await db
+    .select()
+    .from(postComments)
+    .where(eq(postComments.authorId, authorId))
+    .orderBy(asc(postComments.createdAt), asc(postComments.id))
+}

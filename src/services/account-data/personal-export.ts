@@ -17,6 +17,7 @@ import { notificationChoicesOf } from '../mail-preferences/index.js'
 import { getMe } from '../members/index.js'
 import { messageRequestsForExport } from '../message-requests/index.js'
 import { messagesForExport } from '../messages/index.js'
+import { postsForExport } from '../posts/index.js'
 import { listRecommendations, listWorkedTogether } from '../recommendations/index.js'
 
 export const CSV_TABLES = ['contacts', 'interactions', 'connections'] as const
@@ -26,7 +27,7 @@ export type CsvTable = (typeof CSV_TABLES)[number]
  * Everything the member owns, as one JSON document: profile, connections, invitations, contacts
  * with notes and circles, interactions, imported records, prune marks, whom they blocked,
  * worked-together records and recommendations (received and written),
- * cadences, outcomes, introductions (as the member's part in each lets them see it), imports, e-mail choices, conversations and message requests. The sender of an invitation sees its status as they always did (an ignore stays
+ * cadences, outcomes, introductions (as the member's part in each lets them see it), imports, e-mail choices, conversations, message requests, and the posts and comments they wrote. The sender of an invitation sees its status as they always did (an ignore stays
  * hidden); nothing of another member's private data is included.
  */
 export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) {
@@ -58,12 +59,14 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     recommendationsWritten,
     introductions,
     messageRequests,
+    posts,
   ] = await Promise.all([
     listWorkedTogether(ctx, viewer),
     listRecommendations(ctx, viewer, { box: 'received' }),
     listRecommendations(ctx, viewer, { box: 'written' }),
     introductionsForExport(ctx, viewer),
     messageRequestsForExport(ctx.db, viewer),
+    postsForExport(ctx, viewer),
   ])
   return {
     exportedAt: now.toISOString(),
@@ -111,6 +114,7 @@ export async function exportPersonalData(ctx: ServiceContext, viewer: MemberId) 
     conversations: conversations.conversations,
     messages: conversations.messages,
     messageRequests,
+    posts,
   }
 }
 
