@@ -1,60 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/api/app.js'
-import { loadConfig } from '../../src/config.js'
-import { type DatabaseTarget, openDatabase } from '../../src/db/client.js'
-import { migrateDatabase } from '../../src/db/migrate.js'
-import { createLogger } from '../../src/logger.js'
-import { createServiceContext } from '../../src/services/context.js'
+import { describe, expect, it } from 'vitest'
 import { signInAgain, signUp } from '../setup/client.js'
-import { freshPostgresDatabaseUrl } from '../setup/databases.js'
-import { TestClock, type TestEnv } from '../setup/harness.js'
+import { TestClock } from '../setup/harness.js'
+import { durableTarget, startProcess } from '../setup/restartable.js'
 import { selectedVariants } from '../setup/variants.js'
 import { HOUR, hostEvent, invite, noticesOf, rsvp, viewEvent } from './event-helpers.js'
-
-/** One serving process on the database at `target`, reading time from the shared test clock. */
-async function startProcess(target: DatabaseTarget, clock: TestClock) {
-  const database = await openDatabase(target)
-  await migrateDatabase(database)
-  const ctx = createServiceContext({
-    db: database.db,
-    config: loadConfig({ logLevel: 'silent', signupsPerHour: 10_000 }),
-    clock: clock.read,
-    mail: null,
-    log: createLogger('test', 'silent'),
-  })
-  const app = await buildApp({ ctx, webRoot: null, logger: false })
-  await app.ready()
-  const env: TestEnv = { variant: target.kind, database, ctx, app, clock }
-  return {
-    env,
-    async stop() {
-      await app.close()
-      await ctx.jobs.stop()
-      await ctx.announcements.close()
-      await database.close()
-    },
-  }
-}
-
-const folders: string[] = []
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
-})
 
 describe('the waitlist across a restart', () => {
   for (const variant of selectedVariants()) {
     it(`passes a lapsed offer on exactly once, after a restart [${variant}]`, async () => {
-      let target: DatabaseTarget
-      if (variant === 'pglite') {
-        const dataDir = mkdtempSync(join(tmpdir(), 'rapport-events-'))
-        folders.push(dataDir)
-        target = { kind: 'pglite', dataDir }
-      } else {
-        target = { kind: 'postgres', url: await freshPostgresDatabaseUrl() }
-      }
+      const target = await durableTarget(variant)
       const clock = new TestClock()
       const first = await startProcess(target, clock)
       const e1 = first.env

@@ -1,16 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../src/api/app.js'
-import { loadConfig } from '../../src/config.js'
-import { type DatabaseTarget, openDatabase } from '../../src/db/client.js'
-import { migrateDatabase } from '../../src/db/migrate.js'
-import { createLogger } from '../../src/logger.js'
-import { createServiceContext } from '../../src/services/context.js'
+import { describe, expect, it } from 'vitest'
 import { call, signInAgain, signUp } from '../setup/client.js'
-import { freshPostgresDatabaseUrl } from '../setup/databases.js'
-import { TestClock, type TestEnv } from '../setup/harness.js'
+import { TestClock } from '../setup/harness.js'
+import { durableTarget, startProcess } from '../setup/restartable.js'
 import { selectedVariants } from '../setup/variants.js'
 import { connect, patchMe } from './relationship-helpers.js'
 
@@ -20,47 +11,10 @@ const VALUES = {
   valueForRequester: 'I would learn how your team runs its on-call rotation at scale.',
 }
 
-/** One serving process on the database at `target`, reading time from the shared test clock. */
-async function startProcess(target: DatabaseTarget, clock: TestClock) {
-  const database = await openDatabase(target)
-  await migrateDatabase(database)
-  const ctx = createServiceContext({
-    db: database.db,
-    config: loadConfig({ logLevel: 'silent', signupsPerHour: 10_000 }),
-    clock: clock.read,
-    mail: null,
-    log: createLogger('test', 'silent'),
-  })
-  const app = await buildApp({ ctx, webRoot: null, logger: false })
-  await app.ready()
-  const env: TestEnv = { variant: target.kind, database, ctx, app, clock }
-  return {
-    env,
-    async stop() {
-      await app.close()
-      await ctx.jobs.stop()
-      await ctx.announcements.close()
-      await database.close()
-    },
-  }
-}
-
-const folders: string[] = []
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
-})
-
 describe('introduction jobs across a restart', () => {
   for (const variant of selectedVariants()) {
     it(`expires a request and asks the outcome question exactly once, after a restart [${variant}]`, async () => {
-      let target: DatabaseTarget
-      if (variant === 'pglite') {
-        const dataDir = mkdtempSync(join(tmpdir(), 'rapport-intros-'))
-        folders.push(dataDir)
-        target = { kind: 'pglite', dataDir }
-      } else {
-        target = { kind: 'postgres', url: await freshPostgresDatabaseUrl() }
-      }
+      const target = await durableTarget(variant)
       const clock = new TestClock()
       const first = await startProcess(target, clock)
       const e1 = first.env
