@@ -9,6 +9,7 @@ import { MemberLink } from '../components/MemberLink.js'
 import { MessageRequestForm } from '../components/MessageRequestForm.js'
 import { PositionList } from '../components/PositionList.js'
 import { ProfileRecommendations } from '../components/ProfileRecommendations.js'
+import { ReportMemberForm } from '../components/ReportMemberForm.js'
 import { Term } from '../components/Term.js'
 import { WarmPaths } from '../components/WarmPaths.js'
 import { WorkedTogetherForm } from '../components/WorkedTogetherForm.js'
@@ -151,6 +152,8 @@ export function MemberPage() {
       {!isSelf && degree !== 1 ? (
         <MessageRequestForm memberId={profile.id} name={profile.name} />
       ) : null}
+
+      {!isSelf ? <ReportMemberForm memberId={profile.id} name={profile.name} /> : null}
 
       {!isSelf ? (
         <InviteDialog member={profile} open={inviting} onClose={() => setInviting(false)} />
