@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { type Browser, expect, type Page, test } from '@playwright/test'
 import { acceptInvitation, invite, newMemberPage, uniqueMember } from './members.js'
 
 /** `page` opens the event from the Events list. */
@@ -15,11 +15,8 @@ async function answerYes(page: Page) {
   await page.getByRole('button', { name: 'Yes', exact: true }).click()
 }
 
-test('a circle is invited to an event of one place: the second to answer yes waits, is offered the place when the first drops out, and takes it', async ({
-  browser,
-}) => {
-  // Three members, two invitations and several reloads: more than the default minute when loaded.
-  test.setTimeout(180_000)
+/** A host connected to two members, both in the host's circle "supper club". */
+async function hostAndCircle(browser: Browser) {
   const [host, first, second] = [uniqueMember('Hana'), uniqueMember('Ivo'), uniqueMember('Jade')]
   const h = await newMemberPage(browser, host)
   const f = await newMemberPage(browser, first)
@@ -37,17 +34,32 @@ test('a circle is invited to an event of one place: the second to answer yes wai
   await h.getByRole('button', { name: 'Add to circle' }).click()
   await expect(h.getByText('Added to “supper club”: it now has 2.')).toBeAttached()
 
-  // The host creates the event for the circle with one place.
-  const title = `Supper ${Date.now().toString(36)}`
+  return { host, first, second, h, f, s }
+}
+
+/** The host creates an event for "supper club" and lands on its page. */
+async function hostEvent(h: Page, title: string, capacity: number) {
   await h.goto('/events')
   const form = h.getByRole('form', { name: 'Host an event' })
   await form.getByLabel('Title').fill(title)
   await form.getByLabel('Place').fill('Casa do Alentejo, Lisbon')
   await form.getByLabel(/^Starts/).fill('2030-06-01T19:00')
   await form.getByLabel('Circle', { exact: true }).fill('supper club')
-  await form.getByLabel('Capacity').fill('1')
+  await form.getByLabel('Capacity').fill(String(capacity))
   await form.getByRole('button', { name: 'Invite the circle' }).click()
   await expect(h.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+test('a circle is invited to an event of one place: the second to answer yes waits, is offered the place when the first drops out, and takes it', async ({
+  browser,
+}) => {
+  // Three members, two invitations and several reloads: more than the default minute when loaded.
+  test.setTimeout(180_000)
+  const { host, first, second, h, f, s } = await hostAndCircle(browser)
+
+  // The host creates the event for the circle with one place.
+  const title = `Supper ${Date.now().toString(36)}`
+  await hostEvent(h, title, 1)
   await expect(h.getByText('0 of 1 going, 0 waiting')).toBeVisible()
 
   // Yes is only possible once the code of conduct is accepted.
@@ -89,4 +101,44 @@ test('a circle is invited to an event of one place: the second to answer yes wai
   await expect(h.getByText('1 of 1 going, 0 waiting')).toBeVisible()
   await expect(hostView.getByText(second.name)).toBeVisible()
   await expect(hostView.getByText(first.name)).toHaveCount(0)
+})
+
+test('an attendee reports another for soliciting; the host upholds it and takes them off the list', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const { first, second, h, f, s } = await hostAndCircle(browser)
+  const title = `Breakfast ${Date.now().toString(36)}`
+  await hostEvent(h, title, 2)
+  for (const page of [f, s]) {
+    await openEvent(page, title)
+    await answerYes(page)
+    await expect(page.getByText('You answered: yes')).toBeVisible()
+  }
+
+  // The first reports the second; only the host learns of it.
+  await f.reload()
+  await f.getByRole('button', { name: `Report ${second.name} for soliciting` }).click()
+  await expect(f.getByRole('status').getByText('Reported to the host.')).toBeVisible()
+  await expect(f.getByRole('region', { name: 'Reports' })).toHaveCount(0)
+
+  await h.reload()
+  const report = h.getByRole('listitem', { name: `Report about ${second.name}` })
+  await expect(report).toContainText(`${first.name} reported ${second.name}`)
+  await expect(report).toContainText('open')
+  await report.getByRole('button', { name: 'Uphold' }).click()
+  await expect(report).toContainText('upheld')
+  await expect(report.getByRole('button', { name: 'Uphold' })).toHaveCount(0)
+
+  // The host takes the second off the list.
+  const going = h.getByRole('region', { name: 'Who is going' })
+  await going.getByRole('button', { name: `Remove ${second.name}` }).click()
+  await expect(h.getByText('1 of 2 going, 0 waiting')).toBeVisible()
+  await expect(going.getByText(second.name)).toHaveCount(0)
+  await expect(going.getByText(first.name)).toBeVisible()
+
+  // Someone removed no longer sees the event at all, as if it did not exist for them.
+  await s.reload()
+  await expect(s.getByRole('alert').getByText('No such event')).toBeVisible()
+  await expect(s.getByRole('heading', { level: 1, name: title })).toHaveCount(0)
 })
