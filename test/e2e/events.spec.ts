@@ -55,7 +55,7 @@ test('a circle is invited to an event of one place: the second to answer yes wai
 }) => {
   // Three members, two invitations and several reloads: more than the default minute when loaded.
   test.setTimeout(180_000)
-  const { host, first, second, h, f, s } = await hostAndCircle(browser)
+  const { first, second, h, f, s } = await hostAndCircle(browser)
 
   // The host creates the event for the circle with one place.
   const title = `Supper ${Date.now().toString(36)}`
