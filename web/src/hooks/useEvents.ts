@@ -53,3 +53,56 @@ export function useCancelEvent(id: string) {
     },
   })
 }
+
+export function useEventReports(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['events', 'reports', id],
+    queryFn: () => unwrap(api.GET('/api/events/{id}/reports', { params: { path: { id } } })),
+    enabled,
+    retry: false,
+  })
+}
+
+export function useReportAttendee(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (subjectId: string) =>
+      unwrap(
+        api.POST('/api/events/{id}/reports', { params: { path: { id } }, body: { subjectId } }),
+      ),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}
+
+export function useDecideReport(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { reportId: string; decision: 'uphold' | 'dismiss' }) =>
+      unwrap(
+        api.POST('/api/events/{id}/reports/{reportId}/decision', {
+          params: { path: { id, reportId: input.reportId } },
+          body: { decision: input.decision },
+        }),
+      ),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}
+
+export function useRemoveAttendee(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (memberId: string) =>
+      unwrap(
+        api.POST('/api/events/{id}/attendees/{memberId}/remove', {
+          params: { path: { id, memberId } },
+        }),
+      ),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}

@@ -2,7 +2,15 @@ import { useState } from 'react'
 import { useParams } from 'react-router'
 import { ErrorNotice } from '../components/ErrorNotice.js'
 import { Loading } from '../components/Loading.js'
-import { useAnswerEvent, useAttendees, useCancelEvent, useEvent } from '../hooks/useEvents.js'
+import {
+  useAnswerEvent,
+  useAttendees,
+  useCancelEvent,
+  useEvent,
+  useRemoveAttendee,
+  useReportAttendee,
+} from '../hooks/useEvents.js'
+import { EventReports } from './EventReports.js'
 
 /** One event: the code of conduct and the answer, who is going and why to meet, host tools. */
 export function EventPage() {
@@ -12,6 +20,8 @@ export function EventPage() {
   const attendees = useAttendees(id, going)
   const answer = useAnswerEvent(id)
   const cancel = useCancelEvent(id)
+  const remove = useRemoveAttendee(id)
+  const report = useReportAttendee(id)
   const [accepted, setAccepted] = useState(false)
 
   if (event.isPending) return <Loading />
@@ -85,6 +95,24 @@ export function EventPage() {
                 {a.member.name}
                 {a.isSelf ? ' (you)' : ''}
                 {a.hint ? <span className="muted"> · {a.hint}</span> : null}
+                {data.isHost && !a.isSelf ? (
+                  <button
+                    type="button"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(a.member.id)}
+                  >
+                    Remove {a.member.name}
+                  </button>
+                ) : null}
+                {!data.isHost && !a.isSelf ? (
+                  <button
+                    type="button"
+                    disabled={report.isPending}
+                    onClick={() => report.mutate(a.member.id)}
+                  >
+                    Report {a.member.name} for soliciting
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -100,8 +128,12 @@ export function EventPage() {
               </ol>
             </>
           ) : null}
+          {remove.isError ? <ErrorNotice error={remove.error} /> : null}
+          {report.isError ? <ErrorNotice error={report.error} /> : null}
+          {report.isSuccess ? <p role="status">Reported to the host.</p> : null}
         </section>
       ) : null}
+      {data.isHost ? <EventReports eventId={id} /> : null}
       {data.isHost && open ? (
         <button type="button" onClick={() => cancel.mutate()} disabled={cancel.isPending}>
           Cancel the event
