@@ -155,3 +155,12 @@ export async function suspendedMembers(db: Db, limit: number) {
     .orderBy(desc(members.suspendedAt))
     .limit(limit)
 }
+
+/** Each of these members with when they were suspended (null while not), in one statement. */
+export async function suspensionsOf(db: Db, memberIds: readonly string[]) {
+  if (memberIds.length === 0) return []
+  return await db
+    .select({ id: members.id, suspendedAt: members.suspendedAt })
+    .from(members)
+    .where(inArray(members.id, [...memberIds]))
+}

@@ -13,6 +13,7 @@ import {
   resolveReportsAbout,
   setSuspendedAt,
   suspendedMembers,
+  suspensionsOf,
 } from '../../db/queries/operator.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
@@ -54,11 +55,8 @@ export async function moderationQueue(
   const rows = await listOpenReports(ctx.db, limit)
   const ids = [...new Set(rows.flatMap((r) => [r.reporterId, r.targetId]))]
   const names = await summariesOf(ctx.db, ids)
-  const suspended = new Set<string>()
-  for (const id of new Set(rows.map((r) => r.targetId))) {
-    const member = await findMemberById(ctx.db, id)
-    if (member !== null && !mayBeFound(member)) suspended.add(id)
-  }
+  const targets = await suspensionsOf(ctx.db, [...new Set(rows.map((r) => r.targetId))])
+  const suspended = new Set(targets.filter((m) => !mayBeFound(m)).map((m) => m.id))
   return rows.map((r) => ({
     id: r.id,
     reason: r.reason,
