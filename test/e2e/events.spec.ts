@@ -121,6 +121,10 @@ test('the host moves an event and an invitee sees the new time; an attendee repo
   await h.getByText('Edit the event').click()
   const edit = h.getByRole('form', { name: 'Edit the event' })
   await edit.getByLabel(/^Starts/).fill('2030-06-01T20:30')
+  // An end before the start: the server's message stands beside the field.
+  await edit.getByLabel(/^Ends/).fill('2030-06-01T20:00')
+  await edit.getByRole('button', { name: 'Save and tell invitees' }).click()
+  await expect(edit.getByText('`endsAt` must be after `startsAt`')).toBeVisible()
   await edit.getByLabel(/^Ends/).fill('2030-06-01T22:30')
   await edit.getByRole('button', { name: 'Save and tell invitees' }).click()
   await expect(edit.getByRole('status')).toContainText('invitees are told')
