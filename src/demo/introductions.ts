@@ -2,6 +2,7 @@ import type { OutcomeKind } from '../domain/network-health.js'
 import { newId } from '../ids.js'
 import type { DemoCommunity } from './community.js'
 import { type DemoHistory, type DemoInteraction, FEATURED_MEMBERS } from './history.js'
+import type { DemoMixerLead } from './mixers.js'
 import type { DemoNetwork } from './network.js'
 import { SeededRandom } from './random.js'
 
@@ -181,6 +182,8 @@ export function generateIntroductions(
   history: DemoHistory,
   seed: number,
   now: Date,
+  /** Introductions asked after a mixer, through its host, between two who were there. */
+  mixerLeads: readonly DemoMixerLead[] = [],
 ): DemoIntroductions {
   const random = new SeededRandom(seed * 15_485_863 + 29)
   const nowMs = now.getTime()
@@ -241,10 +244,16 @@ export function generateIntroductions(
   let serial = 0
   const at = (ms: number) => new Date(Math.min(ms, nowMs - HOUR_MS))
 
-  function record(t: Triple, status: Status, kind: 'introduction' | 'referral') {
+  function record(
+    t: Triple,
+    status: Status,
+    kind: 'introduction' | 'referral',
+    lead?: DemoMixerLead,
+  ) {
     used.add(`${t.a}>${t.c}`)
     const open = status === 'requested' || status === 'forwarded'
-    const created = nowMs - (open ? random.int(1, 9) : random.int(20, 720)) * DAY_MS
+    const created =
+      lead?.at.getTime() ?? nowMs - (open ? random.int(1, 9) : random.int(20, 720)) * DAY_MS
     const forwardedMs =
       status === 'requested' || status === 'declined_by_introducer'
         ? null
@@ -258,7 +267,12 @@ export function generateIntroductions(
         : open
           ? null
           : (forwarded ?? created) + random.int(1, 5) * DAY_MS
-    const note = forwarded === null ? null : random.pick(NOTES)
+    const note =
+      forwarded === null
+        ? null
+        : lead === undefined
+          ? random.pick(NOTES)
+          : `You were both at ${lead.eventTitle}. ${random.pick(NOTES)}`
     const row: DemoIntroduction = {
       id: newId(),
       kind,
@@ -366,6 +380,12 @@ export function generateIntroductions(
     }
   }
 
+  for (const lead of mixerLeads) {
+    const t = { a: lead.requesterId, b: lead.introducerId, c: lead.targetId }
+    if (usable(t) && !used.has(`${t.a}>${t.c}`) && lead.at.getTime() < nowMs - 20 * DAY_MS) {
+      record(t, 'accepted', 'introduction', lead)
+    }
+  }
   const login = community.members[0]?.id
   if (login !== undefined) {
     for (const plan of LOGIN_PLAN) {

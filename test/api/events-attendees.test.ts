@@ -109,6 +109,8 @@ describeEachDatabase('event attendees', (env) => {
     await e.ctx.jobs.runDue()
     expect((await timelineOf(e, host, a)).map((i) => i.kind)).toContain('event')
     expect((await timelineOf(e, a, host)).map((i) => i.kind)).toContain('event')
+    // The host met each attendee, not only the first.
+    expect((await timelineOf(e, host, b)).map((i) => i.kind)).toContain('event')
     const after = (await attendees(e, a, id)).json().items
     const metAt = after.find((i: { member: { id: string } }) => i.member.id === b.id).metAt
     expect(metAt).toMatchObject({ kind: 'met_in_person', detail: 'Met at Spring mixer' })

@@ -103,7 +103,7 @@ test('a circle is invited to an event of one place: the second to answer yes wai
   await expect(hostView.getByText(first.name)).toHaveCount(0)
 })
 
-test('an attendee reports another for soliciting; the host upholds it and takes them off the list', async ({
+test('the host moves an event and an invitee sees the new time; an attendee reports another for soliciting with a note, the host upholds it and takes them off the list', async ({
   browser,
 }) => {
   test.setTimeout(180_000)
@@ -116,15 +116,35 @@ test('an attendee reports another for soliciting; the host upholds it and takes 
     await expect(page.getByText('You answered: yes')).toBeVisible()
   }
 
-  // The first reports the second; only the host learns of it.
+  // The host moves the start by an hour and a half; an invitee sees the new time.
+  await h.reload()
+  await h.getByText('Edit the event').click()
+  const edit = h.getByRole('form', { name: 'Edit the event' })
+  await edit.getByLabel(/^Starts/).fill('2030-06-01T20:30')
+  // An end before the start: the server's message stands beside the field.
+  await edit.getByLabel(/^Ends/).fill('2030-06-01T20:00')
+  await edit.getByRole('button', { name: 'Save and tell invitees' }).click()
+  await expect(edit.getByText('`endsAt` must be after `startsAt`')).toBeVisible()
+  await edit.getByLabel(/^Ends/).fill('2030-06-01T22:30')
+  await edit.getByRole('button', { name: 'Save and tell invitees' }).click()
+  await expect(edit.getByRole('status')).toContainText('invitees are told')
   await f.reload()
-  await f.getByRole('button', { name: `Report ${second.name} for soliciting` }).click()
-  await expect(f.getByRole('status').getByText('Reported to the host.')).toBeVisible()
+  await expect(f.getByText(/(8|20):30/)).toBeVisible()
+
+  // The first reports the second, saying what happened; only the host learns of it.
+  await f.getByText(`Report ${second.name} for soliciting`).click()
+  const reporting = f.getByRole('form', { name: `Report ${second.name}` })
+  await reporting.getByLabel(/What happened/).fill('Handed out price lists all evening')
+  await reporting.getByRole('button', { name: 'Send report' }).click()
+  await expect(
+    f.getByRole('status').getByText(`Reported ${second.name} to the host.`),
+  ).toBeVisible()
   await expect(f.getByRole('region', { name: 'Reports' })).toHaveCount(0)
 
   await h.reload()
   const report = h.getByRole('listitem', { name: `Report about ${second.name}` })
   await expect(report).toContainText(`${first.name} reported ${second.name}`)
+  await expect(report).toContainText('Handed out price lists all evening')
   await expect(report).toContainText('open')
   await report.getByRole('button', { name: 'Uphold' }).click()
   await expect(report).toContainText('upheld')

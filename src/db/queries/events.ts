@@ -10,6 +10,7 @@ import {
   events,
 } from '../schema/events.js'
 import { members } from '../schema/members.js'
+import { insertInChunks } from './bulk.js'
 
 export type EventRow = typeof events.$inferSelect
 export type RsvpRow = typeof eventRsvps.$inferSelect
@@ -285,4 +286,20 @@ export async function upheldReportsAgainst(db: Db, memberId: string, since: Date
       ),
     )
   return row?.n ?? 0
+}
+
+/** Events with their circles, answers and notices at once, as the demo loads them. */
+export async function insertEventsBulk(
+  db: Db,
+  rows: {
+    events: (typeof events.$inferInsert)[]
+    circles: (typeof eventCircles.$inferInsert)[]
+    rsvps: (typeof eventRsvps.$inferInsert)[]
+    notices: (typeof eventNotices.$inferInsert)[]
+  },
+) {
+  await insertInChunks(db, events, rows.events)
+  await insertInChunks(db, eventCircles, rows.circles)
+  await insertInChunks(db, eventRsvps, rows.rsvps)
+  await insertInChunks(db, eventNotices, rows.notices)
 }

@@ -1,5 +1,6 @@
 import { insertConnections, pairOf } from '../../db/queries/connections.js'
 import { insertContacts } from '../../db/queries/contacts.js'
+import { findEvent, insertEventsBulk } from '../../db/queries/events.js'
 import { insertOutcomes } from '../../db/queries/insights.js'
 import { insertInteractions } from '../../db/queries/interactions.js'
 import { insertIntroductionsBulk } from '../../db/queries/introductions.js'
@@ -23,6 +24,7 @@ import {
 import { generateConversations } from '../../demo/conversations.js'
 import { generateHistory } from '../../demo/history.js'
 import { generateIntroductions } from '../../demo/introductions.js'
+import { generateMixers } from '../../demo/mixers.js'
 import { generateNetwork } from '../../demo/network.js'
 import { generateNewsletter } from '../../demo/newsletter.js'
 import { generatePosts } from '../../demo/posts.js'
@@ -35,8 +37,9 @@ import { hashPassword } from '../accounts/index.js'
 import { newSecret } from '../common/index.js'
 import { INVITATION_LIFETIME_MS } from '../connections/index.js'
 import type { ServiceContext } from '../context.js'
+import { attendanceKey, scheduleAttendance } from '../events/index.js'
 import { scheduleDemoIntroductionJobs } from '../introductions/index.js'
-import { syncConnectionContacts } from '../relationships/index.js'
+import { platformKey, syncConnectionContacts } from '../relationships/index.js'
 import { inTransaction } from '../transaction.js'
 
 export interface DemoLoadResult {
@@ -99,8 +102,59 @@ export async function loadDemoCommunity(
     // The messages of those histories are the pairs' conversations, already read by both.
     const talk = generateConversations(history, options.seed)
     await insertConversationsWithMessages(tx, talk.conversations, talk.messages)
-    // Introductions over two years, in every state, told in the same timelines.
-    const intros = generateIntroductions(community, network, history, options.seed, now)
+    // Quarterly client mixers, after the newsletter has widened the clients circle they invite.
+    const mixers = generateMixers(community, network, history, options.seed, now)
+    await insertEventsBulk(tx, mixers)
+    await insertInteractions(
+      tx,
+      mixers.attendances.map((a) => ({
+        ownerId: a.ownerId,
+        contactId: a.contactId,
+        kind: 'event' as const,
+        at: a.at,
+        intent: null,
+        by: null,
+        source: 'platform',
+        note: a.title,
+        dedupeKey: platformKey(attendanceKey(a.eventId, a.otherId)),
+      })),
+    )
+    await insertInvitations(
+      tx,
+      mixers.connections.map((c) => ({
+        id: c.invitationId,
+        fromId: c.a,
+        toId: c.b,
+        note: c.note,
+        howWeMet: c.howWeMet,
+        status: 'accepted' as const,
+        createdAt: c.invitedAt,
+        answeredAt: c.since,
+        expiresAt: new Date(c.invitedAt.getTime() + INVITATION_LIFETIME_MS),
+      })),
+    )
+    await insertConnections(
+      tx,
+      mixers.connections.map((c) => ({
+        id: newId(),
+        ...pairOf(c.a, c.b),
+        howWeMet: c.howWeMet,
+        invitationId: c.invitationId,
+        since: c.since,
+      })),
+    )
+    const upcoming = mixers.upcomingId === null ? null : await findEvent(tx, mixers.upcomingId)
+    if (upcoming !== null) await scheduleAttendance(scope, upcoming)
+    // Introductions over two years, in every state, told in the same timelines; some were asked
+    // of the host after a mixer, and none between two already connected, at a mixer or before.
+    const intros = generateIntroductions(
+      community,
+      { ...network, connections: [...network.connections, ...mixers.connections] },
+      history,
+      options.seed,
+      now,
+      mixers.leads,
+    )
     await insertIntroductionsBulk(tx, intros.introductions, intros.questions)
     await insertInteractions(tx, intros.interactions)
     await insertOutcomes(tx, intros.outcomes)

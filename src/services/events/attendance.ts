@@ -16,6 +16,11 @@ export async function scheduleAttendance(scope: TransactionScope, event: EventRo
   })
 }
 
+/** What keeps an attendance once in the owner's timeline of `otherId` (the demo writes the same). */
+export function attendanceKey(eventId: string, otherId: string): string {
+  return `event:${eventId}:${otherId}`
+}
+
 export function attendanceJobs(ctx: ServiceContext): JobDefinition[] {
   return [
     // Once the event is over, the host and each attendee have met: an `event` interaction in both
@@ -30,14 +35,18 @@ export function attendanceJobs(ctx: ServiceContext): JobDefinition[] {
           if (event.endsAt.getTime() !== payload.endsAt) return
           const attendees = (await rsvpsOf(scope.tx, event.id)).filter((r) => r.status === 'yes')
           for (const a of attendees) {
-            const shared = {
-              kind: 'event' as const,
-              at: event.startsAt,
-              note: event.title,
-              dedupeKey: `event:${event.id}`,
+            for (const [owner, other] of [
+              [event.hostId, a.memberId],
+              [a.memberId, event.hostId],
+            ] as const) {
+              // Keyed by the other too: the host's timelines hold one such entry per attendee.
+              await recordPlatformInteraction(scope, owner, other, {
+                kind: 'event',
+                at: event.startsAt,
+                note: event.title,
+                dedupeKey: attendanceKey(event.id, other),
+              })
             }
-            await recordPlatformInteraction(scope, event.hostId, a.memberId, shared)
-            await recordPlatformInteraction(scope, a.memberId, event.hostId, shared)
           }
         })
       },

@@ -2,27 +2,16 @@ import type { HowWeMet } from '../../contracts/connections.js'
 import type { AttendeeView, MeetReason } from '../../contracts/events.js'
 import type { MemberSummary } from '../../contracts/profile.js'
 import { findConnection } from '../../db/queries/connections.js'
-import type { EventRow } from '../../db/queries/events.js'
 import { rsvpsOf } from '../../db/queries/events.js'
 import { findMembersByIds, positionsOf } from '../../db/queries/members.js'
 import { type MeetProfile, profileReasons } from '../../domain/meet-reasons.js'
+import { metAtEvent } from '../../domain/met-at-event.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
 import { degreeBetween } from '../network/index.js'
 import { isAttendee, visibleEvent } from './access.js'
-
-/** How two attendees met, as an invitation to connect would say it: in person, at the event. */
-export function metAtEvent(event: EventRow): HowWeMet {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone }).format(event.startsAt)
-  return {
-    kind: 'met_in_person',
-    place: (event.place !== '' ? event.place : event.title).slice(0, 200),
-    date,
-    detail: `Met at ${event.title}`.slice(0, 300),
-  }
-}
 
 /** The first reason, in words: "You both know Ana", "Both in fintech". */
 export function hintOf(reasons: MeetReason[]): string | null {

@@ -4,6 +4,7 @@ import { attendanceJobs } from './attendance.js'
 import { eventMailJobs } from './mail.js'
 import { waitlistJobs } from './waitlist.js'
 
+export { attendanceKey, scheduleAttendance } from './attendance.js'
 export { eventAttendees } from './attendees.js'
 export { eventCalendarFile } from './calendar.js'
 export { cancelEvent, createEvent, editEvent } from './manage.js'

@@ -50,6 +50,11 @@ export async function addInteraction(
   return interactionView(created)
 }
 
+/** The stored key of a platform interaction: apart from the keys of imports and manual entries. */
+export function platformKey(dedupeKey: string): string {
+  return `platform:${dedupeKey}`
+}
+
 /**
  * Records something that happened on the platform between two members in the owner's log
  * (a message, an introduction, an event…), creating the owner's contact for the other member
@@ -101,7 +106,7 @@ export async function recordPlatformInteraction(
       by: interaction.by ?? null,
       source: 'platform',
       note: interaction.note ?? null,
-      dedupeKey: `platform:${interaction.dedupeKey}`,
+      dedupeKey: platformKey(interaction.dedupeKey),
     },
   ])
   await updateContactRow(db, ownerId, contact.id, { scoredAt: null })

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../api/client.js'
-import type { CreateEventInput } from '../api/schema.js'
+import type { CreateEventInput, UpdateEventInput } from '../api/schema.js'
 
 export function useEvents() {
   return useQuery({ queryKey: ['events', 'list'], queryFn: () => unwrap(api.GET('/api/events')) })
@@ -27,6 +27,18 @@ export function useCreateEvent() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: CreateEventInput) => unwrap(api.POST('/api/events', { body })),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}
+
+/** The host's change; the server tells invitees and raises the calendars' SEQUENCE. */
+export function useEditEvent(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: UpdateEventInput) =>
+      unwrap(api.PATCH('/api/events/{id}', { params: { path: { id } }, body })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['events'] })
     },
@@ -66,10 +78,8 @@ export function useEventReports(id: string, enabled: boolean) {
 export function useReportAttendee(id: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (subjectId: string) =>
-      unwrap(
-        api.POST('/api/events/{id}/reports', { params: { path: { id } }, body: { subjectId } }),
-      ),
+    mutationFn: (body: { subjectId: string; note?: string }) =>
+      unwrap(api.POST('/api/events/{id}/reports', { params: { path: { id } }, body })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['events'] })
     },

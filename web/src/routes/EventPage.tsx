@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useParams } from 'react-router'
 import { ErrorNotice } from '../components/ErrorNotice.js'
+import { EventEditForm } from '../components/EventEditForm.js'
+import { EventReportForm } from '../components/EventReportForm.js'
 import { Loading } from '../components/Loading.js'
 import {
   useAnswerEvent,
@@ -8,7 +10,6 @@ import {
   useCancelEvent,
   useEvent,
   useRemoveAttendee,
-  useReportAttendee,
 } from '../hooks/useEvents.js'
 import { EventReports } from './EventReports.js'
 
@@ -21,7 +22,6 @@ export function EventPage() {
   const answer = useAnswerEvent(id)
   const cancel = useCancelEvent(id)
   const remove = useRemoveAttendee(id)
-  const report = useReportAttendee(id)
   const [accepted, setAccepted] = useState(false)
 
   if (event.isPending) return <Loading />
@@ -105,13 +105,7 @@ export function EventPage() {
                   </button>
                 ) : null}
                 {!data.isHost && !a.isSelf ? (
-                  <button
-                    type="button"
-                    disabled={report.isPending}
-                    onClick={() => report.mutate(a.member.id)}
-                  >
-                    Report {a.member.name} for soliciting
-                  </button>
+                  <EventReportForm eventId={id} memberId={a.member.id} name={a.member.name} />
                 ) : null}
               </li>
             ))}
@@ -129,11 +123,10 @@ export function EventPage() {
             </>
           ) : null}
           {remove.isError ? <ErrorNotice error={remove.error} /> : null}
-          {report.isError ? <ErrorNotice error={report.error} /> : null}
-          {report.isSuccess ? <p role="status">Reported to the host.</p> : null}
         </section>
       ) : null}
       {data.isHost ? <EventReports eventId={id} /> : null}
+      {data.isHost && open ? <EventEditForm key={data.id} event={data} /> : null}
       {data.isHost && open ? (
         <button type="button" onClick={() => cancel.mutate()} disabled={cancel.isPending}>
           Cancel the event
