@@ -13,6 +13,12 @@ export interface JsonSchema {
   anyOf?: JsonSchema[]
   allOf?: JsonSchema[]
   minimum?: number
+  maximum?: number
+  minLength?: number
+  maxLength?: number
+  minItems?: number
+  maxItems?: number
+  required?: string[]
 }
 
 interface Operation {
