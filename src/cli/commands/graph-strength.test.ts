@@ -131,43 +131,49 @@ describe('rapport graph strength', () => {
   })
 })
 
+/** The moments of the validation: a quantile of the messages' times (docs/intelligence.md). */
+const VALIDATION_QUANTILES = [0.5, 0.6, 0.7] as const
+
 describe('strength predicts which ties last (CollegeMsg)', () => {
-  it('ranks ties still active after T above the rest: ROC AUC of strength, count and recency', () => {
+  it('ranks ties still active after T above the rest: ROC AUC of strength, count and recency at three T', () => {
     if (!existsSync(collegeMsg)) {
       throw new Error(`${collegeMsg} is missing: shared/testdata must sit beside the repository`)
     }
     const events = parseTemporalEvents(readFileSync(collegeMsg, 'utf8'))
     const times = events.map((e) => e.time).sort((a, b) => a - b)
-    const at = times[Math.floor(times.length / 2)]!
-    const ties = strengthsAt(events, at)
-    const active = pairsActiveFrom(events, at)
-    const lasted = ties.map((t) => active.has(pairKeyOf(t.from, t.to)))
-    const auc = {
-      strength: rocAuc(
-        ties.map((t) => t.strength),
-        lasted,
-      )!,
-      count: rocAuc(
-        ties.map((t) => t.count),
-        lasted,
-      )!,
-      recency: rocAuc(
-        ties.map((t) => t.lastAt),
-        lasted,
-      )!,
+    for (const quantile of VALIDATION_QUANTILES) {
+      const at = times[Math.floor(times.length * quantile)]!
+      const ties = strengthsAt(events, at)
+      const active = pairsActiveFrom(events, at)
+      const lasted = ties.map((t) => active.has(pairKeyOf(t.from, t.to)))
+      const auc = {
+        strength: rocAuc(
+          ties.map((t) => t.strength),
+          lasted,
+        )!,
+        count: rocAuc(
+          ties.map((t) => t.count),
+          lasted,
+        )!,
+        recency: rocAuc(
+          ties.map((t) => t.lastAt),
+          lasted,
+        )!,
+      }
+      console.info(
+        `CollegeMsg at ${new Date(at * 1000).toISOString()} (${quantile * 100}%): ${ties.length} ties, ` +
+          `${lasted.filter(Boolean).length} still active; ROC AUC strength ${auc.strength.toFixed(3)}, ` +
+          `message count ${auc.count.toFixed(3)}, recency ${auc.recency.toFixed(3)}`,
+      )
+      // Every score is better than chance.
+      for (const value of Object.values(auc)) expect(value).toBeGreaterThan(0.6)
+      // Measured, and true at every T: the model ranks no better than message count alone
+      // (within 0.02 either way) …
+      expect(Math.abs(auc.strength - auc.count)).toBeLessThan(0.02)
+      // … and clearly below recency alone (docs/intelligence.md and decision 0064 say why);
+      // these lines fail, and must be revisited, the day the model predicts better.
+      expect(auc.recency - auc.strength).toBeGreaterThan(0.05)
     }
-    console.info(
-      `CollegeMsg at ${new Date(at * 1000).toISOString()}: ${ties.length} ties, ` +
-        `${lasted.filter(Boolean).length} still active; ROC AUC strength ${auc.strength.toFixed(3)}, ` +
-        `message count ${auc.count.toFixed(3)}, recency ${auc.recency.toFixed(3)}`,
-    )
-    // Every score is better than chance.
-    for (const value of Object.values(auc)) expect(value).toBeGreaterThan(0.6)
-    // Measured, and true: the model beats message count alone …
-    expect(auc.strength).toBeGreaterThan(auc.count)
-    // … but on this six-month network it does NOT beat recency alone (docs/intelligence.md
-    // says why); this line fails, and must be revisited, the day it does.
-    expect(auc.recency).toBeGreaterThan(auc.strength)
   })
 })
 
