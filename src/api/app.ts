@@ -12,6 +12,7 @@ import { createLogger, type Logger, logDestination } from '../logger.js'
 import { projectPath } from '../paths.js'
 import type { ServiceContext } from '../services/context.js'
 import { registerAuth } from './auth.js'
+import { registerConnectionDrain } from './connection-drain.js'
 import { registerHostCheck } from './host-check.js'
 import { registerOpenApi } from './openapi.js'
 import { handleError, problem, sendProblem } from './problem.js'
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)
 
+  registerConnectionDrain(app)
   await registerOpenApi(app)
   await registerSecurityHeaders(app, ctx.config)
   await app.register(cookie)

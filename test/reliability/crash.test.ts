@@ -88,9 +88,7 @@ for (const variant of selectedVariants()) {
   }, 600_000)
 }
 
-// @NOTE On PostgreSQL a server sent SIGTERM just after it started did not exit within a minute
-// (an open issue of the shutdown path); this check runs where it holds until that is fixed.
-for (const variant of selectedVariants().filter((v) => v === 'pglite')) {
+for (const variant of selectedVariants()) {
   it(`on SIGTERM finishes the request in flight, stops its jobs and exits within 10 s [${variant}]`, async () => {
     const database = await databaseFor(variant)
     const server = await startServerProcess(database, await freePort())
