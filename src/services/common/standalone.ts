@@ -1,6 +1,11 @@
 import { PostgresRelay } from '../../announcements/postgres-relay.js'
 import { type Config, loadConfig } from '../../config.js'
-import { type Database, type DatabaseTarget, openDatabase } from '../../db/client.js'
+import {
+  type Database,
+  type DatabaseTarget,
+  type OpenOptions,
+  openDatabase,
+} from '../../db/client.js'
 import { migrateDatabase } from '../../db/migrate.js'
 import { createLogger, logDestination } from '../../logger.js'
 import { createMailTransport } from '../../mail/transport.js'
@@ -76,8 +81,9 @@ export async function attachPostgresRelay(
  */
 export async function openStandalone(
   target: DatabaseTarget,
+  options: OpenOptions = {},
 ): Promise<{ database: Database; ctx: ServiceContext }> {
-  const database = await openDatabase(target)
+  const database = await openDatabase(target, options)
   await migrateDatabase(database)
   const ctx = createServiceContext({
     db: database.db,
