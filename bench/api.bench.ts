@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { buildApp } from '../src/api/app.js'
 import type { Database } from '../src/db/client.js'
 import { findMemberByEmail } from '../src/db/queries/members.js'
+import { StatementCounter } from '../src/db/statement-counter.js'
 import type { MemberId } from '../src/ids.js'
 import { createAccessToken } from '../src/services/accounts/index.js'
 import { openStandalone } from '../src/services/common/index.js'
@@ -36,6 +37,8 @@ export interface ApiBenchRoute {
   /** Size of our server's first answer, which the reference sends back verbatim. */
   bodyBytes: number
   referenceBodyBytes: number
+  /** SQL statements our server ran per request, the mean of STATEMENT_SAMPLES warm requests in turn. */
+  statementsPerRequest: number
   ours: ApiBenchSide
   reference: ApiBenchSide
   /** ours / reference, for each figure: below 1 for throughput and above 1 for latency means slower. */
@@ -80,6 +83,7 @@ interface RouteSpec {
 }
 
 const LOOPBACK = '127.0.0.1'
+const STATEMENT_SAMPLES = 5
 
 function round(x: number, digits = 2): number {
   const f = 10 ** digits
@@ -109,10 +113,12 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
   let loader: LoadWorker | null = null
   try {
     log('opening the database')
+    const statements = new StatementCounter()
     const opened = await openStandalone(
       work === null
         ? { kind: 'postgres', url: options.databaseUrl ?? '' }
         : { kind: 'pglite', dataDir: join(work, 'db') },
+      { statements },
     )
     database = opened.database
     const { ctx } = opened
@@ -200,6 +206,16 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
     for (const spec of specs) {
       bodies.set(spec.route, await fetchBody(`${oursUrl}${spec.path}`, spec, headersFor(spec)))
     }
+    log('counting statements per request')
+    const statementsPerRequest = new Map<string, number>()
+    for (const spec of specs) {
+      // One request at a time, after the first answer warmed whatever the route keeps in memory.
+      statements.count = 0
+      for (let i = 0; i < STATEMENT_SAMPLES; i++) {
+        await fetchBody(`${oursUrl}${spec.path}`, spec, headersFor(spec))
+      }
+      statementsPerRequest.set(spec.route, round(statements.count / STATEMENT_SAMPLES, 1))
+    }
 
     const reference = Fastify({ logger: false })
     servers.push(reference)
@@ -240,6 +256,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
         bearer: spec.bearer,
         bodyBytes: Buffer.byteLength(bodies.get(spec.route) ?? ''),
         referenceBodyBytes: Buffer.byteLength(referenceBody),
+        statementsPerRequest: statementsPerRequest.get(spec.route) ?? 0,
         ours: oursSide,
         reference: referenceSide,
         ratio: {

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import * as schema from './schema/index.js'
+import type { StatementCounter } from './statement-counter.js'
 
 export type Schema = typeof schema
 /** The one database type every query takes: the common base of the PGlite and node-postgres drivers. */
@@ -16,6 +17,11 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | null }
   | { kind: 'postgres'; url: string; maxConnections?: number }
 
+/** `statements` counts what runs through the handle (the API benchmark's statements per request). */
+export interface OpenOptions {
+  statements?: StatementCounter
+}
+
 export interface Database extends AsyncDisposable {
   db: Db
   kind: DatabaseTarget['kind']
@@ -25,22 +31,29 @@ export interface Database extends AsyncDisposable {
 }
 
 /** Opens PGlite in a data folder (or in memory with `dataDir: null`), or a pool on a PostgreSQL server. */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 })
-    const db = drizzlePg({ client: pool, schema }) as unknown as Db
+    const db = drizzlePg({ client: pool, schema, ...loggerOf(options) }) as unknown as Db
     return { ...databaseHandle(db, 'postgres', () => pool.end()), url: target.url }
   }
   if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true })
   const client = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir)
-  return await pgliteDatabase(client)
+  return await pgliteDatabase(client, options)
 }
 
 /** The database handle on a PGlite instance opened elsewhere (tests open theirs from a migrated copy). */
-export async function pgliteDatabase(client: PGlite): Promise<Database> {
+export async function pgliteDatabase(client: PGlite, options: OpenOptions = {}): Promise<Database> {
   await client.waitReady
-  const db = drizzlePglite({ client, schema }) as unknown as Db
+  const db = drizzlePglite({ client, schema, ...loggerOf(options) }) as unknown as Db
   return databaseHandle(db, 'pglite', () => client.close())
+}
+
+function loggerOf(options: OpenOptions) {
+  return options.statements === undefined ? {} : { logger: options.statements }
 }
 
 function databaseHandle(db: Db, kind: Database['kind'], close: () => Promise<void>): Database {

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js'
 import { JobRunner } from '../jobs/runner.js'
 import type { Logger } from '../logger.js'
 import type { MailTransport } from '../mail/transport.js'
+import { CredentialCache } from './accounts/credential-cache.js'
 import { heldJobKinds } from './backup/index.js'
 import { defineJobs } from './job-catalogue.js'
 import { NetworkHolder } from './network/index.js'
@@ -21,6 +22,8 @@ export interface ServiceContext {
   log: Logger
   /** The in-memory graph of the community, loaded on first use, kept current by announcements. */
   network: NetworkHolder
+  /** Live sessions and access tokens already read, forgotten by the announcements that end them. */
+  credentials: CredentialCache
   /** What changed, once committed: subscribed by the graph, caches and live updates. */
   announcements: AnnouncementBus
   /** Durable jobs; the server starts the worker, tests run due jobs themselves. */
@@ -47,7 +50,9 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
   const network = new NetworkHolder(parts.db, (err) =>
     parts.log.error({ err }, 'the community graph could not be reloaded'),
   )
-  const ctx: ServiceContext = { ...parts, network, announcements, jobs }
+  const credentials = new CredentialCache()
+  const ctx: ServiceContext = { ...parts, network, credentials, announcements, jobs }
+  announcements.subscribe((a) => credentials.onAnnouncement(a))
   announcements.subscribe((a) => network.onAnnouncement(a))
   announcements.subscribe((a) => forgetAnalysisOnChange(ctx, a))
   announcements.subscribe((a) => {

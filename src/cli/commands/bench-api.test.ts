@@ -32,6 +32,7 @@ const result: ApiBenchResult = {
       bearer: false,
       bodyBytes: 11,
       referenceBodyBytes: 11,
+      statementsPerRequest: 0,
       ours: side(12000, 1, 9),
       reference: side(20000, 0, 3),
       ratio: { requestsPerSecond: 0.6, latencyP50: null, latencyP99: 3 },
@@ -43,6 +44,7 @@ const result: ApiBenchResult = {
       bearer: true,
       bodyBytes: 810,
       referenceBodyBytes: 810,
+      statementsPerRequest: 3.4,
       ours: side(330, 55, 120),
       reference: side(19000, 1, 3),
       ratio: { requestsPerSecond: 0.017, latencyP50: 55, latencyP99: 40 },
@@ -59,6 +61,7 @@ describe('bench api', () => {
     expect(me).toContain('19,000')
     expect(me).toContain('0.017x')
     expect(me).toContain('40x')
+    expect(me?.slice(30).trimStart().startsWith('3.4 ')).toBe(true)
     // A reference latency below autocannon's 1 ms step gives no ratio rather than a division by 0.
     expect(lines.find((l) => l.startsWith('GET /healthz'))).toContain('—')
     expect(lines.at(-1)).toContain('load average 4 4 4')

@@ -8,7 +8,7 @@ function number(x: number, digits = 0): string {
 
 /** Right-aligned cells of the given widths, after a left-aligned route name. */
 function line(name: string, cells: readonly string[]): string {
-  const widths = [10, 7, 7, 7, 14, 7, 7, 7, 13, 11, 11]
+  const widths = [6, 10, 7, 7, 7, 14, 7, 7, 7, 13, 11, 11]
   return name.padEnd(30) + cells.map((c, i) => c.padStart(widths[i] ?? 10)).join('')
 }
 
@@ -30,11 +30,12 @@ function times(x: number | null): string {
 export function formatApiBench(r: ApiBenchResult): string {
   const measures = ['p50', 'p99', 'non2xx']
   const header = [
-    line('', ['ours', '', '', '', 'bare Fastify', '', '', '', 'ours / bare', '', '']),
-    line('route', ['req/s', ...measures, 'req/s', ...measures, 'req/s', 'p50', 'p99']),
+    line('', ['', 'ours', '', '', '', 'bare Fastify', '', '', '', 'ours / bare', '', '']),
+    line('route', ['sql', 'req/s', ...measures, 'req/s', ...measures, 'req/s', 'p50', 'p99']),
   ]
   const rows = r.routes.map((route) =>
     line(route.name, [
+      number(route.statementsPerRequest, 1),
       ...side(route.ours),
       ...side(route.reference),
       times(route.ratio.requestsPerSecond),
@@ -46,6 +47,7 @@ export function formatApiBench(r: ApiBenchResult): string {
   return [
     `${number(r.community.members)} members, ${number(r.community.connections)} connections (${r.database}, loaded in ${number(r.community.loadMs)} ms)`,
     `${r.load.seconds} s per route and server, ${r.load.connections} connections, after ${r.load.warmupRequests} warm-up requests; latencies in ms (autocannon counts whole ms)`,
+    `sql: statements our server runs per request, warm, one request at a time`,
     `members searched for "${r.targets.surname}" (${r.targets.surnameMatches} matches); paths to a degree-${r.targets.pathDegree} member; every message posted to one connection`,
     '',
     ...header,

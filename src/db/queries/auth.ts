@@ -22,8 +22,13 @@ export async function extendSession(db: Db, id: string, expiresAt: Date): Promis
   await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id))
 }
 
-export async function deleteSession(db: Db, id: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, id))
+/** Deletes the session; returns whose it was, or null when there was none. */
+export async function deleteSession(db: Db, id: string): Promise<string | null> {
+  const [row] = await db
+    .delete(sessions)
+    .where(eq(sessions.id, id))
+    .returning({ memberId: sessions.memberId })
+  return row?.memberId ?? null
 }
 
 export async function insertAccessToken(db: Db, row: typeof accessTokens.$inferInsert) {

@@ -4,6 +4,7 @@ import { updateMember } from '../../db/queries/members.js'
 import type { MemberId } from '../../ids.js'
 import { hashSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { inTransaction } from '../transaction.js'
 import { accountKeyOf } from './account-key.js'
 import type { CredentialInUse } from './credential-in-use.js'
 import { confirmCurrentPassword } from './current-password.js'
@@ -24,12 +25,14 @@ export async function changePassword(
   const now = ctx.clock()
   const member = await confirmCurrentPassword(ctx, memberId, input.currentPassword)
   const passwordHash = await hashPassword(input.newPassword)
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx, announce }) => {
     await updateMember(tx, memberId, { passwordHash, updatedAt: now })
     await deleteCredentialsExcept(tx, memberId, {
       sessionId: inUse.sessionToken === null ? null : hashSecret(inUse.sessionToken),
       tokenId: inUse.tokenId,
     })
     await clearFailedLoginsOfAccount(tx, accountKeyOf(member.email))
+    // The credential in use stays in the database; the cache reads it again on its next request.
+    announce({ kind: 'credentials.ended', member: memberId })
   })
 }

@@ -9,6 +9,7 @@ import { AppError } from '../../errors.js'
 import { consumeRate, hashSecret, newSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { queueMail } from '../mail/index.js'
+import { inTransaction } from '../transaction.js'
 import { accountKeyOf } from './account-key.js'
 import { deliverAfterAnswer } from './mail-after-answer.js'
 import { hashPassword } from './passwords.js'
@@ -74,7 +75,7 @@ export async function requestPasswordReset(
 export async function resetPassword(ctx: ServiceContext, token: string, password: string) {
   const passwordHash = await hashPassword(password)
   const now = ctx.clock()
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx, announce }) => {
     const reset = await claimPasswordReset(tx, hashSecret(token), now)
     if (reset === null) throw new AppError('bad_request', 'This reset link is invalid or expired')
     const member = await findMemberById(tx, reset.memberId)
@@ -82,5 +83,6 @@ export async function resetPassword(ctx: ServiceContext, token: string, password
     await updateMember(tx, member.id, { passwordHash, updatedAt: now })
     await deleteCredentialsOf(tx, member.id)
     await clearFailedLoginsOfAccount(tx, accountKeyOf(member.email))
+    announce({ kind: 'credentials.ended', member: member.id })
   })
 }

@@ -3,6 +3,8 @@ import type { MemberRow } from '../../db/queries/members.js'
 import type { MemberId } from '../../ids.js'
 import { hashSecret, newSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { inTransaction } from '../transaction.js'
+import type { CachedSession } from './credential-cache.js'
 import { noteSessionUse } from './credential-use.js'
 
 export const SESSION_TTL_MS = 30 * 24 * 3600_000
@@ -20,23 +22,47 @@ export async function openSession(ctx: ServiceContext, memberId: MemberId): Prom
 }
 
 /**
- * The member a session cookie belongs to. Sessions slide: one in use is extended (at most once a day,
- * written with the other uses of credentials, `credential-use.ts`) so that only 30 days without a
- * visit sign a member out.
+ * The member a session cookie belongs to, from the credential cache when it holds the session.
+ * Sessions slide: one in use is extended (at most once a day, written with the other uses of
+ * credentials, `credential-use.ts`) so that only 30 days without a visit sign a member out.
  */
 export async function memberForSession(
   ctx: ServiceContext,
   token: string,
 ): Promise<MemberId | null> {
   const now = ctx.clock()
-  const session = await findLiveSession(ctx.db, hashSecret(token), now)
+  const hash = hashSecret(token)
+  const session = ctx.credentials.session(hash) ?? (await readSession(ctx, hash, now))
   if (session === null) return null
-  if (session.expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - SESSION_EXTEND_AFTER_MS) {
-    noteSessionUse(ctx, session.id, new Date(now.getTime() + SESSION_TTL_MS))
+  if (session.expiresAt <= now) {
+    ctx.credentials.dropSession(hash)
+    return null
   }
-  return session.memberId as MemberId
+  if (session.expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - SESSION_EXTEND_AFTER_MS) {
+    // The cached expiry slides with the note, so the next request does not note it again.
+    session.expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
+    noteSessionUse(ctx, session.id, session.expiresAt)
+  }
+  return session.memberId
 }
 
+async function readSession(
+  ctx: ServiceContext,
+  hash: string,
+  now: Date,
+): Promise<CachedSession | null> {
+  const readAt = ctx.credentials.generation
+  const row = await findLiveSession(ctx.db, hash, now)
+  if (row === null) return null
+  const session = { id: row.id, memberId: row.memberId as MemberId, expiresAt: row.expiresAt }
+  ctx.credentials.keepSession(hash, session, readAt)
+  return session
+}
+
+/** Ends the session, in every process of the instance at once. */
 export async function logout(ctx: ServiceContext, token: string): Promise<void> {
-  await deleteSession(ctx.db, hashSecret(token))
+  await inTransaction(ctx, async ({ tx, announce }) => {
+    const memberId = await deleteSession(tx, hashSecret(token))
+    if (memberId !== null) announce({ kind: 'credentials.ended', member: memberId })
+  })
 }

@@ -9,6 +9,8 @@ import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import { hashSecret, newSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
+import { inTransaction } from '../transaction.js'
+import type { CachedToken } from './credential-cache.js'
 import { noteTokenUse } from './credential-use.js'
 
 const TOKEN_PREFIX = 'rpt_'
@@ -64,20 +66,47 @@ export async function createAccessToken(
   }
 }
 
-/** The credential a bearer token stands for, or null when it is unknown, revoked or expired. */
+/**
+ * The credential a bearer token stands for, or null when it is unknown, revoked or expired; from
+ * the credential cache when it holds the token.
+ */
 export async function credentialForAccessToken(
   ctx: ServiceContext,
   token: string,
 ): Promise<BearerCredential | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null
   const now = ctx.clock()
-  const row = await findLiveAccessToken(ctx.db, hashSecret(token), now)
-  if (row === null) return null
-  // "Last used" to the minute is all anyone reads; it is written with the other credential uses.
-  if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
-    noteTokenUse(ctx, row.id, now)
+  const hash = hashSecret(token)
+  const cached = ctx.credentials.token(hash) ?? (await readToken(ctx, hash, now))
+  if (cached === null) return null
+  if (cached.expiresAt !== null && cached.expiresAt <= now) {
+    ctx.credentials.dropToken(hash)
+    return null
   }
-  return { memberId: row.memberId as MemberId, tokenId: row.id, expiresAt: row.expiresAt }
+  // "Last used" to the minute is all anyone reads; it is written with the other credential uses.
+  if (cached.lastUsedAt === null || now.getTime() - cached.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
+    cached.lastUsedAt = now
+    noteTokenUse(ctx, cached.id, now)
+  }
+  return { memberId: cached.memberId, tokenId: cached.id, expiresAt: cached.expiresAt }
+}
+
+async function readToken(
+  ctx: ServiceContext,
+  hash: string,
+  now: Date,
+): Promise<CachedToken | null> {
+  const readAt = ctx.credentials.generation
+  const row = await findLiveAccessToken(ctx.db, hash, now)
+  if (row === null) return null
+  const token = {
+    id: row.id,
+    memberId: row.memberId as MemberId,
+    expiresAt: row.expiresAt,
+    lastUsedAt: row.lastUsedAt,
+  }
+  ctx.credentials.keepToken(hash, token, readAt)
+  return token
 }
 
 export async function listAccessTokens(ctx: ServiceContext, memberId: MemberId) {
@@ -91,8 +120,12 @@ export async function listAccessTokens(ctx: ServiceContext, memberId: MemberId) 
   }))
 }
 
+/** Ends the token, in every process of the instance at once. */
 export async function revokeAccessToken(ctx: ServiceContext, memberId: MemberId, id: string) {
-  if (!(await deleteAccessToken(ctx.db, memberId, id))) {
-    throw new AppError('not_found', 'No such token')
-  }
+  await inTransaction(ctx, async ({ tx, announce }) => {
+    if (!(await deleteAccessToken(tx, memberId, id))) {
+      throw new AppError('not_found', 'No such token')
+    }
+    announce({ kind: 'credentials.ended', member: memberId })
+  })
 }

@@ -1,6 +1,11 @@
 import { PostgresRelay } from '../../announcements/postgres-relay.js'
 import { type Config, loadConfig } from '../../config.js'
-import { type Database, type DatabaseTarget, openDatabase } from '../../db/client.js'
+import {
+  type Database,
+  type DatabaseTarget,
+  type OpenOptions,
+  openDatabase,
+} from '../../db/client.js'
 import { migrateDatabase } from '../../db/migrate.js'
 import { createLogger, logDestination } from '../../logger.js'
 import { createMailTransport } from '../../mail/transport.js'
@@ -49,7 +54,8 @@ export async function openServices(
 
 /**
  * Carries announcements to and (with `listen`) from the instance's other processes. A lost
- * listening connection may have missed changes, so the graph is rebuilt when it is back.
+ * listening connection may have missed changes, so the graph is rebuilt and the settings and
+ * credentials read again when it is back.
  */
 export async function attachPostgresRelay(
   ctx: ServiceContext,
@@ -62,6 +68,7 @@ export async function attachPostgresRelay(
     {
       onResync: () => {
         forgetInstanceSettings(ctx)
+        ctx.credentials.forgetAll()
         void ctx.network.load()
       },
       onError: (err) => ctx.log.warn({ err }, 'announcement relay'),
@@ -76,8 +83,9 @@ export async function attachPostgresRelay(
  */
 export async function openStandalone(
   target: DatabaseTarget,
+  options: OpenOptions = {},
 ): Promise<{ database: Database; ctx: ServiceContext }> {
-  const database = await openDatabase(target)
+  const database = await openDatabase(target, options)
   await migrateDatabase(database)
   const ctx = createServiceContext({
     db: database.db,
