@@ -1,5 +1,6 @@
 export { confirmEmailChange, pendingEmailChange, requestEmailChange } from './change-email.js'
 export { changePassword } from './change-password.js'
+export { CredentialCache } from './credential-cache.js'
 export type { CredentialInUse } from './credential-in-use.js'
 export { recordCredentialUse } from './credential-use.js'
 export { login } from './login.js'
