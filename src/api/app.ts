@@ -75,6 +75,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Behind a proxy every request comes from the proxy's address; the limits per client address
     // (sign-ups, reset requests, the login lockout) need the client's.
     trustProxy: ctx.config.trustProxy ?? false,
+    // What the router refuses before any route runs (an over-long path parameter, a malformed
+    // percent-escape) is answered as a problem like every other refusal, not Fastify's own JSON.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      sendProblem(
+        reply,
+        tooLong
+          ? problem(414, 'uri_too_long', 'A path parameter is longer than any identifier here.')
+          : problem(400, 'bad_url', 'The path is not a valid URL (a malformed percent-escape).'),
+      )
+    },
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

@@ -25,6 +25,7 @@ const TITLES: Record<number, string> = {
   405: 'Method not allowed',
   409: 'Conflict',
   413: 'Too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   421: 'Misdirected request',
   422: 'Against a rule',

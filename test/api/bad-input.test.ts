@@ -156,4 +156,15 @@ describeEachDatabase('bad input on invitations and connections', (env) => {
     expectProblem(await call(app, 'GET', '/api/connections?limit=9999', { as: a }), 400)
     expectProblem(await call(app, 'GET', '/api/connections?cursor=not-a-cursor', { as: a }), 400)
   })
+
+  it('answers paths the router refuses (an over-long parameter, a broken escape) with problems', async () => {
+    const { app } = env()
+    const member = await signUp(app)
+    const long = await call(app, 'GET', `/api/members/${'a'.repeat(500)}`, { as: member })
+    expectProblem(long, 414)
+    expect(long.json().type).toBe('/problems/uri_too_long')
+    const broken = await call(app, 'GET', '/api/members/%E0%A4%A', { as: member })
+    expectProblem(broken, 400)
+    expect(broken.json().type).toBe('/problems/bad_url')
+  })
 })
