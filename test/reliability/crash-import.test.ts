@@ -10,17 +10,18 @@ import {
   generateLinkedInExport,
 } from '../../bench/generators/linkedin-export.js'
 import { zipOf } from '../api/import-helpers.js'
-import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
 import {
   freePort,
+  freshServerDatabase,
+  type ServerDatabase,
   type ServerProcess,
   send,
   signUpOver,
   startServerProcess,
+  stopServerProcess,
 } from './server-process.js'
 
-type Database = { data: string } | { url: string }
 type Member = Awaited<ReturnType<typeof signUpOver>>
 
 // Large enough that the import is still inside its transaction for a good while after it starts
@@ -40,12 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
-
-async function databaseFor(variant: string): Promise<Database> {
-  return variant === 'pglite'
-    ? { data: mkdtempSync(join(root, 'data-')) }
-    : { url: await freshPostgresDatabaseUrl() }
-}
 
 async function uploadOver(server: ServerProcess, member: Member): Promise<string> {
   const form = new FormData()
@@ -87,7 +82,7 @@ async function waitFor(
 }
 
 /** The owner's contacts as the database holds them: all rows, and distinct LinkedIn profiles. */
-async function contactsOf(database: Database, owner: string) {
+async function contactsOf(database: ServerDatabase, owner: string) {
   const query = `select count(*)::int as rows, count(distinct profile_url)::int as profiles
     from contacts where owner_id = $1`
   if ('url' in database) {
@@ -108,15 +103,9 @@ async function contactsOf(database: Database, owner: string) {
   }
 }
 
-async function stop(server: ServerProcess) {
-  if (server.child.exitCode !== null) return
-  server.child.kill('SIGTERM')
-  await server.exited
-}
-
 for (const variant of selectedVariants()) {
   it(`leaves an import killed mid-way absent, and a re-run whole and once [${variant}]`, async () => {
-    const database = await databaseFor(variant)
+    const database = await freshServerDatabase(variant, root)
     let server = await startServerProcess(database, await freePort())
     try {
       const owner = await signUpOver(server)
@@ -131,7 +120,7 @@ for (const variant of selectedVariants()) {
 
       server = await startServerProcess(database, await freePort())
       expect((await statusOf(server, owner, killed)).status).not.toBe('failed')
-      await stop(server)
+      await stopServerProcess(server)
       const leftByKill = await contactsOf(database, owner.id)
 
       server = await startServerProcess(database, await freePort())
@@ -143,7 +132,7 @@ for (const variant of selectedVariants()) {
         return s.status !== 'running'
       })
       expect(again).toMatchObject({ status: 'done', counts: { connections: 0 } })
-      await stop(server)
+      await stopServerProcess(server)
       const whole = await contactsOf(database, owner.id)
       expect(whole.rows).toBe(whole.profiles)
       expect(whole.rows).toBeGreaterThan(generated.connections * 0.9)

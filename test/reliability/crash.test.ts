@@ -1,24 +1,16 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { freshPostgresDatabaseUrl } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
 import {
   freePort,
+  freshServerDatabase,
   type ServerProcess,
   send,
   signUpOver,
   startServerProcess,
+  stopServerProcess,
 } from './server-process.js'
 
 const INVITEES = 12
-
-async function databaseFor(variant: string) {
-  return variant === 'pglite'
-    ? { data: mkdtempSync(join(tmpdir(), 'rapport-crash-')) }
-    : { url: await freshPostgresDatabaseUrl() }
-}
 
 async function sentInvitations(server: ServerProcess, cookie: string) {
   const response = await send(server, 'GET', '/api/invitations?box=sent', { cookie })
@@ -33,7 +25,7 @@ async function sentInvitations(server: ServerProcess, cookie: string) {
 
 for (const variant of selectedVariants()) {
   it(`loses no answered invitation and doubles none when the server is killed mid-burst [${variant}]`, async () => {
-    const database = await databaseFor(variant)
+    const database = await freshServerDatabase(variant)
     let server = await startServerProcess(database, await freePort())
     try {
       const inviter = await signUpOver(server)
@@ -80,17 +72,14 @@ for (const variant of selectedVariants()) {
       const after = await sentInvitations(server, inviter.cookie)
       expect(after.map((i) => i.to).sort()).toEqual(invitees.map((i) => i.id).sort())
     } finally {
-      if (server.child.exitCode === null) {
-        server.child.kill('SIGTERM')
-        await server.exited
-      }
+      await stopServerProcess(server)
     }
   }, 600_000)
 }
 
 for (const variant of selectedVariants()) {
   it(`on SIGTERM finishes the request in flight, stops its jobs and exits within 10 s [${variant}]`, async () => {
-    const database = await databaseFor(variant)
+    const database = await freshServerDatabase(variant)
     const server = await startServerProcess(database, await freePort())
     try {
       const member = await signUpOver(server)
