@@ -3,7 +3,8 @@ import { runApiBench } from './api.bench.js'
 
 describe('api bench', () => {
   it('loads every route on our server and on the reference at a tiny size', {
-    timeout: 90_000,
+    // Loads a community and two servers: minutes, not seconds, on a busy machine.
+    timeout: 300_000,
   }, async () => {
     const r = await runApiBench({ members: 50, seconds: 1, connections: 2, database: 'pglite' })
     expect(r.database).toBe('pglite')

