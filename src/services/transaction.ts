@@ -11,24 +11,47 @@ export interface TransactionScope {
   schedule(job: NewJob): Promise<void>
 }
 
+/** How often a transaction the database aborted to break a deadlock (or a conflict) is tried. */
+const ATTEMPTS = 3
+/** deadlock_detected and serialization_failure: the database rolled back, trying again is safe. */
+const ABORTED_BY_DATABASE = new Set(['40P01', '40001'])
+
+function abortedByDatabase(error: unknown): boolean {
+  // The driver's error comes wrapped in the ORM's, as its cause.
+  for (let e = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
+    if (ABORTED_BY_DATABASE.has(String((e as { code?: unknown }).code))) return true
+  }
+  return false
+}
+
 /**
  * Runs `work` in one transaction and delivers its announcements only once that transaction has
  * committed: in this process to the listeners, and through the relay (staged inside the same
  * transaction) to every other process. Inside a job's transaction the announcements wait for it.
+ * Transactions that take the same rows in different orders can deadlock on PostgreSQL; the one
+ * the database aborts has changed nothing, so it runs again from the start.
  */
 export async function inTransaction<T>(
   ctx: ServiceContext,
   work: (scope: TransactionScope) => Promise<T>,
 ): Promise<T> {
   if (ctx.staged !== undefined) return await work(scopeOf(ctx, ctx.db, ctx.staged))
-  const staged: Announcement[] = []
-  const result = await ctx.db.transaction(async (tx) => {
-    const value = await work(scopeOf(ctx, tx, staged))
-    await ctx.announcements.stage(tx, staged)
-    return value
-  })
-  ctx.announcements.deliver(staged)
-  return result
+  for (let attempt = 1; ; attempt++) {
+    const staged: Announcement[] = []
+    let result: T
+    try {
+      result = await ctx.db.transaction(async (tx) => {
+        const value = await work(scopeOf(ctx, tx, staged))
+        await ctx.announcements.stage(tx, staged)
+        return value
+      })
+    } catch (error) {
+      if (attempt < ATTEMPTS && abortedByDatabase(error)) continue
+      throw error
+    }
+    ctx.announcements.deliver(staged)
+    return result
+  }
 }
 
 /** A context whose database is an open transaction and whose announcements wait for its commit. */

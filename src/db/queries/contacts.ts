@@ -53,6 +53,28 @@ export async function allContactsOf(db: Db, ownerId: string): Promise<ContactRow
   return await db.select().from(contacts).where(eq(contacts.ownerId, ownerId))
 }
 
+/** The owner's contact for a member, shown or not. */
+export async function findMemberContact(
+  db: Db,
+  ownerId: string,
+  memberId: string,
+): Promise<ContactRow | null> {
+  const [row] = await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, ownerId), eq(contacts.memberId, memberId)))
+    .limit(1)
+  return row ?? null
+}
+
+/**
+ * Inserts a contact for a member unless the owner has one already, including one a concurrent
+ * transaction has just inserted (the insert waits for it and then does nothing).
+ */
+export async function insertMemberContactIfMissing(db: Db, row: NewContactRow): Promise<void> {
+  await db.insert(contacts).values(row).onConflictDoNothing()
+}
+
 export async function insertContacts(db: Db, rows: NewContactRow[]): Promise<void> {
   await insertInChunks(db, contacts, rows)
 }

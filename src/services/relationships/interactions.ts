@@ -1,9 +1,9 @@
 import type { CreateInteraction, InteractionView } from '../../contracts/contacts.js'
 import {
+  findMemberContact,
   findVisibleContact,
-  insertContacts,
+  insertMemberContactIfMissing,
   updateContact as updateContactRow,
-  visibleContactsOf,
 } from '../../db/queries/contacts.js'
 import { insertInteractions, interactionsOfContact } from '../../db/queries/interactions.js'
 import type { InteractionKind } from '../../domain/relationship.js'
@@ -76,26 +76,25 @@ export async function recordPlatformInteraction(
 ): Promise<void> {
   const db = scope.tx
   await syncConnectionContacts(db, ownerId, interaction.at)
-  let contact = (await visibleContactsOf(db, ownerId)).find((r) => r.memberId === otherMemberId)
-  if (contact === undefined) {
+  // @NOTE The owner's contact may be hidden (archived by a prune, or its connection removed): the
+  // interaction goes on that contact's timeline, never on a second contact for the same member.
+  let contact = await findMemberContact(db, ownerId, otherMemberId)
+  if (contact === null) {
     const member = (await summariesOf(db, [otherMemberId])).get(otherMemberId)
     if (member === undefined) return
-    const id = newId()
-    await insertContacts(db, [
-      {
-        id,
-        ownerId,
-        memberId: otherMemberId,
-        name: member.name,
-        company: member.company,
-        title: member.title,
-        source: 'platform',
-        createdAt: interaction.at,
-      },
-    ])
-    contact = (await visibleContactsOf(db, ownerId)).find((r) => r.id === id)
+    await insertMemberContactIfMissing(db, {
+      id: newId(),
+      ownerId,
+      memberId: otherMemberId,
+      name: member.name,
+      company: member.company,
+      title: member.title,
+      source: 'platform',
+      createdAt: interaction.at,
+    })
+    contact = await findMemberContact(db, ownerId, otherMemberId)
   }
-  if (contact === undefined) return
+  if (contact === null) return
   await insertInteractions(db, [
     {
       ownerId,
