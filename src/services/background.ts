@@ -1,5 +1,6 @@
 import { recordCredentialUse } from './accounts/index.js'
 import type { ServiceContext } from './context.js'
+import { failInterruptedImports } from './imports/index.js'
 import { OPEN_NETWORKER_SCAN } from './network/index.js'
 import { inTransaction } from './transaction.js'
 
@@ -11,7 +12,8 @@ const timers = new WeakMap<ServiceContext, NodeJS.Timeout>()
 /**
  * What a serving process does besides answering requests: the jobs worker (with every recurring
  * job scheduled), a first open-networker scan when none is stored, and the graph loaded ahead of
- * the first request that needs it, and the uses of sessions and tokens written once a minute.
+ * the first request that needs it, the uses of sessions and tokens written once a minute, and
+ * imports a stopped process left running marked failed.
  * Nothing here delays the server's first answer.
  */
 export async function startBackgroundWork(ctx: ServiceContext): Promise<void> {
@@ -20,6 +22,8 @@ export async function startBackgroundWork(ctx: ServiceContext): Promise<void> {
   }, RECORD_USE_EVERY_MS)
   timer.unref()
   timers.set(ctx, timer)
+  const interrupted = await failInterruptedImports(ctx)
+  if (interrupted > 0) ctx.log.warn({ interrupted }, 'imports cut short by a stop marked failed')
   await ctx.jobs.scheduleRecurring()
   ctx.jobs.start()
   await ctx.network.get()

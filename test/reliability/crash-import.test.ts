@@ -9,6 +9,7 @@ import {
   type GeneratedLinkedInExport,
   generateLinkedInExport,
 } from '../../bench/generators/linkedin-export.js'
+import { INTERRUPTED } from '../../src/services/imports/index.js'
 import { zipOf } from '../api/import-helpers.js'
 import { selectedVariants } from '../setup/variants.js'
 import {
@@ -56,6 +57,7 @@ async function uploadOver(server: ServerProcess, member: Member): Promise<string
 
 interface Status {
   status: string
+  error: string | null
   counts: { contacts: number }
   progress: { bytesRead: number; totalBytes: number } | null
 }
@@ -119,9 +121,12 @@ for (const variant of selectedVariants()) {
       await server.exited
 
       server = await startServerProcess(database, await freePort())
-      expect((await statusOf(server, owner, killed)).status).not.toBe('failed')
+      // The restarted server tells the owner how the killed import ended, never "running" on.
+      const afterKill = await waitFor(server, owner, killed, (s) => s.status !== 'running')
       await stopServerProcess(server)
       const leftByKill = await contactsOf(database, owner.id)
+      expect(afterKill.status).toBe(leftByKill.rows === 0 ? 'failed' : 'done')
+      if (afterKill.status === 'failed') expect(afterKill.error).toBe(INTERRUPTED)
 
       server = await startServerProcess(database, await freePort())
       const rerun = await waitFor(server, owner, await uploadOver(server, owner), (s) => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import {
   type ImportCounts,
@@ -30,6 +30,29 @@ export async function finishImport(
   },
 ): Promise<void> {
   await db.update(imports).set(result).where(eq(imports.id, id))
+}
+
+/**
+ * Holds an import's row for the transaction that writes its records: a running import whose row
+ * no transaction holds is one whose process stopped (see failInterruptedImports).
+ */
+export async function holdImport(db: Db, id: string): Promise<void> {
+  await db.select({ id: imports.id }).from(imports).where(eq(imports.id, id)).for('update')
+}
+
+/** Marks failed every import still running whose row no live transaction holds; returns how many. */
+export async function failUnheldImports(db: Db, error: string, finishedAt: Date): Promise<number> {
+  const unheld = db
+    .select({ id: imports.id })
+    .from(imports)
+    .where(eq(imports.status, 'running'))
+    .for('update', { skipLocked: true })
+  const failed = await db
+    .update(imports)
+    .set({ status: 'failed', error, finishedAt })
+    .where(inArray(imports.id, unheld))
+    .returning({ id: imports.id })
+  return failed.length
 }
 
 export async function findImport(db: Db, ownerId: string, id: string): Promise<ImportRow | null> {

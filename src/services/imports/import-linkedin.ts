@@ -1,4 +1,4 @@
-import { finishImport, insertImport } from '../../db/queries/imports.js'
+import { finishImport, holdImport, insertImport } from '../../db/queries/imports.js'
 import { newId } from '../../ids.js'
 import type { ImportLimits } from '../../imports/limits.js'
 import {
@@ -51,19 +51,24 @@ export async function runImport(
     })
   }
   try {
+    // The records and the import's "done" commit together, so a process killed at any point
+    // leaves either both or neither; its row is held meanwhile, so that a restart can tell an
+    // import cut short from one another process is still writing.
     const result = await ctx.db.transaction(async (tx) => {
+      await holdImport(tx, importId)
       const batch = await ImportBatch.open(tx, ownerId, ctx.clock(), kind)
       await work(batch)
-      return await batch.finish()
-    })
-    await finishImport(ctx.db, importId, {
-      status: 'done',
-      counts: result.imported,
-      unchanged: result.unchanged,
-      skipped: result.skipped,
-      files: result.files,
-      error: null,
-      finishedAt: ctx.clock(),
+      const finished = await batch.finish()
+      await finishImport(tx, importId, {
+        status: 'done',
+        counts: finished.imported,
+        unchanged: finished.unchanged,
+        skipped: finished.skipped,
+        files: finished.files,
+        error: null,
+        finishedAt: ctx.clock(),
+      })
+      return finished
     })
     await analyzeNetwork(ctx, ownerId)
     return { importId, ...result }

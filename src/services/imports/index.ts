@@ -15,3 +15,4 @@ export {
   importLinkedIn,
 } from './import-linkedin.js'
 export { memberForImport } from './import-owner.js'
+export { failInterruptedImports, INTERRUPTED } from './interrupted-imports.js'
