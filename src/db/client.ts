@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import * as schema from './schema/index.js'
+import { serializeQueries } from './serial-client.js'
 import type { StatementCounter } from './statement-counter.js'
 
 export type Schema = typeof schema
@@ -37,6 +38,7 @@ export async function openDatabase(
 ): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 })
+    pool.on('connect', serializeQueries)
     const db = drizzlePg({ client: pool, schema, ...loggerOf(options) }) as unknown as Db
     return { ...databaseHandle(db, 'postgres', () => pool.end()), url: target.url }
   }
