@@ -12,6 +12,7 @@ import {
 import type { ImportedMessage, LinkedInRecord } from '../../imports/types.js'
 import type { ServiceContext } from '../context.js'
 import { analyzeNetwork } from '../scoring/index.js'
+import { announce } from '../transaction.js'
 import { type BatchResult, ImportBatch, type NewMessage } from './import-batch.js'
 import { nameFromProfile } from './import-owner.js'
 
@@ -56,6 +57,8 @@ export async function runImport(
       await work(batch)
       return await batch.finish()
     })
+    // Profile.csv may have named the owner (nameFromProfile).
+    await announce(ctx, { kind: 'member.changed', member: ownerId })
     await finishImport(ctx.db, importId, {
       status: 'done',
       counts: result.imported,

@@ -9,7 +9,7 @@ import { insertInteractions, interactionsOfContact } from '../../db/queries/inte
 import type { InteractionKind } from '../../domain/relationship.js'
 import { type MemberId, newId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
-import { summariesOf } from '../members/index.js'
+import { summariesWithin } from '../members/index.js'
 import { scheduleRescore } from '../scoring/index.js'
 import { inTransaction, type TransactionScope } from '../transaction.js'
 import { syncConnectionContacts } from './connection-contacts.js'
@@ -78,7 +78,7 @@ export async function recordPlatformInteraction(
   await syncConnectionContacts(db, ownerId, interaction.at)
   let contact = (await visibleContactsOf(db, ownerId)).find((r) => r.memberId === otherMemberId)
   if (contact === undefined) {
-    const member = (await summariesOf(db, [otherMemberId])).get(otherMemberId)
+    const member = (await summariesWithin(db, [otherMemberId])).get(otherMemberId)
     if (member === undefined) return
     const id = newId()
     await insertContacts(db, [
