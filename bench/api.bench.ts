@@ -295,7 +295,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
 async function chooseTargets(ctx: ServiceContext, viewer: MemberId) {
   const index = await ctx.network.get()
   const ids = index.memberIds().filter((id) => id !== viewer)
-  const summaries = await summariesOf(ctx.db, ids)
+  const summaries = await summariesOf(ctx, ids)
   const surnames = new Map<string, number>()
   for (const s of summaries.values()) {
     const surname = s.name.split(' ').at(-1) ?? ''

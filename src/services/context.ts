@@ -8,6 +8,7 @@ import type { MailTransport } from '../mail/transport.js'
 import { CredentialCache } from './accounts/index.js'
 import { heldJobKinds } from './backup/index.js'
 import { defineJobs } from './job-catalogue.js'
+import { MemberDirectory } from './members/index.js'
 import { NetworkHolder } from './network/index.js'
 import { forgetAnalysisOnChange } from './scoring/index.js'
 
@@ -22,6 +23,8 @@ export interface ServiceContext {
   log: Logger
   /** The in-memory graph of the community, loaded on first use, kept current by announcements. */
   network: NetworkHolder
+  /** Every member's summary and searchable text, loaded on first use, kept current by announcements. */
+  directory: MemberDirectory
   /** Live sessions and access tokens already read, forgotten by the announcements that end them. */
   credentials: CredentialCache
   /** What changed, once committed: subscribed by the graph, caches and live updates. */
@@ -51,8 +54,10 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
     parts.log.error({ err }, 'the community graph could not be reloaded'),
   )
   const credentials = new CredentialCache()
-  const ctx: ServiceContext = { ...parts, network, credentials, announcements, jobs }
+  const directory = new MemberDirectory(parts.db)
+  const ctx: ServiceContext = { ...parts, network, directory, credentials, announcements, jobs }
   announcements.subscribe((a) => credentials.onAnnouncement(a))
+  announcements.subscribe((a) => directory.onAnnouncement(a))
   announcements.subscribe((a) => network.onAnnouncement(a))
   announcements.subscribe((a) => forgetAnalysisOnChange(ctx, a))
   announcements.subscribe((a) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { members, positions } from '../schema/members.js'
 import { insertInChunks } from './bulk.js'
@@ -55,42 +55,37 @@ export async function replacePositions(
   if (rows.length > 0) await db.insert(positions).values(rows)
 }
 
-export interface MemberSearchCursor {
-  name: string
+/** One member's fields the member directory keeps, with one of their positions (or none). */
+export interface DirectoryRow {
   id: string
+  name: string
+  headline: string
+  suspendedAt: Date | null
+  company: string | null
+  title: string | null
+  to: string | null
 }
 
-/** Members whose name, headline, or a position's company or title contains the query, by name. */
-export async function searchMembers(
-  db: Db,
-  query: string,
-  limit: number,
-  after: MemberSearchCursor | null,
-): Promise<MemberRow[]> {
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  const matches =
-    query === ''
-      ? undefined
-      : or(
-          ilike(members.name, pattern),
-          ilike(members.headline, pattern),
-          sql`exists (select 1 from ${positions} p where p.member_id = ${members.id}
-                and (p.company ilike ${pattern} or p.title ilike ${pattern}))`,
-        )
-  const page =
-    after === null
-      ? undefined
-      : or(
-          gt(sql`lower(${members.name})`, after.name),
-          and(eq(sql`lower(${members.name})`, after.name), gt(members.id, after.id)),
-        )
+/**
+ * What the member directory keeps of every member (or of the given ones), in one statement: a row
+ * per position (one with a null company for a member with none), each member's in their order.
+ */
+export async function directoryRows(db: Db, ids?: readonly string[]): Promise<DirectoryRow[]> {
+  if (ids !== undefined && ids.length === 0) return []
   return await db
-    .select()
+    .select({
+      id: members.id,
+      name: members.name,
+      headline: members.headline,
+      suspendedAt: members.suspendedAt,
+      company: positions.company,
+      title: positions.title,
+      to: positions.to,
+    })
     .from(members)
-    // A suspended member vanishes from search (services/network/privacy.ts, mayBeFound).
-    .where(and(matches, page, isNull(members.suspendedAt)))
-    .orderBy(sql`lower(${members.name})`, asc(members.id))
-    .limit(limit)
+    .leftJoin(positions, eq(positions.memberId, members.id))
+    .where(ids === undefined ? undefined : inArray(members.id, [...new Set(ids)]))
+    .orderBy(asc(members.id), asc(positions.ord))
 }
 
 export async function insertMembers(db: Db, rows: NewMemberRow[]): Promise<void> {

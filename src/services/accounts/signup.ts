@@ -13,6 +13,7 @@ import {
   instanceSettingsIn,
   recordInvitee,
 } from '../operator/index.js'
+import { announce } from '../transaction.js'
 import { deliverAfterAnswer } from './mail-after-answer.js'
 import { hashPassword } from './passwords.js'
 import { publicBaseUrl } from './public-url.js'
@@ -87,6 +88,7 @@ export async function signup(
     return { member: newMemberLookalike(input, now), sessionToken: newSecret() }
   }
   const memberId = created.id as MemberId
+  await announce(ctx, { kind: 'member.changed', member: memberId })
   const sessionToken = await openSession(ctx, memberId)
   return { member: await getMe(ctx, memberId), sessionToken }
 }

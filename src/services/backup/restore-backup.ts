@@ -16,6 +16,7 @@ import {
 import { AppError } from '../../errors.js'
 import { newId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
+import { announce } from '../transaction.js'
 import {
   type BackupHeader,
   type BackupManifest,
@@ -107,6 +108,8 @@ export async function restoreFrom(ctx: ServiceContext, file: string): Promise<Re
         sendsPaused: true as const,
       }
     })
+    // Every process's graph, caches and member directory start again from the restored rows.
+    await announce(ctx, { kind: 'graph.reload' })
     await ctx.network.load()
     return summary
   } catch (error) {

@@ -37,7 +37,7 @@ export async function unblockMember(
 export async function listBlocks(ctx: ServiceContext, viewer: MemberId): Promise<BlockedMember[]> {
   const rows = await blocksBy(ctx.db, viewer)
   const summaries = await summariesOf(
-    ctx.db,
+    ctx,
     rows.map((row) => row.blockedId),
   )
   return rows.flatMap((row) => {

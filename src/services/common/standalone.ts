@@ -54,8 +54,8 @@ export async function openServices(
 
 /**
  * Carries announcements to and (with `listen`) from the instance's other processes. A lost
- * listening connection may have missed changes, so the graph is rebuilt and the settings and
- * credentials read again when it is back.
+ * listening connection may have missed changes, so the graph is rebuilt and the settings,
+ * credentials and members read again when it is back.
  */
 export async function attachPostgresRelay(
   ctx: ServiceContext,
@@ -69,6 +69,7 @@ export async function attachPostgresRelay(
       onResync: () => {
         forgetInstanceSettings(ctx)
         ctx.credentials.forgetAll()
+        ctx.directory.forgetAll()
         void ctx.network.load()
       },
       onError: (err) => ctx.log.warn({ err }, 'announcement relay'),

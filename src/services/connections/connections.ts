@@ -14,7 +14,7 @@ import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import { decodeCursor, encodeCursor } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
-import { memberSummaries, summariesOf } from '../members/index.js'
+import { summariesOf } from '../members/index.js'
 import { inTransaction } from '../transaction.js'
 
 export const UNDO_WINDOW_MS = 30 * 24 * 3600_000
@@ -31,7 +31,7 @@ export function connectionView(row: ConnectionRow, other: MemberSummary): Connec
 
 export async function connectionFor(ctx: ServiceContext, viewer: MemberId, row: ConnectionRow) {
   const otherId = otherEnd(row, viewer)
-  const other = (await summariesOf(ctx.db, [otherId])).get(otherId)
+  const other = (await summariesOf(ctx, [otherId])).get(otherId)
   if (other === undefined) throw new AppError('not_found', 'No such member')
   return connectionView(row, other)
 }
@@ -40,13 +40,14 @@ async function views(
   ctx: ServiceContext,
   rows: { connection: ConnectionRow; member: MemberRow }[],
 ) {
-  const summaries = await memberSummaries(
-    ctx.db,
-    rows.map((r) => r.member),
+  const summaries = await summariesOf(
+    ctx,
+    rows.map((r) => r.member.id),
   )
-  return rows.map((r, i) => {
-    const summary = summaries[i]
-    if (summary === undefined) throw new Error('summary missing')
+  return rows.map((r) => {
+    const summary = summaries.get(r.member.id)
+    // The member row was just read with the connection; only an erasure since then removes it.
+    if (summary === undefined) throw new AppError('not_found', 'No such member')
     return { row: r.connection, view: connectionView(r.connection, summary) }
   })
 }

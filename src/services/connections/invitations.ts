@@ -259,7 +259,7 @@ export async function listInvitations(
       : await sentInvitations(ctx.db, viewer, page)
   const shown = rows.slice(0, query.limit)
   const summaries = await summariesOf(
-    ctx.db,
+    ctx,
     shown.flatMap((r) => [r.fromId, r.toId]),
   )
   const lions = query.box === 'received' ? ctx.network.lions() : null
@@ -301,7 +301,7 @@ function toInvitation(
 
 /** One invitation as its sender sees it. */
 export async function invitationView(ctx: ServiceContext, row: InvitationRow): Promise<Invitation> {
-  const summaries = await summariesOf(ctx.db, [row.fromId, row.toId])
+  const summaries = await summariesOf(ctx, [row.fromId, row.toId])
   const view = toInvitation(row, summaries, statusForSender(row, ctx.clock()))
   if (view === null) throw new AppError('not_found', 'No such member')
   return view

@@ -65,7 +65,7 @@ export async function eventAttendees(ctx: ServiceContext, viewer: MemberId | nul
     (r) => r.status === 'yes' && (access.isHost || r.listed || r.memberId === viewer),
   )
   const summaries = await summariesOf(
-    ctx.db,
+    ctx,
     rsvps.map((r) => r.memberId),
   )
   const profiles = await profilesOf(ctx, [viewer, ...going.map((r) => r.memberId)])

@@ -51,7 +51,7 @@ export async function reportAttendee(
 export async function eventReports(ctx: ServiceContext, viewer: MemberId, id: string) {
   hostOnly(await visibleEvent(ctx.db, viewer, id))
   const rows = await reportsOf(ctx.db, id)
-  const people = await summariesOf(ctx.db, [
+  const people = await summariesOf(ctx, [
     ...new Set(rows.flatMap((r) => [r.reporterId, r.subjectId])),
   ])
   return {

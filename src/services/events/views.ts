@@ -23,7 +23,7 @@ export async function getEvent(
 ): Promise<EventView> {
   const { event, isHost, rsvp } = await visibleEvent(ctx.db, viewer, id)
   const rsvps = await rsvpsOf(ctx.db, id)
-  const host = (await summariesOf(ctx.db, [event.hostId])).get(event.hostId)
+  const host = (await summariesOf(ctx, [event.hostId])).get(event.hostId)
   return {
     id: event.id,
     title: event.title,
@@ -63,7 +63,7 @@ export async function listEvents(ctx: ServiceContext, viewer: MemberId) {
     if (e !== null) all.set(e.id, e)
   }
   const visible = [...all.values()].filter((e) => mine.get(e.id)?.status !== 'removed')
-  const hosts = await summariesOf(ctx.db, [...new Set(visible.map((e) => e.hostId))])
+  const hosts = await summariesOf(ctx, [...new Set(visible.map((e) => e.hostId))])
   visible.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || a.id.localeCompare(b.id))
   return {
     items: visible.map((e) => {

@@ -12,6 +12,7 @@ import {
 import type { ImportedMessage, LinkedInRecord } from '../../imports/types.js'
 import type { ServiceContext } from '../context.js'
 import { analyzeNetwork } from '../scoring/index.js'
+import { announce } from '../transaction.js'
 import { type BatchResult, ImportBatch, type NewMessage } from './import-batch.js'
 import { nameFromProfile } from './import-owner.js'
 
@@ -70,6 +71,8 @@ export async function runImport(
       })
       return finished
     })
+    // Profile.csv may have named the owner (nameFromProfile).
+    await announce(ctx, { kind: 'member.changed', member: ownerId })
     await analyzeNetwork(ctx, ownerId)
     return { importId, ...result }
   } catch (error) {

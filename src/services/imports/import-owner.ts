@@ -9,6 +9,7 @@ import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
 import type { ImportedProfile } from '../../imports/types.js'
 import type { ServiceContext } from '../context.js'
+import { announce } from '../transaction.js'
 
 /** The name an import gives a member it creates, until their Profile.csv says better. */
 function provisionalName(email: string): string {
@@ -40,6 +41,7 @@ export async function memberForImport(ctx: ServiceContext, email: string): Promi
     createdAt: now,
     updatedAt: now,
   })
+  await announce(ctx, { kind: 'member.changed', member: created.id })
   return created.id as MemberId
 }
 

@@ -31,7 +31,7 @@ async function pruneItems(ctx: ServiceContext, network: AnalyzedNetwork): Promis
     (c) => c.analysis.prune.suggested || network.marks.has(c.row.id),
   )
   const display = await displayOf(
-    ctx.db,
+    ctx,
     suggested.map((c) => c.row),
   )
   return suggested

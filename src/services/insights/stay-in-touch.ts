@@ -69,7 +69,7 @@ async function dueItems(
 ) {
   const due = dueContacts(network, cadences, network.asOf.at, horizonDays)
   const rows = new Map(network.contacts.map((c) => [c.row.id, c.row]))
-  const display = await displayOf(ctx.db, [...rows.values()])
+  const display = await displayOf(ctx, [...rows.values()])
   return due.flatMap((d) => {
     const row = rows.get(d.id)
     if (row === undefined) return []

@@ -69,7 +69,7 @@ export async function recordIntroductionOutcome(
 export async function outcomeQuestions(ctx: ServiceContext, viewer: MemberId) {
   const rows = await pendingOutcomeQuestions(ctx.db, viewer)
   const summaries = await summariesOf(
-    ctx.db,
+    ctx,
     rows.flatMap((r) => [otherParty(r.introduction, viewer), r.introduction.introducerId]),
   )
   return {
@@ -101,7 +101,7 @@ export async function networkProduced(ctx: ServiceContext, viewer: MemberId) {
     .flat()
     .filter((r) => r.outcome.memberId === viewer)
   const summaries = await summariesOf(
-    ctx.db,
+    ctx,
     answered.flatMap((r) => [otherParty(r.introduction, viewer), r.introduction.introducerId]),
   )
   const counts = zeroCounts()

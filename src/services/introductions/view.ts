@@ -33,7 +33,7 @@ export async function introductionView(
   role: IntroductionRole,
 ): Promise<Introduction> {
   const now = ctx.clock()
-  const summaries = await summariesOf(ctx.db, [row.requesterId, row.introducerId, row.targetId])
+  const summaries = await summariesOf(ctx, [row.requesterId, row.introducerId, row.targetId])
   const requester = summaries.get(row.requesterId)
   const introducer = summaries.get(row.introducerId)
   const target = summaries.get(row.targetId)

@@ -1,9 +1,4 @@
-export {
-  getMe,
-  getMemberProfile,
-  memberIdByEmail,
-  memberSummaries,
-  searchMembers,
-  summariesOf,
-  updateMe,
-} from './profiles.js'
+export { MemberDirectory } from './directory.js'
+export { getMe, getMemberProfile, memberIdByEmail, updateMe } from './profiles.js'
+export { searchMembers } from './search.js'
+export { summariesOf, summariesWithin } from './summaries.js'

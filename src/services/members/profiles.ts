@@ -1,27 +1,17 @@
-import { groupBy } from '../../collections.js'
-import type {
-  Me,
-  MemberProfile,
-  MemberSummary,
-  Position,
-  UpdateMe,
-} from '../../contracts/profile.js'
+import type { Me, MemberProfile, Position, UpdateMe } from '../../contracts/profile.js'
 import type { Db } from '../../db/client.js'
 import {
   findMemberByEmail,
   findMemberById,
-  findMembersByIds,
   type MemberRow,
   type PositionRow,
   positionsOf,
   replacePositions,
-  searchMembers as searchMemberRows,
   updateMember,
 } from '../../db/queries/members.js'
 import { type Seniority, seniorityOf } from '../../domain/seniority.js'
 import { AppError } from '../../errors.js'
 import { type MemberId, newId } from '../../ids.js'
-import { decodeCursor, encodeCursor } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { mayBeFound } from '../network/index.js'
 import { inTransaction } from '../transaction.js'
@@ -105,6 +95,10 @@ export async function updateMe(ctx: ServiceContext, memberId: MemberId, patch: U
         })),
       )
     }
+    // Only what summaries and search show: the name, the headline and the positions.
+    if (patch.name !== undefined || patch.headline !== undefined || positions !== undefined) {
+      announce({ kind: 'member.changed', member: memberId })
+    }
     if (patch.visibility !== undefined) {
       announce({ kind: 'member.visibility', member: memberId, visibility: patch.visibility })
     }
@@ -122,50 +116,6 @@ export async function getMemberProfile(
   if (!mayBeFound(row)) throw new AppError('not_found', 'No such member')
   const positions = await positionsOf(ctx.db, [row.id])
   return { ...publicProfileOf(row, positions), isSelf: row.id === viewer }
-}
-
-/** The current position is the first one without an end date, else the first listed. */
-export function currentPosition(positions: PositionRow[]): PositionRow | null {
-  return positions.find((p) => p.to === null) ?? positions[0] ?? null
-}
-
-export async function memberSummaries(db: Db, rows: MemberRow[]): Promise<MemberSummary[]> {
-  const positions = await positionsOf(
-    db,
-    rows.map((r) => r.id),
-  )
-  const byMember = groupBy(positions, (p) => p.memberId)
-  return rows.map((row) => {
-    const current = currentPosition(byMember.get(row.id) ?? [])
-    return {
-      id: row.id,
-      name: row.name,
-      headline: row.headline,
-      company: current?.company ?? null,
-      title: current?.title ?? null,
-    }
-  })
-}
-
-export async function searchMembers(
-  ctx: ServiceContext,
-  query: { q: string; limit: number; cursor?: string | undefined },
-) {
-  const after =
-    query.cursor === undefined ? null : decodeCursor(query.cursor, { name: 'text', id: 'text' })
-  const rows = await searchMemberRows(ctx.db, query.q, query.limit + 1, after)
-  const page = rows.slice(0, query.limit)
-  const last = page.at(-1)
-  const items = await memberSummaries(ctx.db, page)
-  return rows.length > query.limit && last !== undefined
-    ? { items, next: encodeCursor({ name: last.name.toLowerCase(), id: last.id }) }
-    : { items }
-}
-
-/** Summaries of the given members, keyed by id (unknown ids are left out). */
-export async function summariesOf(db: Db, ids: string[]): Promise<Map<string, MemberSummary>> {
-  const summaries = await memberSummaries(db, await findMembersByIds(db, ids))
-  return new Map(summaries.map((s) => [s.id, s]))
 }
 
 /** The member with this e-mail, for commands that name members by address; never creates one. */

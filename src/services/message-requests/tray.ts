@@ -32,7 +32,7 @@ export async function listTray(ctx: ServiceContext, viewer: MemberId, query: Lis
   const rows = await openTray(ctx.db, viewer, ctx.clock())
   const page = offsetPage(rows, query)
   const senders = await summariesOf(
-    ctx.db,
+    ctx,
     page.items.map((r) => r.senderId),
   )
   const items = page.items.flatMap((row) => {
@@ -57,7 +57,7 @@ export async function listSent(ctx: ServiceContext, viewer: MemberId, query: Lis
   const rows = await requestsSentBy(ctx.db, viewer, { limit: query.limit + 1, offset })
   const shown = rows.slice(0, query.limit)
   const recipients = await summariesOf(
-    ctx.db,
+    ctx,
     shown.map((r) => r.recipientId),
   )
   const items = shown.flatMap((row) => {

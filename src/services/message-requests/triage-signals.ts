@@ -3,7 +3,7 @@ import { findMemberById } from '../../db/queries/members.js'
 import { interactionKindsWith } from '../../db/queries/message-requests.js'
 import type { TriageSignals } from '../../domain/triage/triage-score.js'
 import type { ServiceContext } from '../context.js'
-import { summariesOf } from '../members/index.js'
+import { summariesWithin } from '../members/index.js'
 
 const MET_KINDS = ['meeting', 'event'] as const
 const INTRO_KINDS = ['intro_made', 'intro_received'] as const
@@ -27,7 +27,7 @@ export async function triageSignals(
         index.relationOf(recipient, m) === 'strong_tie' &&
         index.relationOf(sender, m) === 'strong_tie',
     )
-  const names = await summariesOf(db, strongIds)
+  const names = await summariesWithin(db, strongIds)
   const kinds = await interactionKindsWith(db, recipient, sender, [...MET_KINDS, ...INTRO_KINDS])
   const member = await findMemberById(db, sender)
   return {

@@ -7,7 +7,7 @@ import type { MemberSummary } from '../../contracts/profile.js'
 import type { Db } from '../../db/client.js'
 import type { MessageRequestRow } from '../../db/queries/message-requests.js'
 import { AppError } from '../../errors.js'
-import { summariesOf } from '../members/index.js'
+import { summariesWithin } from '../members/index.js'
 
 type ReasonCode = ReceivedMessageRequest['reasons'][number]['code']
 
@@ -24,7 +24,7 @@ export function toSent(row: MessageRequestRow, to: MemberSummary): SentMessageRe
 }
 
 export async function sentView(db: Db, row: MessageRequestRow): Promise<SentMessageRequest> {
-  const to = (await summariesOf(db, [row.recipientId])).get(row.recipientId)
+  const to = (await summariesWithin(db, [row.recipientId])).get(row.recipientId)
   if (to === undefined) throw new AppError('not_found', 'No such member')
   return toSent(row, to)
 }

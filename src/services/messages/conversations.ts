@@ -44,7 +44,7 @@ export async function listConversations(ctx: ServiceContext, viewer: MemberId, q
     unreadCounts(ctx.db, viewer, ids),
     unreadCounts(ctx.db, viewer),
   ])
-  const people = await participantsOf(ctx.db, [...members.values()].flat())
+  const people = await participantsOf(ctx, [...members.values()].flat())
   const items = shown.map((row) =>
     conversationView(
       row,
@@ -80,7 +80,7 @@ export async function getConversation(ctx: ServiceContext, viewer: MemberId, id:
     lastMessagesOf(ctx.db, [id]),
     unreadCounts(ctx.db, viewer, [id]),
   ])
-  const people = await participantsOf(ctx.db, memberIds)
+  const people = await participantsOf(ctx, memberIds)
   return conversationView(row, viewer, memberIds, lasts.get(id), unread.get(id) ?? 0, people)
 }
 
@@ -98,7 +98,7 @@ export async function listMessages(
   const rows = await messagesOf(ctx.db, conversationId, { limit: query.limit + 1, beforeSeq })
   const shown = rows.slice(0, query.limit)
   const people = await participantsOf(
-    ctx.db,
+    ctx,
     shown.flatMap((r) => (r.senderId === null ? [] : [r.senderId])),
   )
   const items = shown.map((r) => messageView(r, viewer, people))
@@ -154,7 +154,7 @@ export async function replyInConversation(
     await checkMayPost(scope.tx, conversationId, viewer)
     return await postMessage(scope, { conversationId, senderId: viewer, body, at })
   })
-  return messageView(row, viewer, await participantsOf(ctx.db, [viewer]))
+  return messageView(row, viewer, await participantsOf(ctx, [viewer]))
 }
 
 /** Marks the conversation read up to its newest message. */

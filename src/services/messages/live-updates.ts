@@ -63,7 +63,7 @@ async function messageEvent(
 ): Promise<LiveEvent | null> {
   const row = await findMessage(ctx.db, messageId)
   if (row === null) return null
-  const people = await participantsOf(ctx.db, row.senderId === null ? [] : [row.senderId])
+  const people = await participantsOf(ctx, row.senderId === null ? [] : [row.senderId])
   return {
     event: 'message',
     data: {

@@ -33,7 +33,7 @@ export async function offerHelp(ctx: ServiceContext, viewer: MemberId, input: Se
       at,
     })
   })
-  return messageView(row, viewer, await participantsOf(ctx.db, [viewer]))
+  return messageView(row, viewer, await participantsOf(ctx, [viewer]))
 }
 
 /**
@@ -74,6 +74,6 @@ export async function acceptOffer(ctx: ServiceContext, viewer: MemberId, message
     })
     return accepted
   })
-  const people = await participantsOf(ctx.db, row.senderId === null ? [] : [row.senderId])
+  const people = await participantsOf(ctx, row.senderId === null ? [] : [row.senderId])
   return messageView(row, viewer, people)
 }

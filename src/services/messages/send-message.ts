@@ -63,6 +63,6 @@ export async function sendMessage(
     },
   )
   if ('request' in sent) return sent
-  const people = await participantsOf(ctx.db, [viewer])
+  const people = await participantsOf(ctx, [viewer])
   return { message: messageView(sent.row, viewer, people) }
 }

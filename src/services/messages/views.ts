@@ -5,15 +5,15 @@ import {
   type Participant,
 } from '../../contracts/messages.js'
 import type { MemberSummary } from '../../contracts/profile.js'
-import type { Db } from '../../db/client.js'
 import type { ConversationRow, MessageRow } from '../../db/queries/messages.js'
+import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
 
 const FORMER_MEMBER: Participant = { id: null, name: FORMER_MEMBER_NAME, headline: '' }
 
 /** Names of the members concerned, for building views; an erased one is simply missing. */
-export async function participantsOf(db: Db, ids: Iterable<string>) {
-  return await summariesOf(db, [...new Set(ids)])
+export async function participantsOf(ctx: ServiceContext, ids: Iterable<string>) {
+  return await summariesOf(ctx, [...new Set(ids)])
 }
 
 function participant(id: string | null, people: Map<string, MemberSummary>): Participant {

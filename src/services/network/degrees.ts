@@ -27,7 +27,7 @@ export async function degreeBetween(
 ): Promise<DegreeView> {
   if (viewer === target) return { degree: null, mutualConnections: [] }
   const index = await ctx.network.get()
-  const summaries = await summariesOf(ctx.db, index.mutuals(viewer, target))
+  const summaries = await summariesOf(ctx, index.mutuals(viewer, target))
   return {
     degree: index.degree(viewer, target),
     mutualConnections: [...summaries.values()].sort(byName),
@@ -43,7 +43,7 @@ export async function visibleConnectionsOf(
   if (!(await mayKnowTiesOf(ctx, viewer, owner))) return null
   const theirs = await neighboursOf(ctx.db, owner)
   const summaries = await summariesOf(
-    ctx.db,
+    ctx,
     theirs.map((n) => n.memberId),
   )
   return [...summaries.values()].sort(byName)

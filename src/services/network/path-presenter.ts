@@ -26,7 +26,7 @@ export async function pathPresenter(
 ): Promise<PathPresenter> {
   const firstHops = paths.map((p) => p.nodes[1] ?? '')
   const [summaries, scores] = await Promise.all([
-    summariesOf(ctx.db, [...new Set([...paths.flatMap((p) => p.nodes.slice(1)), ...alsoShown])]),
+    summariesOf(ctx, [...new Set([...paths.flatMap((p) => p.nodes.slice(1)), ...alsoShown])]),
     ownScoresOf(ctx.db, viewer, [...firstHops, ...alsoShown]),
   ])
   const member = (id: string): MemberSummary => {

@@ -45,7 +45,7 @@ export async function auditLog(
   await requireOperator(ctx, viewer)
   const rows = await listOperatorActions(ctx.db, limit)
   const ids = rows.flatMap((r) => [r.actorId, r.targetId]).filter((id) => id !== null)
-  const names = await summariesOf(ctx.db, [...new Set(ids)])
+  const names = await summariesOf(ctx, [...new Set(ids)])
   return rows.map((r) => ({
     id: r.id,
     action: r.action,

@@ -54,7 +54,7 @@ export async function moderationQueue(
   await requireOperator(ctx, viewer)
   const rows = await listOpenReports(ctx.db, limit)
   const ids = [...new Set(rows.flatMap((r) => [r.reporterId, r.targetId]))]
-  const names = await summariesOf(ctx.db, ids)
+  const names = await summariesOf(ctx, ids)
   const targets = await suspensionsOf(ctx.db, [...new Set(rows.map((r) => r.targetId))])
   const suspended = new Set(targets.filter((m) => !mayBeFound(m)).map((m) => m.id))
   return rows.map((r) => ({
@@ -168,7 +168,7 @@ export async function suspensions(
   await requireOperator(ctx, viewer)
   const rows = await suspendedMembers(ctx.db, limit)
   const names = await summariesOf(
-    ctx.db,
+    ctx,
     rows.map((r) => r.id),
   )
   return rows.flatMap((r) => {
@@ -180,7 +180,7 @@ export async function suspensions(
 }
 
 async function suspensionView(ctx: ServiceContext, id: string, at: Date | null) {
-  const member = (await summariesOf(ctx.db, [id])).get(id)
+  const member = (await summariesOf(ctx, [id])).get(id)
   if (member === undefined) throw new AppError('not_found', 'No such member')
   return { member, suspendedAt: at?.toISOString() ?? null }
 }

@@ -27,7 +27,7 @@ export async function scanOpenNetworkers(ctx: ServiceContext) {
 }
 
 async function labelledOpenNetworkers(ctx: ServiceContext, labels: ReadonlyMap<string, LionLabel>) {
-  const summaries = await summariesOf(ctx.db, [...labels.keys()])
+  const summaries = await summariesOf(ctx, [...labels.keys()])
   return [...labels]
     .flatMap(([id, label]) => {
       const member = summaries.get(id)

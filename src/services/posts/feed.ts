@@ -42,7 +42,7 @@ export async function readFeed(
   const marker = stored === null ? null : { at: stored.readAt, id: stored.readPostId }
   return {
     items: await presentPosts(
-      ctx.db,
+      ctx,
       viewer,
       page,
       (r) => marker === null || after({ at: r.createdAt, id: r.id }, marker),

@@ -26,7 +26,7 @@ export async function sharePost(ctx: ServiceContext, viewer: MemberId, input: Cr
 
 export async function getPost(ctx: ServiceContext, viewer: MemberId | null, id: string) {
   const post = await readablePost(ctx.db, viewer, id)
-  const [view] = await presentPosts(ctx.db, viewer as MemberId, [post])
+  const [view] = await presentPosts(ctx, viewer as MemberId, [post])
   return view as NonNullable<typeof view>
 }
 

@@ -1,22 +1,22 @@
 import type { PostView } from '../../contracts/posts.js'
-import type { Db } from '../../db/client.js'
 import { type CommentRow, commentsVisibleTo, type PostRow } from '../../db/queries/posts.js'
 import type { MemberId } from '../../ids.js'
+import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
 
 /** Posts as the viewer sees them: the comments they may see, the audience only for the author. */
 export async function presentPosts(
-  db: Db,
+  ctx: ServiceContext,
   viewer: MemberId,
   rows: PostRow[],
   isNew: (row: PostRow) => boolean = () => false,
 ): Promise<PostView[]> {
   const comments = await commentsVisibleTo(
-    db,
+    ctx.db,
     viewer,
     rows.map((r) => r.id),
   )
-  const people = await summariesOf(db, [
+  const people = await summariesOf(ctx, [
     ...new Set([...rows.map((r) => r.authorId), ...comments.map((c) => c.authorId)]),
   ])
   const byPost = new Map<string, CommentRow[]>()

@@ -17,7 +17,7 @@ export async function recommendationsOnProfile(
   for (const row of await recommendationsFor(ctx.db, subjectId, 'approved')) {
     if (!(await refusedEitherWay(ctx.db, row.authorId, row.subjectId))) approved.push(row)
   }
-  return (await viewsOf(ctx.db, approved, null)).map((r) => ({
+  return (await viewsOf(ctx, approved, null)).map((r) => ({
     id: r.id,
     author: r.author,
     body: r.body,

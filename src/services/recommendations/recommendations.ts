@@ -118,7 +118,7 @@ export async function writeRecommendation(
     }
     return row
   })
-  const [view] = await viewsOf(ctx.db, [row], viewer)
+  const [view] = await viewsOf(ctx, [row], viewer)
   if (view === undefined) throw new Error('recommendation not visible to its author')
   return view
 }
@@ -165,7 +165,7 @@ export async function decideRecommendation(
         })
     }
   })
-  const [view] = await viewsOf(ctx.db, [row], viewer)
+  const [view] = await viewsOf(ctx, [row], viewer)
   if (view === undefined) throw new Error('recommendation not visible to its subject')
   return view
 }
@@ -183,7 +183,7 @@ export async function listRecommendations(
     query.box === 'received'
       ? await deliveredTo(ctx.db, await recommendationsFor(ctx.db, viewer), viewer)
       : await recommendationsBy(ctx.db, viewer)
-  const views = await viewsOf(ctx.db, rows, viewer)
+  const views = await viewsOf(ctx, rows, viewer)
   return query.status === undefined ? views : views.filter((v) => v.status === query.status)
 }
 
@@ -195,16 +195,16 @@ async function deliveredTo(db: Db, rows: RecommendationRow[], viewer: MemberId) 
 
 /** Views of rows the viewer may see, with both members and the engagement. */
 export async function viewsOf(
-  db: Db,
+  ctx: ServiceContext,
   rows: RecommendationRow[],
   viewer: string | null,
 ): Promise<Recommendation[]> {
   const engagements = await workedTogetherByIds(
-    db,
+    ctx.db,
     rows.map((r) => r.engagementId),
   )
   const summaryOf = await requiredSummaries(
-    db,
+    ctx,
     rows.flatMap((r) => [r.authorId, r.subjectId]),
   )
   return rows.flatMap((row) => {

@@ -86,7 +86,7 @@ export async function proposeWorkedTogether(
       createdAt: now,
     })
   })
-  return workedTogetherView(row, viewer, await requiredSummaries(ctx.db, [input.member]))
+  return workedTogetherView(row, viewer, await requiredSummaries(ctx, [input.member]))
 }
 
 /** Confirms or declines a proposal made to the viewer; answering the same way twice is harmless. */
@@ -106,7 +106,7 @@ export async function answerWorkedTogether(
       throw new AppError('conflict', `This proposal is already ${row.status}`)
     return await updateWorkedTogether(tx, id, { status: answer, answeredAt: now })
   })
-  return workedTogetherView(row, viewer, await requiredSummaries(ctx.db, [row.proposerId]))
+  return workedTogetherView(row, viewer, await requiredSummaries(ctx, [row.proposerId]))
 }
 
 /** The viewer's records, both ways, newest first. */
@@ -118,7 +118,7 @@ export async function listWorkedTogether(
   const visible: WorkedTogetherRow[] = []
   for (const row of rows) if (await isVisibleTo(ctx.db, row, viewer)) visible.push(row)
   const summaryOf = await requiredSummaries(
-    ctx.db,
+    ctx,
     visible.map((r) => (r.proposerId === viewer ? r.otherId : r.proposerId)),
   )
   return visible.map((row) => workedTogetherView(row, viewer, summaryOf))

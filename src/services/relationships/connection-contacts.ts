@@ -3,7 +3,7 @@ import { connectionsWithoutContact, insertContacts } from '../../db/queries/cont
 import { newId } from '../../ids.js'
 import type { JobDefinition } from '../../jobs/runner.js'
 import type { ServiceContext } from '../context.js'
-import { summariesOf } from '../members/index.js'
+import { summariesWithin } from '../members/index.js'
 import { transactionalJob } from '../transaction.js'
 
 /**
@@ -18,7 +18,7 @@ export async function syncConnectionContacts(
 ): Promise<void> {
   const missing = await connectionsWithoutContact(db, ownerId)
   if (missing.length === 0) return
-  const summaries = await summariesOf(db, [...new Set(missing.map((m) => m.memberId))])
+  const summaries = await summariesWithin(db, [...new Set(missing.map((m) => m.memberId))])
   await insertContacts(
     db,
     missing.map((m) => {

@@ -47,7 +47,7 @@ export async function contactDetail(
   const [timeline, network, display] = await Promise.all([
     interactionsOfContact(ctx.db, viewer, id),
     currentNetwork(ctx, viewer, basis),
-    displayOf(ctx.db, [row]),
+    displayOf(ctx, [row]),
   ])
   const now = network.asOf.at
   const a = network.contacts.find((c) => c.row.id === id)?.analysis

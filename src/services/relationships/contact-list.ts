@@ -33,7 +33,7 @@ export async function listContacts(ctx: ServiceContext, viewer: MemberId, query:
       ? network.contacts
       : network.contacts.filter((c) => c.row.circles.includes(circle))
   const display = await displayOf(
-    ctx.db,
+    ctx,
     contacts.map((c) => c.row),
   )
   const items = contacts.map((c) => summaryOf(c.row, display(c.row), c.analysis))

@@ -9,7 +9,7 @@ import { insertInteractions, interactionsOfContact } from '../../db/queries/inte
 import type { InteractionKind } from '../../domain/relationship.js'
 import { type MemberId, newId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
-import { summariesOf } from '../members/index.js'
+import { summariesWithin } from '../members/index.js'
 import { scheduleRescore } from '../scoring/index.js'
 import { inTransaction, type TransactionScope } from '../transaction.js'
 import { syncConnectionContacts } from './connection-contacts.js'
@@ -80,7 +80,7 @@ export async function recordPlatformInteraction(
   // interaction goes on that contact's timeline, never on a second contact for the same member.
   let contact = await findMemberContact(db, ownerId, otherMemberId)
   if (contact === null) {
-    const member = (await summariesOf(db, [otherMemberId])).get(otherMemberId)
+    const member = (await summariesWithin(db, [otherMemberId])).get(otherMemberId)
     if (member === undefined) return
     await insertMemberContactIfMissing(db, {
       id: newId(),
