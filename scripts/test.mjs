@@ -63,7 +63,7 @@ function newest(paths) {
 
 /** The oldest of the built outputs, or 0 when one is missing, so that a partial build counts as none. */
 function oldestBuild() {
-  const outputs = ['dist/src/cli/index.js', 'web/dist/index.html']
+  const outputs = ['dist/src/cli/index.js', 'web/dist/index.html', 'dist/pglite-template.tar.gz']
   if (!outputs.every((o) => existsSync(o))) return 0
   return Math.min(...outputs.map((o) => statSync(o).mtimeMs))
 }

@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
+import { templateFor } from './pglite-template.js'
 import * as schema from './schema/index.js'
 import { serializeQueries } from './serial-client.js'
 import type { StatementCounter } from './statement-counter.js'
@@ -43,7 +44,11 @@ export async function openDatabase(
     return { ...databaseHandle(db, 'postgres', () => pool.end()), url: target.url }
   }
   if (target.dataDir !== null) mkdirSync(target.dataDir, { recursive: true })
-  const client = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir)
+  const template = target.dataDir === null ? undefined : templateFor(target.dataDir)
+  const client =
+    target.dataDir === null
+      ? new PGlite()
+      : new PGlite(target.dataDir, template === undefined ? {} : { loadDataDir: template })
   return await pgliteDatabase(client, options)
 }
 
