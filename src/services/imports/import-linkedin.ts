@@ -53,7 +53,13 @@ export async function runImport(
   try {
     const result = await ctx.db.transaction(async (tx) => {
       const batch = await ImportBatch.open(tx, ownerId, ctx.clock(), kind)
-      await work(batch)
+      try {
+        await work(batch)
+      } catch (error) {
+        // @NOTE The transaction rolls back on the one connection only after the write in flight.
+        await batch.idle()
+        throw error
+      }
       return await batch.finish()
     })
     await finishImport(ctx.db, importId, {
@@ -169,7 +175,8 @@ async function apply(
       batch.skip(r)
       return
     case 'profile':
-      if (await nameFromProfile(batch.tx, batch.ownerId, r, now)) batch.ledger.imported(r.file)
+      if (await nameFromProfile(await batch.transaction(), batch.ownerId, r, now))
+        batch.ledger.imported(r.file)
       else batch.ledger.merged(r.file)
       return
     case 'contact':
