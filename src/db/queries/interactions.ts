@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { groupBy } from '../../collections.js'
 import type { Db } from '../client.js'
 import { interactions } from '../schema/interactions.js'
 import { rowsOf } from './contacts.js'
@@ -17,28 +18,51 @@ export interface NewInteraction {
   dedupeKey: string
 }
 
-// @NOTE One statement per chunk with one array parameter per column: parsing 9 arrays is far
-// cheaper than binding 9 × 5,000 parameters, which matters for a million imported messages.
-const CHUNK_ROWS = 5000
+/** An interaction without the owner and source that a whole batch of them shares. */
+export type OwnedInteraction = Omit<NewInteraction, 'ownerId' | 'source'>
+
+// @NOTE One statement per chunk with one array parameter per varying column: parsing 7 arrays is
+// far cheaper than binding 7 × 10,000 parameters, which matters for a million imported messages.
+// The owner and source are one parameter each, not a column of copies.
+const CHUNK_ROWS = 10_000
 
 /** Inserts interactions, skipping any whose dedupe key the owner already has; returns how many were new. */
 export async function insertInteractions(db: Db, rows: readonly NewInteraction[]): Promise<number> {
+  let added = 0
+  for (const [, group] of groupBy(rows, (r) => `${r.ownerId}\u0000${r.source}`)) {
+    const first = group[0]
+    if (first !== undefined)
+      added += await insertInteractionsOf(db, first.ownerId, first.source, group)
+  }
+  return added
+}
+
+/**
+ * Inserts one owner's interactions from one source, skipping any whose dedupe key the owner
+ * already has; returns how many were new.
+ */
+export async function insertInteractionsOf(
+  db: Db,
+  ownerId: string,
+  source: string,
+  rows: readonly OwnedInteraction[],
+): Promise<number> {
   let added = 0
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     const part = rows.slice(i, i + CHUNK_ROWS)
     const result = await db.execute(sql`
       with ins as (
         insert into ${interactions} (owner_id, contact_id, kind, at, intent, by, source, note, dedupe_key)
-        select * from unnest(
-          ${sql.param(part.map((r) => r.ownerId))}::text[],
+        select ${ownerId}::text, contact_id, kind, at, intent, by, ${source}::text, note, dedupe_key
+        from unnest(
           ${sql.param(part.map((r) => r.contactId))}::text[],
           ${sql.param(part.map((r) => r.kind))}::text[],
           ${sql.param(part.map((r) => r.at.toISOString()))}::timestamptz[],
           ${sql.param(part.map((r) => r.intent))}::text[],
           ${sql.param(part.map((r) => r.by))}::text[],
-          ${sql.param(part.map((r) => r.source))}::text[],
           ${sql.param(part.map((r) => r.note))}::text[],
           ${sql.param(part.map((r) => r.dedupeKey))}::text[])
+          as r(contact_id, kind, at, intent, by, note, dedupe_key)
         on conflict (owner_id, dedupe_key) do nothing
         returning 1)
       select count(*)::int as n from ins`)

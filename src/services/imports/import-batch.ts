@@ -8,7 +8,7 @@ import {
   updateContact,
 } from '../../db/queries/contacts.js'
 import { insertImportedRecords, type NewImportedRecord } from '../../db/queries/imports.js'
-import { insertInteractions, type NewInteraction } from '../../db/queries/interactions.js'
+import { insertInteractionsOf, type OwnedInteraction } from '../../db/queries/interactions.js'
 import type { ImportCounts, ImportFile, ImportSkip } from '../../db/schema/imports.js'
 import { newId } from '../../ids.js'
 import { normaliseName } from '../../imports/common/contact-key.js'
@@ -53,11 +53,11 @@ interface PendingRecord {
 
 /** A message row's interaction, waiting to be written: the row is accounted for when it is. */
 interface PendingMessage {
-  interaction: NewInteraction
+  interaction: NewMessage
   file: string
 }
 
-export type NewMessage = Omit<NewInteraction, 'ownerId' | 'source'>
+export type NewMessage = OwnedInteraction
 
 export interface BatchResult {
   imported: ImportCounts
@@ -71,6 +71,10 @@ export interface BatchResult {
  * member, and the rows waiting to be written in batches. Contacts are written before any
  * interaction that points at them. Everything already held is counted as merged, so a second
  * import of the same file adds nothing; the ledger accounts for every row.
+ *
+ * A batch of interactions or records is written while the next is read: one write is in flight
+ * at a time, and every other statement waits for it (a transaction is one connection, and on
+ * PostgreSQL the server works while the readers parse).
  */
 export class ImportBatch {
   readonly counts = emptyCounts()
@@ -83,11 +87,13 @@ export class ImportBatch {
   private readonly remapped = new Map<string, string>()
   private pendingContacts: PendingContact[] = []
   private pendingMessages: PendingMessage[] = []
-  private pendingOther: NewInteraction[] = []
+  private pendingOther: NewMessage[] = []
   private pendingRecords: PendingRecord[] = []
+  /** The write in flight; its failure is thrown by whatever waits for it next. */
+  private inFlight: Promise<void> = Promise.resolve()
 
   private constructor(
-    readonly tx: Db,
+    private readonly tx: Db,
     readonly ownerId: string,
     private readonly now: Date,
     private readonly source: string,
@@ -103,6 +109,26 @@ export class ImportBatch {
       if (!batch.byName.has(name)) batch.byName.set(name, row.id)
     }
     return batch
+  }
+
+  /** The import's transaction, once no write is in flight, for a statement of the caller's own. */
+  async transaction(): Promise<Db> {
+    await this.inFlight
+    return this.tx
+  }
+
+  /** Waits for the write in flight, whatever its outcome: for an import that is failing anyway. */
+  async idle(): Promise<void> {
+    await this.inFlight.catch(() => {})
+  }
+
+  /** Starts a write once the one in flight has ended, without waiting for it to end. */
+  private async launch(write: () => Promise<void>): Promise<void> {
+    await this.inFlight
+    const started = write()
+    // @NOTE Marked handled now so that a failure is not reported as unhandled before it is awaited.
+    started.catch(() => {})
+    this.inFlight = started
   }
 
   skip(row: SkippedRow | ImportSkip): void {
@@ -190,17 +216,13 @@ export class ImportBatch {
     return id
   }
 
-  private full(row: NewMessage): NewInteraction {
-    return { ...row, ownerId: this.ownerId, source: this.source }
-  }
-
   /**
    * The interactions of one message row (several for a message to a group). The row is imported
    * if any of them is new, merged if all were already there.
    */
   async addMessage(file: string, interactions: readonly NewMessage[]): Promise<void> {
     if (interactions.length === 1 && interactions[0] !== undefined) {
-      this.pendingMessages.push({ interaction: this.full(interactions[0]), file })
+      this.pendingMessages.push({ interaction: interactions[0], file })
       if (this.pendingMessages.length + this.pendingOther.length >= INTERACTION_BATCH) {
         await this.flushInteractions()
       }
@@ -208,18 +230,18 @@ export class ImportBatch {
     }
     // @NOTE A row of several interactions is written on its own, so that its outcome is known.
     await this.flushContacts()
-    const added = await insertInteractions(
-      this.tx,
-      this.remap(interactions.map((i) => this.full(i))),
-    )
-    this.counts.messages += added
-    if (added > 0) this.ledger.imported(file)
-    else this.ledger.merged(file)
+    const rows = this.remap(interactions)
+    await this.launch(async () => {
+      const added = await insertInteractionsOf(this.tx, this.ownerId, this.source, rows)
+      this.counts.messages += added
+      if (added > 0) this.ledger.imported(file)
+      else this.ledger.merged(file)
+    })
   }
 
   /** An interaction that comes with a record (a recommendation), not a row of its own. */
   async addRecordInteraction(row: NewMessage): Promise<void> {
-    this.pendingOther.push(this.full(row))
+    this.pendingOther.push(row)
     if (this.pendingMessages.length + this.pendingOther.length >= INTERACTION_BATCH) {
       await this.flushInteractions()
     }
@@ -243,6 +265,7 @@ export class ImportBatch {
    */
   async flushContacts(): Promise<void> {
     if (this.pendingContacts.length === 0) return
+    await this.inFlight
     const pending = this.pendingContacts
     this.pendingContacts = []
     const emails = [...new Set(pending.flatMap((p) => (p.row.email ? [p.row.email] : [])))]
@@ -275,7 +298,7 @@ export class ImportBatch {
     await insertContacts(this.tx, rows)
   }
 
-  private remap(rows: NewInteraction[]): NewInteraction[] {
+  private remap(rows: readonly NewMessage[]): NewMessage[] {
     return rows.map((r) => {
       const to = this.remapped.get(r.contactId)
       return to === undefined ? r : { ...r, contactId: to }
@@ -284,44 +307,54 @@ export class ImportBatch {
 
   private async flushInteractions(): Promise<void> {
     await this.flushContacts()
-    const messages = this.pendingMessages
+    // @NOTE Each queued message is a row of its own, one interaction each; rows are written a
+    // file at a time, so that what was new is counted against the right file.
+    const byFile = [...groupBy(this.pendingMessages, (m) => m.file)].map(
+      ([file, rows]) => [file, this.remap(rows.map((m) => m.interaction))] as const,
+    )
     const other = this.remap(this.pendingOther)
     this.pendingMessages = []
     this.pendingOther = []
-    // @NOTE Each queued message is a row of its own, one interaction each; rows are written a
-    // file at a time, so that what was new is counted against the right file.
-    for (const [file, rows] of groupBy(messages, (m) => m.file)) {
-      const added = await insertInteractions(this.tx, this.remap(rows.map((m) => m.interaction)))
-      this.counts.messages += added
-      this.ledger.imported(file, added)
-      this.ledger.merged(file, rows.length - added)
-    }
-    // @NOTE A recommendation's interaction is counted with its record, not again here.
-    await insertInteractions(this.tx, other)
+    await this.launch(async () => {
+      for (const [file, rows] of byFile) {
+        const added = await insertInteractionsOf(this.tx, this.ownerId, this.source, rows)
+        this.counts.messages += added
+        this.ledger.imported(file, added)
+        this.ledger.merged(file, rows.length - added)
+      }
+      // @NOTE A recommendation's interaction is counted with its record, not again here.
+      await insertInteractionsOf(this.tx, this.ownerId, this.source, other)
+    })
   }
 
   private async flushRecords(): Promise<void> {
     await this.flushContacts()
-    const pending = this.pendingRecords
+    const groups = [
+      ...groupBy(this.pendingRecords, (p) => `${p.record.kind}\u0000${p.file}`).values(),
+    ]
     this.pendingRecords = []
-    for (const [, group] of groupBy(pending, (p) => `${p.record.kind}\u0000${p.file}`)) {
-      const first = group[0]
-      if (first === undefined) continue
-      const rows = group.map(({ record: r }) => ({
+    const writes = groups.map((group) => ({
+      ...(group[0] as PendingRecord),
+      rows: group.map(({ record: r }) => ({
         ...r,
         contactId: r.contactId === null ? null : (this.remapped.get(r.contactId) ?? r.contactId),
-      }))
-      const added = await insertImportedRecords(this.tx, rows)
-      this.counts[COUNT_OF[first.record.kind as RecordKind]] += added
-      this.ledger.imported(first.file, added)
-      this.ledger.merged(first.file, rows.length - added)
-    }
+      })),
+    }))
+    await this.launch(async () => {
+      for (const { record, file, rows } of writes) {
+        const added = await insertImportedRecords(this.tx, rows)
+        this.counts[COUNT_OF[record.kind as RecordKind]] += added
+        this.ledger.imported(file, added)
+        this.ledger.merged(file, rows.length - added)
+      }
+    })
   }
 
   async finish(): Promise<BatchResult> {
     await this.flushContacts()
     await this.flushInteractions()
     await this.flushRecords()
+    await this.inFlight
     return {
       imported: this.counts,
       unchanged: this.ledger.merges,

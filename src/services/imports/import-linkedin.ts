@@ -58,7 +58,13 @@ export async function runImport(
     const result = await ctx.db.transaction(async (tx) => {
       await holdImport(tx, importId)
       const batch = await ImportBatch.open(tx, ownerId, ctx.clock(), kind)
-      await work(batch)
+      try {
+        await work(batch)
+      } catch (error) {
+        // @NOTE The transaction rolls back on the one connection only after the write in flight.
+        await batch.idle()
+        throw error
+      }
       const finished = await batch.finish()
       await finishImport(tx, importId, {
         status: 'done',
@@ -177,7 +183,8 @@ async function apply(
       batch.skip(r)
       return
     case 'profile':
-      if (await nameFromProfile(batch.tx, batch.ownerId, r, now)) batch.ledger.imported(r.file)
+      if (await nameFromProfile(await batch.transaction(), batch.ownerId, r, now))
+        batch.ledger.imported(r.file)
       else batch.ledger.merged(r.file)
       return
     case 'contact':
