@@ -1,10 +1,9 @@
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase } from '../setup/harness.js'
 import { expectCountersEqualRows } from './counters.js'
 import {
-  type Member,
+  membersShowingTies,
   relationshipCommandArb,
   runRelationshipCommand,
 } from './relationship-commands.js'
@@ -15,13 +14,7 @@ const MEMBERS = 4
 describeEachDatabase('concurrent relationship changes', (env) => {
   it('keep one connection per pair, the graph equal to the database, counters equal to rows, and never answer 5xx', async () => {
     const e = env()
-    const members: Member[] = []
-    for (let i = 0; i < MEMBERS; i++) {
-      const m = await signUp(e.app)
-      // Ties shown to connections make a member's reach plain hops over connections.
-      await call(e.app, 'PATCH', '/api/me', { as: m, body: { visibility: 'connections' } })
-      members.push(m)
-    }
+    const members = await membersShowingTies(e, MEMBERS)
     // Everyone starts connected, so removals and prunes have something to act on from the first run.
     for (let a = 0; a < MEMBERS; a++) {
       for (let b = a + 1; b < MEMBERS; b++) {

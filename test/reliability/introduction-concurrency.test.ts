@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { call, signUp } from '../setup/client.js'
 import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
 import { expectCountersEqualRows } from './counters.js'
 import {
@@ -11,6 +10,7 @@ import {
 } from './introduction-commands.js'
 import {
   type Member,
+  membersShowingTies,
   type RelationshipCommand,
   relationshipCommandArb,
   runRelationshipCommand,
@@ -122,13 +122,7 @@ async function ringAgain(env: TestEnv, members: Member[]) {
 describeEachDatabase('concurrent introductions', (env) => {
   it('make no introduction without both consents, open one conversation each, keep counters equal to rows, and never answer 5xx', async () => {
     const e = env()
-    const members: Member[] = []
-    for (let i = 0; i < MEMBERS; i++) {
-      const m = await signUp(e.app)
-      // Introducers let connections know whom they know, which a request needs.
-      await call(e.app, 'PATCH', '/api/me', { as: m, body: { visibility: 'connections' } })
-      members.push(m)
-    }
+    const members = await membersShowingTies(e, MEMBERS)
     const commandArb = fc.oneof(
       { arbitrary: introductionCommandArb(MEMBERS), weight: 3 },
       { arbitrary: relationshipCommandArb(MEMBERS), weight: 1 },

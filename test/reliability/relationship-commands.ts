@@ -1,10 +1,24 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import fc from 'fast-check'
 import { contacts } from '../../src/db/schema/index.js'
-import { call, type signUp } from '../setup/client.js'
+import { call, signUp } from '../setup/client.js'
 import type { TestEnv } from '../setup/harness.js'
 
 export type Member = Awaited<ReturnType<typeof signUp>>
+
+/**
+ * Members who show their ties to connections: a request through one of them needs it, and their
+ * reach is then plain hops over connections.
+ */
+export async function membersShowingTies(env: TestEnv, count: number): Promise<Member[]> {
+  const members: Member[] = []
+  for (let i = 0; i < count; i++) {
+    const m = await signUp(env.app)
+    await call(env.app, 'PATCH', '/api/me', { as: m, body: { visibility: 'connections' } })
+    members.push(m)
+  }
+  return members
+}
 const HOW_WE_MET = { kind: 'other', detail: 'a project' }
 
 /** A change to one pair's connection, or a prune (or its undo) of several contacts at once. */
