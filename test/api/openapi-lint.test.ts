@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { projectPath } from '../../src/paths.js'
 import { createTestEnv, type TestEnv } from '../setup/harness.js'
+import { selectedVariants } from '../setup/variants.js'
 
 const run = promisify(execFile)
 
@@ -14,10 +15,11 @@ interface LintReport {
   problems: Array<{ ruleId: string; message: string; location: Array<{ pointer?: string }> }>
 }
 
-// The document does not depend on the database, so one app on PGlite is enough.
+// The document does not depend on the database, so one app on the first database of the run is
+// enough.
 let env: TestEnv
 beforeAll(async () => {
-  env = await createTestEnv('pglite')
+  env = await createTestEnv(selectedVariants()[0] ?? 'pglite')
 })
 afterAll(async () => {
   await env.app.close()
