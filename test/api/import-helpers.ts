@@ -21,7 +21,7 @@ export async function zipOf(dir: string, prefix = 'Export'): Promise<Buffer> {
   )
 }
 
-function multipart(file: Buffer, filename: string) {
+export function multipart(file: Buffer, filename: string) {
   const boundary = '----rapport-test-boundary'
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/zip\r\n\r\n`,

@@ -1,5 +1,5 @@
 import { eventBody } from '../api/event-helpers.js'
-import { zipOf } from '../api/import-helpers.js'
+import { multipart, zipOf } from '../api/import-helpers.js'
 import { putInCircle } from '../api/newsletter-helpers.js'
 import type { Route } from '../api/openapi-walk.js'
 import { form, PDF, VALUES } from '../api/referral-helpers.js'
@@ -251,13 +251,13 @@ export async function prepare(env: TestEnv, cast: Cast, route: Route): Promise<P
       : { params: {}, multipart: form(fields, PDF) }
   }
   if (key === 'POST /api/imports/linkedin') {
-    return { params: {}, multipart: zipUpload(await zipOf(EXPORT_2024)) }
+    return { params: {}, multipart: multipart(await zipOf(EXPORT_2024), 'export.zip') }
   }
   if (route.path === '/api/imports/{id}') {
     const started = await env.app.inject({
       method: 'POST',
       url: '/api/imports/linkedin',
-      ...withOrigin(zipUpload(await zipOf(EXPORT_2024)), self),
+      ...withOrigin(multipart(await zipOf(EXPORT_2024), 'export.zip'), self),
     })
     if (started.statusCode !== 202) throw new Error(`setup import answered ${started.statusCode}`)
     return { params: { id: started.json().importId } }
@@ -347,20 +347,6 @@ async function recommendationFor(env: TestEnv, subject: Member, author: Member):
     body: { for: subject.id, body: 'A careful engineer and a kind one.' },
   })
   return idIn(made.json())
-}
-
-function zipUpload(file: Buffer) {
-  const boundary = '----rapport-matrix-boundary'
-  return {
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="export.zip"\r\nContent-Type: application/zip\r\n\r\n`,
-      ),
-      file,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  }
 }
 
 /** A multipart request as the web UI sends it, as this member (or signed out). */
