@@ -28,6 +28,11 @@ export async function signUp(page: Page, member: TestMember): Promise<void> {
   await page.getByLabel('Name', { exact: true }).fill(member.name)
   await page.getByLabel('Password', { exact: true }).fill(member.password)
   await page.getByRole('button', { name: 'Sign up' }).click()
+  await expectSignedIn(page, member)
+}
+
+/** Where a member who just signed up lands: their profile, their name in the banner. */
+async function expectSignedIn(page: Page, member: TestMember): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible()
   await expect(page.getByRole('banner').getByText(member.name)).toBeVisible()
 }
@@ -40,13 +45,10 @@ export async function signUp(page: Page, member: TestMember): Promise<void> {
 export async function newMemberPage(browser: Browser, member: TestMember): Promise<Page> {
   const context = await browser.newContext()
   const page = await context.newPage()
-  const response = await context.request.post('/api/auth/signup', {
-    data: { email: member.email, name: member.name, password: member.password },
-  })
+  const response = await context.request.post('/api/auth/signup', { data: member })
   expect(response.status(), await response.text()).toBe(201)
   await page.goto('/profile')
-  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible()
-  await expect(page.getByRole('banner').getByText(member.name)).toBeVisible()
+  await expectSignedIn(page, member)
   return page
 }
 
