@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client.js'
 import { deleteSession, findLiveSession, insertSession } from '../../db/queries/auth.js'
 import type { MemberRow } from '../../db/queries/members.js'
 import type { MemberId } from '../../ids.js'
@@ -15,9 +16,14 @@ export interface SignedIn {
 }
 
 export async function openSession(ctx: ServiceContext, memberId: MemberId): Promise<string> {
+  return await openSessionIn(ctx.db, memberId, ctx.clock())
+}
+
+/** Opens a session inside a transaction that writes something with it (a new account). */
+export async function openSessionIn(db: Db, memberId: MemberId, now: Date): Promise<string> {
   const token = newSecret()
-  const expiresAt = new Date(ctx.clock().getTime() + SESSION_TTL_MS)
-  await insertSession(ctx.db, { id: hashSecret(token), memberId, expiresAt })
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
+  await insertSession(db, { id: hashSecret(token), memberId, expiresAt })
   return token
 }
 

@@ -17,7 +17,7 @@ import { announce } from '../transaction.js'
 import { deliverAfterAnswer } from './mail-after-answer.js'
 import { hashPassword } from './passwords.js'
 import { publicBaseUrl } from './public-url.js'
-import { openSession } from './sessions.js'
+import { openSessionIn } from './sessions.js'
 
 export interface SignedUp {
   member: Me
@@ -81,16 +81,17 @@ export async function signup(
       updatedAt: now,
     })
     if (invitation !== null) await recordInvitee(tx, invitation.id, member.id)
-    return member
+    // The first session commits with the account: no account is ever left without the session
+    // its sign-up answered with, nor a backup taken between the two.
+    return { member, sessionToken: await openSessionIn(tx, member.id as MemberId, now) }
   })
   if (created === null) {
     void deliverAfterAnswer(ctx)
     return { member: newMemberLookalike(input, now), sessionToken: newSecret() }
   }
-  const memberId = created.id as MemberId
+  const memberId = created.member.id as MemberId
   await announce(ctx, { kind: 'member.changed', member: memberId })
-  const sessionToken = await openSession(ctx, memberId)
-  return { member: await getMe(ctx, memberId), sessionToken }
+  return { member: await getMe(ctx, memberId), sessionToken: created.sessionToken }
 }
 
 function ownerNotice(email: string, base: string) {
