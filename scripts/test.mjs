@@ -153,14 +153,17 @@ function runOnLtsNode(args) {
   )
 }
 
-/** Passed and failed tests from Vitest's JSON report (a missing report counts as one failure). */
+/**
+ * Passed and failed tests from Vitest's JSON report. A file that failed without a failed test
+ * (it did not load, or a hook threw) counts as one failure, as does a missing report.
+ */
 function vitestCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 }
   const report = JSON.parse(readFileSync(file, 'utf8'))
-  return {
-    passed: report.numPassedTests ?? 0,
-    failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0),
-  }
+  const brokenFiles = (report.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !f.assertionResults?.some((t) => t.status === 'failed'),
+  ).length
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + brokenFiles }
 }
 
 /** Passed and failed tests from Playwright's JSON report. */
