@@ -9,3 +9,14 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
   }
   return groups
 }
+
+/** Puts `value` at the most recently used end of `map`, dropping the oldest entry past `limit`. */
+export function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
+  map.delete(key)
+  map.set(key, value)
+  if (map.size > limit) {
+    const oldest = map.keys().next()
+    if (oldest.done !== true) map.delete(oldest.value)
+  }
+  return value
+}

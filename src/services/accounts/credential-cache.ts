@@ -1,4 +1,5 @@
 import type { Announcement } from '../../announcements/announcement.js'
+import { keepRecent } from '../../collections.js'
 import type { MemberId } from '../../ids.js'
 
 /** A live session as the database holds it, by the hash of its cookie. */
@@ -48,11 +49,11 @@ export class CredentialCache {
   }
 
   keepSession(hash: string, session: CachedSession, readAt: number): void {
-    if (readAt === this.generationCount) keep(this.sessions, hash, session)
+    if (readAt === this.generationCount) keepRecent(this.sessions, hash, session, MAX_ENTRIES)
   }
 
   keepToken(hash: string, token: CachedToken, readAt: number): void {
-    if (readAt === this.generationCount) keep(this.tokens, hash, token)
+    if (readAt === this.generationCount) keepRecent(this.tokens, hash, token, MAX_ENTRIES)
   }
 
   /** A credential seen to have expired: the database no longer answers it either. */
@@ -82,14 +83,5 @@ export class CredentialCache {
     for (const map of [this.sessions, this.tokens]) {
       for (const [hash, entry] of map) if (entry.memberId === member) map.delete(hash)
     }
-  }
-}
-
-function keep<T>(map: Map<string, T>, key: string, value: T): void {
-  map.delete(key)
-  map.set(key, value)
-  if (map.size > MAX_ENTRIES) {
-    const oldest = map.keys().next().value
-    if (oldest !== undefined) map.delete(oldest)
   }
 }

@@ -1,3 +1,4 @@
+import { keepRecent } from '../../collections.js'
 import { byWeakestLink } from '../../domain/path-ranking.js'
 import type { NetworkIndex, PathView } from './network-index.js'
 
@@ -12,17 +13,6 @@ const VIEWERS_KEPT = 200
 const COMPANIES_KEPT = 64
 
 const kept = new WeakMap<NetworkIndex, Map<string, Map<string, Entry>>>()
-
-/** Puts `value` at the most recently used end of `map`, dropping the oldest past `limit`. */
-function keep<V>(map: Map<string, V>, key: string, value: V, limit: number): V {
-  map.delete(key)
-  map.set(key, value)
-  if (map.size > limit) {
-    const oldest = map.keys().next()
-    if (oldest.done !== true) map.delete(oldest.value)
-  }
-  return value
-}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
@@ -46,17 +36,17 @@ export function rankedReach(
     viewers = new Map()
     kept.set(index, viewers)
   }
-  const companies = keep(viewers, viewer, viewers.get(viewer) ?? new Map(), VIEWERS_KEPT)
+  const companies = keepRecent(viewers, viewer, viewers.get(viewer) ?? new Map(), VIEWERS_KEPT)
   const key = company.trim().toLowerCase()
   const members = [...staff].sort()
   const hit = companies.get(key)
   if (hit !== undefined && hit.version === index.version && sameList(hit.staff, members)) {
-    return keep(companies, key, hit, COMPANIES_KEPT).people
+    return keepRecent(companies, key, hit, COMPANIES_KEPT).people
   }
   const targetOf = (p: PathView) => p.nodes.at(-1) ?? ''
   const people = index
     .companyPaths(viewer, members)
     .sort((a, b) => byWeakestLink(a, b) || targetOf(a).localeCompare(targetOf(b)))
-  keep(companies, key, { version: index.version, staff: members, people }, COMPANIES_KEPT)
+  keepRecent(companies, key, { version: index.version, staff: members, people }, COMPANIES_KEPT)
   return people
 }
