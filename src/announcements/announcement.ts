@@ -10,7 +10,7 @@ export const announcementSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('connection.made'), ...pair }).strict(),
   z.object({ kind: z.literal('connection.removed'), ...pair }).strict(),
   z.object({ kind: z.literal('member.erased'), member: z.string() }).strict(),
-  // A member joined, or their name, headline or positions changed: summaries and search follow.
+  // A member joined, or their profile, e-mail or role changed: summaries, search and profiles follow.
   z.object({ kind: z.literal('member.changed'), member: z.string() }).strict(),
   // A session, an access token or all of them ended (sign-out, revocation, a new password).
   z.object({ kind: z.literal('credentials.ended'), member: z.string() }).strict(),

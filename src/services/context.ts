@@ -8,7 +8,7 @@ import type { MailTransport } from '../mail/transport.js'
 import { CredentialCache } from './accounts/index.js'
 import { heldJobKinds } from './backup/index.js'
 import { defineJobs } from './job-catalogue.js'
-import { MemberDirectory } from './members/index.js'
+import { MemberDirectory, ProfileCache } from './members/index.js'
 import { NetworkHolder } from './network/index.js'
 import { forgetAnalysisOnChange } from './scoring/index.js'
 
@@ -25,6 +25,8 @@ export interface ServiceContext {
   network: NetworkHolder
   /** Every member's summary and searchable text, loaded on first use, kept current by announcements. */
   directory: MemberDirectory
+  /** Members' own profiles already read, forgotten by the announcements that change them. */
+  profiles: ProfileCache
   /** Live sessions and access tokens already read, forgotten by the announcements that end them. */
   credentials: CredentialCache
   /** What changed, once committed: subscribed by the graph, caches and live updates. */
@@ -55,9 +57,19 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
   )
   const credentials = new CredentialCache()
   const directory = new MemberDirectory(parts.db)
-  const ctx: ServiceContext = { ...parts, network, directory, credentials, announcements, jobs }
+  const profiles = new ProfileCache(parts.db)
+  const ctx: ServiceContext = {
+    ...parts,
+    network,
+    directory,
+    profiles,
+    credentials,
+    announcements,
+    jobs,
+  }
   announcements.subscribe((a) => credentials.onAnnouncement(a))
   announcements.subscribe((a) => directory.onAnnouncement(a))
+  announcements.subscribe((a) => profiles.onAnnouncement(a))
   announcements.subscribe((a) => network.onAnnouncement(a))
   announcements.subscribe((a) => forgetAnalysisOnChange(ctx, a))
   announcements.subscribe((a) => {

@@ -178,6 +178,8 @@ describeEachDatabase('members’ settings', (envOf) => {
     })
     expect(confirmed.statusCode).toBe(200)
     expect(confirmed.json().member.email).toBe(newEmail)
+    // The profile read before the change is not answered again.
+    expect((await call(env.app, 'GET', '/api/me', { as: member })).json().email).toBe(newEmail)
     expect((await call(env.app, 'GET', '/api/me/email', { as: member })).json().pending).toBeNull()
 
     const oldLogin = await call(env.app, 'POST', '/api/auth/login', {

@@ -15,6 +15,7 @@ import { hashSecret } from '../common/index.js'
 import type { ServiceContext } from '../context.js'
 import { queueMail } from '../mail/index.js'
 import { getMe } from '../members/index.js'
+import { announce } from '../transaction.js'
 import { accountKeyOf } from './account-key.js'
 import { confirmCurrentPassword } from './current-password.js'
 import { deliverAfterAnswer } from './mail-after-answer.js'
@@ -126,5 +127,6 @@ export async function confirmEmailChange(ctx: ServiceContext, memberId: MemberId
   if (outcome === 'taken') {
     throw new AppError('conflict', 'This address has been taken by another account meanwhile')
   }
+  await announce(ctx, { kind: 'member.changed', member: memberId })
   return { member: await getMe(ctx, memberId) }
 }

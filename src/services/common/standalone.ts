@@ -70,6 +70,7 @@ export async function attachPostgresRelay(
         forgetInstanceSettings(ctx)
         ctx.credentials.forgetAll()
         ctx.directory.forgetAll()
+        ctx.profiles.forgetAll()
         void ctx.network.load()
       },
       onError: (err) => ctx.log.warn({ err }, 'announcement relay'),

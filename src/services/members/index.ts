@@ -1,4 +1,5 @@
 export { MemberDirectory } from './directory.js'
+export { ProfileCache } from './profile-cache.js'
 export { getMe, getMemberProfile, memberIdByEmail, updateMe } from './profiles.js'
 export { searchMembers } from './search.js'
 export { summariesOf, summariesWithin } from './summaries.js'

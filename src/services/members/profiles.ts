@@ -61,9 +61,12 @@ async function requireMember(db: Db, id: string): Promise<MemberRow> {
   return row
 }
 
+/** The member's own profile, from the profile cache when warm. */
 export async function getMe(ctx: ServiceContext, memberId: MemberId): Promise<Me> {
-  const row = await requireMember(ctx.db, memberId)
-  return toMe(row, await positionsOf(ctx.db, [memberId]))
+  return await ctx.profiles.profileOf(ctx.db, memberId, async (db) => {
+    const row = await requireMember(db, memberId)
+    return toMe(row, await positionsOf(db, [memberId]))
+  })
 }
 
 /** Applies a partial profile update; a `positions` list replaces the whole list, in one transaction. */
@@ -95,10 +98,7 @@ export async function updateMe(ctx: ServiceContext, memberId: MemberId, patch: U
         })),
       )
     }
-    // Only what summaries and search show: the name, the headline and the positions.
-    if (patch.name !== undefined || patch.headline !== undefined || positions !== undefined) {
-      announce({ kind: 'member.changed', member: memberId })
-    }
+    announce({ kind: 'member.changed', member: memberId })
     if (patch.visibility !== undefined) {
       announce({ kind: 'member.visibility', member: memberId, visibility: patch.visibility })
     }

@@ -48,8 +48,9 @@ export async function revokeOperator(ctx: ServiceContext, email: string): Promis
 
 async function setRole(ctx: ServiceContext, email: string, role: 'member' | 'operator') {
   const member = await memberIdByEmail(ctx, email)
-  await inTransaction(ctx, async ({ tx }) => {
+  await inTransaction(ctx, async ({ tx, announce }) => {
     await updateMember(tx, member, { role, updatedAt: ctx.clock() })
+    announce({ kind: 'member.changed', member })
     await recordOperatorAction(tx, ctx.clock(), {
       actor: null,
       action: role === 'operator' ? 'operator.granted' : 'operator.revoked',
