@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js'
 import type { MailTransport } from '../mail/transport.js'
 import { CredentialCache } from './accounts/index.js'
 import { heldJobKinds } from './backup/index.js'
+import { ConnectionLists } from './connections/index.js'
 import { defineJobs } from './job-catalogue.js'
 import { MemberDirectory, ProfileCache } from './members/index.js'
 import { NetworkHolder } from './network/index.js'
@@ -27,6 +28,8 @@ export interface ServiceContext {
   directory: MemberDirectory
   /** Members' own profiles already read, forgotten by the announcements that change them. */
   profiles: ProfileCache
+  /** Members' active connections already read, forgotten by the announcements that change them. */
+  connectionLists: ConnectionLists
   /** Live sessions and access tokens already read, forgotten by the announcements that end them. */
   credentials: CredentialCache
   /** What changed, once committed: subscribed by the graph, caches and live updates. */
@@ -58,11 +61,13 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
   const credentials = new CredentialCache()
   const directory = new MemberDirectory(parts.db)
   const profiles = new ProfileCache(parts.db)
+  const connectionLists = new ConnectionLists(parts.db)
   const ctx: ServiceContext = {
     ...parts,
     network,
     directory,
     profiles,
+    connectionLists,
     credentials,
     announcements,
     jobs,
@@ -70,6 +75,7 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
   announcements.subscribe((a) => credentials.onAnnouncement(a))
   announcements.subscribe((a) => directory.onAnnouncement(a))
   announcements.subscribe((a) => profiles.onAnnouncement(a))
+  announcements.subscribe((a) => connectionLists.onAnnouncement(a))
   announcements.subscribe((a) => network.onAnnouncement(a))
   announcements.subscribe((a) => forgetAnalysisOnChange(ctx, a))
   announcements.subscribe((a) => {

@@ -26,8 +26,8 @@ export function pairKey(a: string, b: string): string {
 }
 
 /**
- * One connection row per pair, the in-memory graph holding exactly the live ones, and no pair
- * with an open invitation both ways (the second one would have connected them).
+ * One connection row per pair, the in-memory graph and connection lists holding exactly the live
+ * ones, and no pair with an open invitation both ways (the second one would have connected them).
  */
 export async function expectRelationshipInvariants(env: TestEnv, members: Member[]) {
   expect(
@@ -46,6 +46,13 @@ export async function expectRelationshipInvariants(env: TestEnv, members: Member
         connected.has(pairKey(a.id, b.id)),
       )
     }
+  }
+  // Each member's connection list, as the process keeps it, holds exactly their live connections.
+  for (const a of members) {
+    const listed = await env.ctx.connectionLists.of(env.ctx.db, a.id)
+    expect(new Set(listed.map((r) => pairKey(r.memberLo, r.memberHi))), a.id).toEqual(
+      new Set([...connected].filter((pair) => pair.split('|').includes(a.id))),
+    )
   }
   expect(
     await count(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { connections } from '../schema/connections.js'
 import { contacts } from '../schema/contacts.js'
@@ -67,34 +67,12 @@ function otherMemberOf(memberId: string) {
 const involves = (memberId: string) =>
   or(eq(connections.memberLo, memberId), eq(connections.memberHi, memberId))
 
-/** A member's active connections, optionally filtered by the other member's name, by name. */
-export async function activeConnectionsOf(
-  db: Db,
-  memberId: string,
-  options: { q?: string; limit?: number; after?: { name: string; id: string } | null } = {},
-) {
-  const other = otherMemberOf(memberId)
-  const pattern = options.q ? `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
-  const after = options.after ?? null
-  const query = db
-    .select({ connection: connections, member: members })
+/** A member's active connections, in no particular order. */
+export async function activeConnectionRowsOf(db: Db, memberId: string): Promise<ConnectionRow[]> {
+  return await db
+    .select()
     .from(connections)
-    .innerJoin(members, eq(members.id, other))
-    .where(
-      and(
-        involves(memberId),
-        isNull(connections.removedAt),
-        pattern === null ? undefined : ilike(members.name, pattern),
-        after === null
-          ? undefined
-          : or(
-              gt(sql`lower(${members.name})`, after.name),
-              and(eq(sql`lower(${members.name})`, after.name), gt(members.id, after.id)),
-            ),
-      ),
-    )
-    .orderBy(sql`lower(${members.name})`, asc(members.id))
-  return options.limit === undefined ? await query : await query.limit(options.limit)
+    .where(and(involves(memberId), isNull(connections.removedAt)))
 }
 
 /** Connections this member removed since `since` and has not restored, newest first. */

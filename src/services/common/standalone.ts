@@ -71,6 +71,7 @@ export async function attachPostgresRelay(
         ctx.credentials.forgetAll()
         ctx.directory.forgetAll()
         ctx.profiles.forgetAll()
+        ctx.connectionLists.forgetAll()
         void ctx.network.load()
       },
       onError: (err) => ctx.log.warn({ err }, 'announcement relay'),

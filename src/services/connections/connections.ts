@@ -1,7 +1,6 @@
 import type { Connection, HowWeMet } from '../../contracts/connections.js'
 import type { MemberSummary } from '../../contracts/profile.js'
 import {
-  activeConnectionsOf,
   type ConnectionRow,
   findConnection,
   lockPair,
@@ -52,7 +51,11 @@ async function views(
   })
 }
 
-/** The caller's own connections, by name, filtered by `q`. */
+/**
+ * The caller's own connections by name (lowercased, then id), filtered by `q` (part of the name,
+ * any case): from the caller's connection list and the member directory, so no statement runs
+ * when both are warm.
+ */
 export async function listConnections(
   ctx: ServiceContext,
   viewer: MemberId,
@@ -60,17 +63,33 @@ export async function listConnections(
 ) {
   const after =
     query.cursor === undefined ? null : decodeCursor(query.cursor, { name: 'text', id: 'text' })
-  const rows = await activeConnectionsOf(ctx.db, viewer, {
-    q: query.q,
-    limit: query.limit + 1,
-    after,
-  })
-  const shown = rows.slice(0, query.limit)
-  const items = (await views(ctx, shown)).map((v) => v.view)
-  const last = shown.at(-1)?.member
-  return rows.length > query.limit && last !== undefined
-    ? { items, next: encodeCursor({ name: last.name.toLowerCase(), id: last.id }) }
+  const rows = await ctx.connectionLists.of(ctx.db, viewer)
+  const summaries = await summariesOf(
+    ctx,
+    rows.map((row) => otherEnd(row, viewer)),
+  )
+  const needle = query.q.toLowerCase()
+  const matching = rows
+    .flatMap((row) => {
+      // A member erased since the list was read has no summary: they are no longer connected.
+      const other = summaries.get(otherEnd(row, viewer))
+      if (other === undefined) return []
+      const name = other.name.toLowerCase()
+      return name.includes(needle) ? [{ row, other, key: { name, id: other.id } }] : []
+    })
+    .filter(({ key }) => after === null || comesAfter(key, after))
+    .sort((x, y) => (comesAfter(x.key, y.key) ? 1 : -1))
+  const shown = matching.slice(0, query.limit)
+  const items = shown.map(({ row, other }) => connectionView(row, other))
+  const last = shown.at(-1)
+  return matching.length > query.limit && last !== undefined
+    ? { items, next: encodeCursor(last.key) }
     : { items }
+}
+
+/** The order of the connection list and its cursor: lowercased name, then id, as code units. */
+function comesAfter(x: { name: string; id: string }, y: { name: string; id: string }): boolean {
+  return x.name > y.name || (x.name === y.name && x.id > y.id)
 }
 
 /**

@@ -1,3 +1,4 @@
+export { ConnectionLists } from './connection-lists.js'
 export {
   connectionFor,
   listConnections,
