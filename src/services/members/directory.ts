@@ -49,6 +49,13 @@ export class MemberDirectory {
     return found
   }
 
+  /** Whether the member exists and is not suspended: whether other members may find them. */
+  async mayBeFound(id: string): Promise<boolean> {
+    await this.current()
+    const entry = this.entries?.get(id)
+    return entry !== undefined && !entry.suspended
+  }
+
   /**
    * Members not suspended whose name, headline, or a position's company or title contains `q`
    * (any case; every member for an empty `q`), in search order after `after`: up to `limit`, and

@@ -1,10 +1,8 @@
-import { findMemberById } from '../../db/queries/members.js'
 import { AppError } from '../../errors.js'
 import type { MemberId } from '../../ids.js'
 import type { ServiceContext } from '../context.js'
 import { pathsAtCompany } from './company-reach.js'
 import { pathPresenter } from './path-presenter.js'
-import { mayBeFound } from './privacy.js'
 
 /** The best warm paths from the caller to one member, through ties privacy lets the caller use. */
 export async function pathsToMember(
@@ -13,8 +11,7 @@ export async function pathsToMember(
   target: string,
   k: number,
 ) {
-  const member = await findMemberById(ctx.db, target)
-  if (member === null || !mayBeFound(member)) throw new AppError('not_found', 'No such member')
+  if (!(await ctx.directory.mayBeFound(target))) throw new AppError('not_found', 'No such member')
   const index = await ctx.network.get()
   const paths = index.paths(viewer, target, k)
   const presenter = await pathPresenter(ctx, viewer, paths)
