@@ -19,6 +19,7 @@ describe('api bench', () => {
       'GET /api/connections?limit=50',
       'GET /api/conversations?limit=50',
       'POST /api/messages',
+      'POST /api/contacts/:id/interactions',
     ])
     for (const route of r.routes) {
       expect(route.referenceBodyBytes).toBe(route.bodyBytes)
@@ -41,5 +42,7 @@ describe('api bench', () => {
     expect(r.routes.find((route) => route.name === 'GET /api/paths?to=')?.path).toContain(
       r.targets.pathTarget,
     )
+    const logged = r.routes.find((route) => route.name === 'POST /api/contacts/:id/interactions')
+    expect(logged?.path).toBe(`/api/contacts/${r.targets.contact}/interactions`)
   })
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { buildApp } from '../src/api/app.js'
 import type { Database } from '../src/db/client.js'
+import { memberContactIdOf } from '../src/db/queries/contacts.js'
 import { findMemberByEmail } from '../src/db/queries/members.js'
 import { StatementCounter } from '../src/db/statement-counter.js'
 import type { MemberId } from '../src/ids.js'
@@ -57,6 +58,8 @@ export interface ApiBenchResult {
     pathDegree: 2 | 3
     /** The connection every message of the load is sent to. */
     messageTo: string
+    /** The login's contact record of that connection, where every interaction is logged. */
+    contact: string
   }
   routes: ApiBenchRoute[]
   machine: {
@@ -195,6 +198,20 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
         body: JSON.stringify({ to: targets.messageTo, body: 'Are you free for a call this week?' }),
         status: 201,
       },
+      {
+        // Every request logs one more meeting with the same contact, and asks for its rescore.
+        name: 'POST /api/contacts/:id/interactions',
+        method: 'POST',
+        route: '/api/contacts/:id/interactions',
+        path: `/api/contacts/${targets.contact}/interactions`,
+        bearer: true,
+        body: JSON.stringify({
+          kind: 'meeting',
+          at: new Date(Date.now() - 86_400_000).toISOString(),
+          note: 'Coffee by the station',
+        }),
+        status: 201,
+      },
     ]
     const headersFor = (spec: RouteSpec): Record<string, string> => ({
       ...(spec.bearer ? { authorization: `Bearer ${token}` } : {}),
@@ -320,7 +337,10 @@ async function chooseTargets(ctx: ServiceContext, viewer: MemberId) {
       'The demo community is too small: no connection, or no member two or three hops away',
     )
   }
+  const contact = await memberContactIdOf(ctx.db, viewer, messageTo)
+  if (contact === null) throw new Error('The demo login holds no contact for its connection')
   return {
+    contact,
     surname,
     surnameMatches,
     pathTarget,

@@ -23,6 +23,7 @@ const result: ApiBenchResult = {
     pathTarget: 'm1',
     pathDegree: 3,
     messageTo: 'm2',
+    contact: 'c1',
   },
   routes: [
     {

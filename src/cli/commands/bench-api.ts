@@ -48,7 +48,7 @@ export function formatApiBench(r: ApiBenchResult): string {
     `${number(r.community.members)} members, ${number(r.community.connections)} connections (${r.database}, loaded in ${number(r.community.loadMs)} ms)`,
     `${r.load.seconds} s per route and server, ${r.load.connections} connections, after ${r.load.warmupRequests} warm-up requests; latencies in ms (autocannon counts whole ms)`,
     `sql: statements our server runs per request, warm, one request at a time`,
-    `members searched for "${r.targets.surname}" (${r.targets.surnameMatches} matches); paths to a degree-${r.targets.pathDegree} member; every message posted to one connection`,
+    `members searched for "${r.targets.surname}" (${r.targets.surnameMatches} matches); paths to a degree-${r.targets.pathDegree} member; every message posted to one connection, every interaction logged on its contact`,
     '',
     ...header,
     ...rows,
