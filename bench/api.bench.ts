@@ -44,7 +44,12 @@ export interface ApiBenchRoute {
   reference: ApiBenchSide
   /** ours / reference, for each figure: below 1 for throughput and above 1 for latency means slower. */
   ratio: { requestsPerSecond: number | null; latencyP50: number | null; latencyP99: number | null }
+  /** Whether the route reached the goal (`API_GOAL`) in this run. */
+  goalMet: boolean
 }
+
+/** The goal every route is held to: this share of bare Fastify's throughput, and this p99. */
+export const API_GOAL = { minRequestsRatio: 0.4, maxP99Ms: 50 }
 
 export interface ApiBenchResult {
   database: 'pglite' | 'postgres'
@@ -276,6 +281,9 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
         statementsPerRequest: statementsPerRequest.get(spec.route) ?? 0,
         ours: oursSide,
         reference: referenceSide,
+        goalMet:
+          (ratio(oursSide.requestsPerSecond, referenceSide.requestsPerSecond) ?? 0) >=
+            API_GOAL.minRequestsRatio && oursSide.latencyP99Ms < API_GOAL.maxP99Ms,
         ratio: {
           requestsPerSecond: ratio(oursSide.requestsPerSecond, referenceSide.requestsPerSecond),
           latencyP50: ratio(oursSide.latencyP50Ms, referenceSide.latencyP50Ms),

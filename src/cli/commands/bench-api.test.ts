@@ -37,6 +37,7 @@ const result: ApiBenchResult = {
       ours: side(12000, 1, 9),
       reference: side(20000, 0, 3),
       ratio: { requestsPerSecond: 0.6, latencyP50: null, latencyP99: 3 },
+      goalMet: true,
     },
     {
       name: 'GET /api/me',
@@ -49,6 +50,7 @@ const result: ApiBenchResult = {
       ours: side(330, 55, 120),
       reference: side(19000, 1, 3),
       ratio: { requestsPerSecond: 0.017, latencyP50: 55, latencyP99: 40 },
+      goalMet: false,
     },
   ],
   machine: { cpus: 2, node: 'v20', loadAverageBefore: [4, 4, 4], loadAverageAfter: [3, 4, 4] },
@@ -65,12 +67,15 @@ describe('bench api', () => {
     expect(me?.slice(30).trimStart().startsWith('3.4 ')).toBe(true)
     // A reference latency below autocannon's 1 ms step gives no ratio rather than a division by 0.
     expect(lines.find((l) => l.startsWith('GET /healthz'))).toContain('—')
+    expect(me?.endsWith('not met')).toBe(true)
+    expect(lines.find((l) => l.startsWith('GET /healthz'))?.endsWith(' met')).toBe(true)
+    expect(lines.find((l) => l.startsWith('goal:'))).toContain('0.4x')
     expect(lines.at(-1)).toContain('load average 4 4 4')
   })
 
-  it('defaults to 2,000 members, 5 seconds and 20 connections', () => {
+  it('defaults to 2,000 members, 5 seconds and 50 connections', () => {
     const command = benchApiCommand()
     command.parseOptions([])
-    expect(command.opts()).toMatchObject({ members: '2000', seconds: '5', connections: '20' })
+    expect(command.opts()).toMatchObject({ members: '2000', seconds: '5', connections: '50' })
   })
 })
