@@ -2,14 +2,20 @@ import { groupBy } from '../../collections.js'
 import type { MemberSummary } from '../../contracts/profile.js'
 import type { DirectoryRow } from '../../db/queries/members.js'
 
+/** Between the fields of `searchText`: NUL, which no stored text holds (PostgreSQL refuses it). */
+export const FIELD_SEPARATOR = '\u0000'
+
 /** What the member directory holds of one member. */
 export interface DirectoryEntry {
   summary: MemberSummary
   suspended: boolean
   /** The search order's first key (then the id), which the search cursor carries. */
   sortName: string
-  /** Name, headline, and every position's company and title, lowercased: what search matches. */
-  searchable: string[]
+  /**
+   * Name, headline, and every position's company and title, lowercased and joined by
+   * `FIELD_SEPARATOR`: what search matches, in one string so that a search tests each member once.
+   */
+  searchText: string
 }
 
 /** The current position is the first one without an end date, else the first listed. */
@@ -37,11 +43,9 @@ export function entriesFrom(rows: DirectoryRow[]): DirectoryEntry[] {
       },
       suspended: member.suspendedAt !== null,
       sortName: member.name.toLowerCase(),
-      searchable: [
-        member.name,
-        member.headline,
-        ...positions.flatMap((p) => [p.company, p.title]),
-      ].map((field) => field.toLowerCase()),
+      searchText: [member.name, member.headline, ...positions.flatMap((p) => [p.company, p.title])]
+        .map((field) => field.toLowerCase())
+        .join(FIELD_SEPARATOR),
     }
   })
 }

@@ -2,7 +2,12 @@ import type { Announcement } from '../../announcements/announcement.js'
 import type { MemberSummary } from '../../contracts/profile.js'
 import type { Db } from '../../db/client.js'
 import { directoryRows } from '../../db/queries/members.js'
-import { comesBefore, type DirectoryEntry, entriesFrom } from './directory-entry.js'
+import {
+  comesBefore,
+  type DirectoryEntry,
+  entriesFrom,
+  FIELD_SEPARATOR,
+} from './directory-entry.js'
 import { summariesWithin } from './summaries.js'
 
 /** Where a search page starts: after this (lowercased name, id), as the cursor carries it. */
@@ -68,10 +73,12 @@ export class MemberDirectory {
   ): Promise<{ items: MemberSummary[]; more: boolean }> {
     await this.current()
     const needle = q.toLowerCase()
+    // A match may not span two fields.
+    if (needle.includes(FIELD_SEPARATOR)) return { items: [], more: false }
     const items: MemberSummary[] = []
     for (let i = after === null ? 0 : this.firstAfter(after); i < this.ordered.length; i++) {
       const entry = this.ordered[i] as DirectoryEntry
-      if (entry.suspended || !entry.searchable.some((field) => field.includes(needle))) continue
+      if (entry.suspended || !entry.searchText.includes(needle)) continue
       if (items.length === limit) return { items, more: true }
       items.push(entry.summary)
     }
