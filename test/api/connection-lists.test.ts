@@ -1,11 +1,6 @@
 import { expect, it } from 'vitest'
 import { type Caller, call, signUp } from '../setup/client.js'
-import {
-  closeTestEnv,
-  createTestEnv,
-  describeEachDatabase,
-  type TestEnv,
-} from '../setup/harness.js'
+import { describeEachDatabase, type TestEnv, withTwoProcesses } from '../setup/harness.js'
 import { selectedVariants } from '../setup/variants.js'
 import { connect } from './relationship-helpers.js'
 
@@ -88,22 +83,15 @@ describeEachDatabase('connection lists answered from memory', (env) => {
   })
 })
 
-for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
+if (selectedVariants().includes('postgres')) {
   it('a second app process lists a connection made in the first', async () => {
-    const first = await createTestEnv(variant)
-    const url = first.database.url
-    if (url === undefined) throw new Error('no database URL')
-    const second: TestEnv = await createTestEnv(variant, {}, url)
-    try {
+    await withTwoProcesses(async (first, second) => {
       const [a, b] = [await signUp(first.app), await signUp(first.app, { name: 'Odette Marsh' })]
       expect(await namesIn(second, a)).toEqual([])
       await connect(first, a, b)
       await expect
         .poll(async () => await namesIn(second, a), { timeout: 10_000, interval: 20 })
         .toEqual(['Odette Marsh'])
-    } finally {
-      await closeTestEnv(second)
-      await closeTestEnv(first)
-    }
+    })
   }, 60_000)
 }

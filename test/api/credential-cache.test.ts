@@ -1,12 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { expect, it } from 'vitest'
 import { type Caller, call, signInAgain, signUp } from '../setup/client.js'
-import {
-  closeTestEnv,
-  createTestEnv,
-  describeEachDatabase,
-  type TestEnv,
-} from '../setup/harness.js'
+import { describeEachDatabase, withTwoProcesses } from '../setup/harness.js'
 import { selectedVariants } from '../setup/variants.js'
 import { signUpOperator } from './operator-helpers.js'
 
@@ -101,13 +96,9 @@ describeEachDatabase('credentials answered from memory', (env) => {
   })
 })
 
-for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
+if (selectedVariants().includes('postgres')) {
   it('a second app process refuses a token revoked and a session ended in the first', async () => {
-    const first = await createTestEnv(variant)
-    const url = first.database.url
-    if (url === undefined) throw new Error('no database URL')
-    const second: TestEnv = await createTestEnv(variant, {}, url)
-    try {
+    await withTwoProcesses(async (first, second) => {
       const member = await signUp(first.app)
       const other = await signInAgain(first.app, member)
       const { token, id } = await tokenOf(first.app, member)
@@ -122,9 +113,6 @@ for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
       await expect
         .poll(async () => await meStatus(second.app, other), { timeout: 10_000, interval: 20 })
         .toBe(401)
-    } finally {
-      await closeTestEnv(second)
-      await closeTestEnv(first)
-    }
+    })
   })
 }

@@ -1,12 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { expect, it } from 'vitest'
 import { type Caller, call, signUp } from '../setup/client.js'
-import {
-  closeTestEnv,
-  createTestEnv,
-  describeEachDatabase,
-  type TestEnv,
-} from '../setup/harness.js'
+import { describeEachDatabase, withTwoProcesses } from '../setup/harness.js'
 import { selectedVariants } from '../setup/variants.js'
 import { signUpOperator } from './operator-helpers.js'
 
@@ -131,13 +126,9 @@ describeEachDatabase('member search and summaries from the member directory', (e
   })
 })
 
-for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
+if (selectedVariants().includes('postgres')) {
   it('a second app process finds a member renamed in the first by the new name only', async () => {
-    const first = await createTestEnv(variant)
-    const url = first.database.url
-    if (url === undefined) throw new Error('no database URL')
-    const second: TestEnv = await createTestEnv(variant, {}, url)
-    try {
+    await withTwoProcesses(async (first, second) => {
       const member = await signUp(first.app, { name: 'Cornelius Ashgrove' })
       const searcher = await signUp(second.app)
       // The second process loads its directory before the rename.
@@ -154,9 +145,6 @@ for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
         })
         .toEqual(['Cornelius Thistlewood'])
       expect(await search(second.app, searcher, 'ashgrove')).toEqual([])
-    } finally {
-      await closeTestEnv(second)
-      await closeTestEnv(first)
-    }
+    })
   }, 60_000)
 }

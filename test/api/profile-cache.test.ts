@@ -2,12 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { expect, it } from 'vitest'
 import { grantOperator, revokeOperator } from '../../src/services/operator/index.js'
 import { type Caller, call, signUp } from '../setup/client.js'
-import {
-  closeTestEnv,
-  createTestEnv,
-  describeEachDatabase,
-  type TestEnv,
-} from '../setup/harness.js'
+import { describeEachDatabase, withTwoProcesses } from '../setup/harness.js'
 import { selectedVariants } from '../setup/variants.js'
 
 async function me(app: FastifyInstance, as: Caller) {
@@ -56,13 +51,9 @@ describeEachDatabase('a member’s own profile answered from memory', (env) => {
   })
 })
 
-for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
+if (selectedVariants().includes('postgres')) {
   it('a second app process shows a profile changed in the first', async () => {
-    const first = await createTestEnv(variant)
-    const url = first.database.url
-    if (url === undefined) throw new Error('no database URL')
-    const second: TestEnv = await createTestEnv(variant, {}, url)
-    try {
+    await withTwoProcesses(async (first, second) => {
       const member = await signUp(first.app)
       expect((await me(second.app, member)).location).toBe('')
       const changed = await call(first.app, 'PATCH', '/api/me', {
@@ -76,9 +67,6 @@ for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
           interval: 20,
         })
         .toBe('Porto')
-    } finally {
-      await closeTestEnv(second)
-      await closeTestEnv(first)
-    }
+    })
   }, 60_000)
 }

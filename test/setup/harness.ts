@@ -65,6 +65,26 @@ export async function closeTestEnv(env: TestEnv | null): Promise<void> {
 }
 
 /**
+ * Two app processes of one instance on a fresh PostgreSQL database, as behind a load balancer,
+ * their announcements through the relay; both are closed after `use`.
+ */
+export async function withTwoProcesses(
+  use: (first: TestEnv, second: TestEnv) => Promise<void>,
+): Promise<void> {
+  const first = await createTestEnv('postgres')
+  let second: TestEnv | null = null
+  try {
+    const url = first.database.url
+    if (url === undefined) throw new Error('no database URL')
+    second = await createTestEnv('postgres', {}, url)
+    await use(first, second)
+  } finally {
+    await closeTestEnv(second)
+    await closeTestEnv(first)
+  }
+}
+
+/**
  * Runs a suite once per database variant (`pglite`, `postgres`), each against its own fresh
  * database; `RAPPORT_TEST_DB` narrows it to one.
  */
