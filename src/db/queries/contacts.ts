@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { connections, type HowWeMetColumn } from '../schema/connections.js'
 import { contacts } from '../schema/contacts.js'
@@ -179,27 +179,6 @@ export async function membersByEmails(db: Db, emails: string[]) {
     .select({ id: members.id, email: members.email })
     .from(members)
     .where(inArray(sql`lower(${members.email})`, emails))
-}
-
-/** Each owner's cached strength for the given members, for privacy decisions. */
-export async function strengthsBetween(
-  db: Db,
-  pairs: { ownerId: string; memberId: string }[],
-): Promise<{ ownerId: string; memberId: string; strength: number | null }[]> {
-  if (pairs.length === 0) return []
-  const owners = [...new Set(pairs.map((p) => p.ownerId))]
-  const targets = [...new Set(pairs.map((p) => p.memberId))]
-  const rows = await db
-    .select({ ownerId: contacts.ownerId, memberId: contacts.memberId, strength: contacts.strength })
-    .from(contacts)
-    .where(
-      and(
-        inArray(contacts.ownerId, owners),
-        inArray(contacts.memberId, targets),
-        isNotNull(contacts.memberId),
-      ),
-    )
-  return rows.flatMap((r) => (r.memberId === null ? [] : [{ ...r, memberId: r.memberId }]))
 }
 
 /** The owner's record of one member: their cached score and last contact. */

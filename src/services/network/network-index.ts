@@ -159,6 +159,16 @@ export class NetworkIndex {
     this.changed()
   }
 
+  /**
+   * The owner's own score of their tie to a member, as their contact record was last scored, or
+   * null while it is not: the only tie strength an owner is ever shown.
+   */
+  ownScore(owner: string, member: string): number | null {
+    const score = this.sides.get(`${owner}>${member}`)
+    // The record holds a 4-byte real; an announced score is rounded the same way.
+    return score === undefined ? null : Math.fround(score)
+  }
+
   /** Takes an owner's new score of a tie; the tie's weight follows when it exists. */
   rescoreTie(owner: string, member: string, strength: number): void {
     this.sides.set(`${owner}>${member}`, strength)

@@ -4,7 +4,6 @@ import { AppError } from '../../errors.js'
 import type { ServiceContext } from '../context.js'
 import { summariesOf } from '../members/index.js'
 import type { PathView } from './network-index.js'
-import { ownScoresOf } from './own-scores.js'
 
 export interface PathPresenter {
   path(path: PathView): WarmPathView
@@ -14,8 +13,9 @@ export interface PathPresenter {
 }
 
 /**
- * Reads, in one go, what answers about these paths show: the members on them (and `alsoShown`)
- * and the viewer's own scores of their first ties. A path shows the viewer's own score of its
+ * What answers about these paths show: the members on them (and `alsoShown`) from the member
+ * directory, and the viewer's own scores of their first ties from the community graph, which
+ * follows every rescore. A path shows the viewer's own score of its
  * first tie and nothing derived from anyone else's (see docs/decisions/0012).
  */
 export async function pathPresenter(
@@ -24,17 +24,16 @@ export async function pathPresenter(
   paths: readonly PathView[],
   alsoShown: readonly string[] = [],
 ): Promise<PathPresenter> {
-  const firstHops = paths.map((p) => p.nodes[1] ?? '')
-  const [summaries, scores] = await Promise.all([
+  const [summaries, index] = await Promise.all([
     summariesOf(ctx, [...new Set([...paths.flatMap((p) => p.nodes.slice(1)), ...alsoShown])]),
-    ownScoresOf(ctx.db, viewer, [...firstHops, ...alsoShown]),
+    ctx.network.get(),
   ])
   const member = (id: string): MemberSummary => {
     const found = summaries.get(id)
     if (found === undefined) throw new AppError('not_found', 'No such member')
     return found
   }
-  const ownScore = (id: string) => scores.get(id) ?? null
+  const ownScore = (id: string) => index.ownScore(viewer, id)
   return {
     member,
     ownScore,
