@@ -15,8 +15,8 @@ export interface PathPresenter {
 /**
  * What answers about these paths show: the members on them (and `alsoShown`) from the member
  * directory, and the viewer's own scores of their first ties from the community graph, which
- * follows every rescore. A path shows the viewer's own score of its
- * first tie and nothing derived from anyone else's (see docs/decisions/0012).
+ * follows every rescore. A path shows the viewer's own score of its first tie and nothing
+ * derived from anyone else's (see docs/decisions/0012).
  */
 export async function pathPresenter(
   ctx: ServiceContext,
