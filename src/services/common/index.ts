@@ -1,4 +1,5 @@
 export { decodeCursor, encodeCursor } from './cursor.js'
+export { KeptReads } from './kept-reads.js'
 export { offsetPage } from './offset-page.js'
 export { consumeRate, retryAfterSeconds } from './rate-limits.js'
 export { hashSecret, newSecret } from './secrets.js'

@@ -1,7 +1,7 @@
 import type { Announcement } from '../../announcements/announcement.js'
-import { keepRecent } from '../../collections.js'
 import type { Db } from '../../db/client.js'
 import { activeConnectionRowsOf, type ConnectionRow } from '../../db/queries/connections.js'
+import { KeptReads } from '../common/index.js'
 
 // Members whose lists are kept; beyond it the least recently read go first.
 const MAX_MEMBERS = 10_000
@@ -13,48 +13,36 @@ const MAX_MEMBERS = 10_000
  *
  * Whatever makes, removes or restores a connection announces it after commit and every process
  * forgets both members' lists; an erasure forgets every list that names the member, a bulk
- * change (`graph.reload`) everything. A read that crossed a forgetting is answered but not kept.
+ * change (`graph.reload`) everything.
  */
 export class ConnectionLists {
-  private readonly lists = new Map<string, readonly ConnectionRow[]>()
-  private generation = 0
+  private readonly reads: KeptReads<readonly ConnectionRow[]>
 
-  constructor(private readonly db: Db) {}
+  constructor(db: Db) {
+    this.reads = new KeptReads(db, MAX_MEMBERS)
+  }
 
-  /**
-   * The member's active connections, in no particular order. `db` is the caller's: inside a
-   * transaction they are read from it, as it sees them, and not kept.
-   */
+  /** The member's active connections, in no particular order (see `KeptReads.read`). */
   async of(db: Db, member: string): Promise<readonly ConnectionRow[]> {
-    if (db !== this.db) return await activeConnectionRowsOf(db, member)
-    const kept = this.lists.get(member)
-    if (kept !== undefined) return keepRecent(this.lists, member, kept, MAX_MEMBERS)
-    const readAt = this.generation
-    const rows = Object.freeze(await activeConnectionRowsOf(db, member))
-    if (readAt === this.generation) keepRecent(this.lists, member, rows, MAX_MEMBERS)
-    return rows
+    return await this.reads.read(db, member, async (from) =>
+      Object.freeze(await activeConnectionRowsOf(from, member)),
+    )
   }
 
   onAnnouncement(a: Announcement): void {
     if (a.kind === 'connection.made' || a.kind === 'connection.removed') {
-      this.generation++
-      this.lists.delete(a.a)
-      this.lists.delete(a.b)
-    } else if (a.kind === 'member.erased') this.forgetNaming(a.member)
-    else if (a.kind === 'graph.reload') this.forgetAll()
+      this.reads.forget(a.a)
+      this.reads.forget(a.b)
+    } else if (a.kind === 'member.erased') {
+      this.reads.forget(a.member)
+      this.reads.forgetWhere((rows) =>
+        rows.some((r) => r.memberLo === a.member || r.memberHi === a.member),
+      )
+    } else if (a.kind === 'graph.reload') this.forgetAll()
   }
 
   /** After announcements may have been missed (the relay reconnected). */
   forgetAll(): void {
-    this.generation++
-    this.lists.clear()
-  }
-
-  private forgetNaming(member: string): void {
-    this.generation++
-    this.lists.delete(member)
-    for (const [owner, rows] of this.lists) {
-      if (rows.some((r) => r.memberLo === member || r.memberHi === member)) this.lists.delete(owner)
-    }
+    this.reads.forgetAll()
   }
 }

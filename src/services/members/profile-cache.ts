@@ -1,7 +1,7 @@
 import type { Announcement } from '../../announcements/announcement.js'
-import { keepRecent } from '../../collections.js'
 import type { Me } from '../../contracts/profile.js'
 import type { Db } from '../../db/client.js'
+import { KeptReads } from '../common/index.js'
 
 // Every member signed in on a busy instance; beyond it the least recently read go first.
 const MAX_ENTRIES = 20_000
@@ -10,29 +10,19 @@ const MAX_ENTRIES = 20_000
  * Members' own profiles (`Me`) as last read, so that `GET /api/me` and the pages built on it
  * read no database when warm. Whatever changes a profile, an e-mail or a role announces it after
  * commit (`member.changed`, `member.visibility`, a suspension, an erasure) and every process
- * forgets that member's entry; the next read goes to the database again.
- *
- * A read that started before such an announcement may come back with the profile as it was:
- * forgettings are counted, and an answer read across one is not kept.
+ * forgets that member's entry; the next read goes to the database again. Kept answers are frozen,
+ * so no caller can change what the next one gets.
  */
 export class ProfileCache {
-  private readonly entries = new Map<string, Me>()
-  private generationCount = 0
+  private readonly reads: KeptReads<Me>
 
-  constructor(private readonly db: Db) {}
+  constructor(db: Db) {
+    this.reads = new KeptReads(db, MAX_ENTRIES)
+  }
 
-  /**
-   * The member's profile, kept or read with `read`. `db` is the caller's: inside a transaction the
-   * profile is read from it, as that transaction sees it, and not kept (it is not committed yet).
-   */
+  /** The member's profile, kept or read with `read` (see `KeptReads.read`). */
   async profileOf(db: Db, member: string, read: (db: Db) => Promise<Me>): Promise<Me> {
-    if (db !== this.db) return await read(db)
-    const kept = this.entries.get(member)
-    if (kept !== undefined) return keepRecent(this.entries, member, kept, MAX_ENTRIES)
-    const readAt = this.generationCount
-    const me = Object.freeze(await read(db))
-    if (readAt === this.generationCount) keepRecent(this.entries, member, me, MAX_ENTRIES)
-    return me
+    return await this.reads.read(db, member, async (from) => Object.freeze(await read(from)))
   }
 
   onAnnouncement(a: Announcement): void {
@@ -42,18 +32,12 @@ export class ProfileCache {
       a.kind === 'member.suspension' ||
       a.kind === 'member.erased'
     ) {
-      this.forget(a.member)
+      this.reads.forget(a.member)
     } else if (a.kind === 'graph.reload') this.forgetAll()
   }
 
   /** After announcements may have been missed (the relay reconnected). */
   forgetAll(): void {
-    this.generationCount++
-    this.entries.clear()
-  }
-
-  private forget(member: string): void {
-    this.generationCount++
-    this.entries.delete(member)
+    this.reads.forgetAll()
   }
 }
