@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { inject } from 'vitest'
-import { type Database, openDatabase, pgliteDatabase } from '../../src/db/client.js'
+import {
+  type Database,
+  type OpenOptions,
+  openDatabase,
+  pgliteDatabase,
+} from '../../src/db/client.js'
 import { POSTGRES_TEMPLATE } from './templates.js'
 import type { DbVariant } from './variants.js'
 
@@ -13,13 +18,16 @@ import type { DbVariant } from './variants.js'
  * A fresh, migrated database of the given kind, of its own: an in-memory PGlite loaded from the
  * run's migrated data folder, or a copy of the run's migrated template on the test cluster.
  */
-export async function freshDatabase(variant: DbVariant): Promise<Database> {
+export async function freshDatabase(
+  variant: DbVariant,
+  options: OpenOptions = {},
+): Promise<Database> {
   if (variant === 'pglite') {
     const [loadDataDir, pgliteWasmModule] = await Promise.all([pgliteTemplate(), pgliteWasm()])
-    return await pgliteDatabase(new PGlite({ loadDataDir, pgliteWasmModule }))
+    return await pgliteDatabase(new PGlite({ loadDataDir, pgliteWasmModule }), options)
   }
   const url = await createPostgresDatabase(`template ${POSTGRES_TEMPLATE}`)
-  return await openDatabase({ kind: 'postgres', url })
+  return await openDatabase({ kind: 'postgres', url }, options)
 }
 
 /** Creates an empty database on the run's PostgreSQL cluster and returns its URL. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { buildApp } from '../../src/api/app.js'
 import { type Config, loadConfig } from '../../src/config.js'
-import { type Database, openDatabase } from '../../src/db/client.js'
+import { type Database, type OpenOptions, openDatabase } from '../../src/db/client.js'
 import { createLogger } from '../../src/logger.js'
 import { attachPostgresRelay } from '../../src/services/common/index.js'
 import { createServiceContext, type ServiceContext } from '../../src/services/context.js'
@@ -31,17 +31,18 @@ export interface TestEnv {
 /**
  * A server's worth of services and its app on a fresh database (or, on PostgreSQL, on the
  * database at `sharedUrl`, as a second process of the same instance would be). On PostgreSQL
- * the announcements go through the relay, as in production.
+ * the announcements go through the relay, as in production. `open` can count the statements run.
  */
 export async function createTestEnv(
   variant: DbVariant,
   overrides: Partial<Record<keyof Config, unknown>> = {},
   sharedUrl?: string,
+  open: OpenOptions = {},
 ): Promise<TestEnv> {
   const database =
     sharedUrl === undefined
-      ? await freshDatabase(variant)
-      : await openDatabase({ kind: 'postgres', url: sharedUrl })
+      ? await freshDatabase(variant, open)
+      : await openDatabase({ kind: 'postgres', url: sharedUrl }, open)
   const clock = new TestClock()
   const ctx: ServiceContext = createServiceContext({
     db: database.db,
