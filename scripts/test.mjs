@@ -117,6 +117,8 @@ const counts = [
 rmSync(reports, { recursive: true, force: true })
 const passed = counts.reduce((sum, c) => sum + c.passed, 0)
 const failed = counts.reduce((sum, c) => sum + c.failed, 0)
+// The failures again at the very end, where a CI log that keeps only its tail still shows them.
+for (const failure of counts.flatMap((c) => c.failures)) console.log(`failed: ${failure}`)
 console.log(
   `Vitest on Node ${process.versions.node} (PGlite): ${counts[0].passed} passed; ` +
     `Vitest on Node 24 LTS (PostgreSQL): ${counts[1].passed} passed; ` +
@@ -158,17 +160,47 @@ function runOnLtsNode(args) {
  * (it did not load, or a hook threw) counts as one failure, as does a missing report.
  */
 function vitestCounts(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 }
+  if (!existsSync(file)) return { passed: 0, failed: 1, failures: [`no Vitest report at ${file}`] }
   const report = JSON.parse(readFileSync(file, 'utf8'))
-  const brokenFiles = (report.testResults ?? []).filter(
-    (f) => f.status === 'failed' && !f.assertionResults?.some((t) => t.status === 'failed'),
-  ).length
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + brokenFiles }
+  const failures = []
+  for (const result of report.testResults ?? []) {
+    const path = result.name.replace(`${process.cwd()}/`, '')
+    const failedTests = (result.assertionResults ?? []).filter((t) => t.status === 'failed')
+    for (const test of failedTests) {
+      failures.push(`${path} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+    }
+    if (result.status === 'failed' && failedTests.length === 0) {
+      failures.push(`${path}: ${firstLine(result.message)}`)
+    }
+  }
+  return { passed: report.numPassedTests ?? 0, failed: failures.length, failures }
+}
+
+function firstLine(text) {
+  return (text ?? '').split('\n').find((line) => line.trim() !== '') ?? '(no message)'
 }
 
 /** Passed and failed tests from Playwright's JSON report. */
 function playwrightCounts(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 }
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'))
-  return { passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0), failed: stats?.unexpected ?? 0 }
+  if (!existsSync(file))
+    return { passed: 0, failed: 1, failures: [`no Playwright report at ${file}`] }
+  const report = JSON.parse(readFileSync(file, 'utf8'))
+  const failures = []
+  const visit = (suite, titles) => {
+    for (const child of suite.suites ?? []) visit(child, [...titles, child.title])
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue
+        const error = test.results?.at(-1)?.error?.message
+        failures.push(`${[...titles, spec.title].filter(Boolean).join(' › ')}: ${firstLine(error)}`)
+      }
+    }
+  }
+  for (const suite of report.suites ?? []) visit(suite, [suite.title])
+  const { stats } = report
+  return {
+    passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
+    failed: stats?.unexpected ?? failures.length,
+    failures,
+  }
 }

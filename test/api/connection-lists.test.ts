@@ -90,7 +90,7 @@ if (selectedVariants().includes('postgres')) {
       expect(await namesIn(second, a)).toEqual([])
       await connect(first, a, b)
       await expect
-        .poll(async () => await namesIn(second, a), { timeout: 10_000, interval: 20 })
+        .poll(async () => await namesIn(second, a), { timeout: 60_000, interval: 20 })
         .toEqual(['Odette Marsh'])
     })
   }, 60_000)

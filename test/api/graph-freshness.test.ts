@@ -119,7 +119,7 @@ for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
           async () =>
             (await call(second.app, 'GET', `/api/paths?to=${target.id}`, { as: me })).json().paths
               .length,
-          { timeout: 10_000, interval: 20 },
+          { timeout: 60_000, interval: 20 },
         )
         .toBe(1)
       // For the record (not asserted: timing depends on the machine's load).
@@ -132,7 +132,7 @@ for (const variant of selectedVariants().filter((v) => v === 'postgres')) {
           async () =>
             (await call(second.app, 'GET', `/api/paths?to=${target.id}`, { as: me })).json().paths
               .length,
-          { timeout: 10_000, interval: 20 },
+          { timeout: 60_000, interval: 20 },
         )
         .toBe(0)
     } finally {

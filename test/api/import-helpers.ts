@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { expect } from 'vitest'
+import type { ImportStatus } from '../../src/contracts/imports.js'
 import { makeZip } from '../fixtures/imports/zip-writer.js'
 import { call, type signUp } from '../setup/client.js'
+import { eventually } from '../setup/eventually.js'
 import { ORIGIN, type TestEnv } from '../setup/harness.js'
 
 type Member = Awaited<ReturnType<typeof signUp>>
@@ -44,12 +46,11 @@ export async function upload(env: TestEnv, as: Member | null, file: Buffer) {
 }
 
 /** Polls an upload's status until it is no longer running. */
-export async function waitForImport(env: TestEnv, as: Member, id: string) {
-  for (let i = 0; i < 400; i++) {
+export function waitForImport(env: TestEnv, as: Member, id: string) {
+  return eventually(async () => {
     const r = await call(env.app, 'GET', `/api/imports/${id}`, { as })
     expect(r.statusCode).toBe(200)
-    if (r.json().status !== 'running') return r.json()
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error('import did not finish')
+    const status: ImportStatus = r.json()
+    return status.status === 'running' ? undefined : status
+  }, `import ${id} to finish`)
 }

@@ -140,7 +140,7 @@ if (selectedVariants().includes('postgres')) {
       expect(renamed.statusCode).toBe(200)
       await expect
         .poll(async () => names(await search(second.app, searcher, 'thistlewood')), {
-          timeout: 10_000,
+          timeout: 60_000,
           interval: 20,
         })
         .toEqual(['Cornelius Thistlewood'])

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createMailTransport, type MailTransport } from '../../src/mail/transport.js'
 import { call, signUp } from '../setup/client.js'
+import { eventually } from '../setup/eventually.js'
 import { describeEachDatabase } from '../setup/harness.js'
 import { parseMail, type SmtpSink, startSmtpSink } from '../setup/smtp-sink.js'
 import { signUpOperator } from './operator-helpers.js'
@@ -18,18 +19,13 @@ afterAll(async () => {
 })
 
 /** The sign-up code of the last invitation mailed to `to`, once it has reached the sink. */
-async function invitationCodeFor(to: string): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const mails = sink.received.filter((m) => m.to.includes(to))
-    const last = mails.at(-1)
-    if (last !== undefined) {
-      const text = (await parseMail(last)).text ?? ''
-      const code = /\/signup#invite=([\w-]+)/.exec(text.replace(/=\r?\n/g, ''))?.[1]
-      if (code !== undefined) return code
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`no invitation reached ${to}`)
+function invitationCodeFor(to: string): Promise<string> {
+  return eventually(async () => {
+    const last = sink.received.filter((m) => m.to.includes(to)).at(-1)
+    if (last === undefined) return undefined
+    const text = (await parseMail(last)).text ?? ''
+    return /\/signup#invite=([\w-]+)/.exec(text.replace(/=\r?\n/g, ''))?.[1]
+  }, `an invitation to ${to}`)
 }
 
 describeEachDatabase('sign-up invitations by e-mail', (envOf) => {

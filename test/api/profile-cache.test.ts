@@ -63,7 +63,7 @@ if (selectedVariants().includes('postgres')) {
       expect(changed.statusCode).toBe(200)
       await expect
         .poll(async () => (await me(second.app, member)).location, {
-          timeout: 10_000,
+          timeout: 60_000,
           interval: 20,
         })
         .toBe('Porto')

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createMailTransport, type MailTransport } from '../../src/mail/transport.js'
 import { grantOperator } from '../../src/services/operator/index.js'
 import { type Caller, call, signInAgain, signUp } from '../setup/client.js'
+import { eventually } from '../setup/eventually.js'
 import { describeEachDatabase, type TestEnv } from '../setup/harness.js'
 import { parseMail, type SmtpSink, startSmtpSink } from '../setup/smtp-sink.js'
 import { connect } from './relationship-helpers.js'
@@ -32,13 +33,11 @@ async function mailsTo(to: string): Promise<{ subject: string; text: string }[]>
 }
 
 /** Waits until the mail sent after an answer has reached the sink (delivery is after the answer). */
-async function nextMailTo(to: string, before: number) {
-  for (let i = 0; i < 200; i++) {
+function nextMailTo(to: string, before: number) {
+  return eventually(async () => {
     const mails = await mailsTo(to)
-    if (mails.length > before) return mails[mails.length - 1]
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`no mail reached ${to}`)
+    return mails.length > before ? mails[mails.length - 1] : undefined
+  }, `a mail to ${to}`)
 }
 
 const codeIn = (text: string) => /code: (\d{8})/.exec(text)?.[1]

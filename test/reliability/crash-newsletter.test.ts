@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { eventually } from '../setup/eventually.js'
 import { selectedVariants } from '../setup/variants.js'
 import { startKillingSmtpSink } from './killing-smtp-sink.js'
 import {
@@ -88,12 +89,8 @@ async function sendIssueOver(server: ServerProcess, author: Member, circle: stri
   return id
 }
 
-async function until(condition: () => boolean, what: string, ms = 240_000) {
-  const end = Date.now() + ms
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+function until(condition: () => boolean, what: string) {
+  return eventually(() => condition() || undefined, what, { timeoutMs: 240_000, everyMs: 200 })
 }
 
 for (const variant of selectedVariants()) {
@@ -119,15 +116,17 @@ for (const variant of selectedVariants()) {
       server = second
       await until(() => sink.accepted.length >= RECIPIENTS, 'every recipient')
       // Once the issue reads "sent" its job has ended: nothing more can be mailed after this.
-      let status = ''
-      const end = Date.now() + 120_000
-      while (status !== 'sent' && Date.now() < end) {
-        const issue = await send(second, 'GET', `/api/newsletters/issues/${id}`, {
-          cookie: author.cookie,
-        })
-        status = (await answer<{ status: string }>(issue, 200)).status
-        await new Promise((resolve) => setTimeout(resolve, 200))
-      }
+      const status = await eventually(
+        async () => {
+          const issue = await send(second, 'GET', `/api/newsletters/issues/${id}`, {
+            cookie: author.cookie,
+          })
+          const { status } = await answer<{ status: string }>(issue, 200)
+          return status === 'sent' ? status : undefined
+        },
+        'the issue to read "sent"',
+        { timeoutMs: 120_000, everyMs: 200 },
+      )
       expect(status).toBe('sent')
       expect([...sink.accepted].sort()).toEqual(people.map((p) => p.email).sort())
       const stats = await answer(
