@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { freshPostgresDatabaseUrl } from '../test/setup/databases.js'
+import { selectedVariants } from '../test/setup/variants.js'
 import { runApiBench } from './api.bench.js'
 
 describe('api bench', () => {
@@ -45,4 +47,33 @@ describe('api bench', () => {
     const logged = r.routes.find((route) => route.name === 'POST /api/contacts/:id/interactions')
     expect(logged?.path).toBe(`/api/contacts/${r.targets.contact}/interactions`)
   })
+
+  it('refuses several processes on the embedded database, which belongs to one process', async () => {
+    await expect(
+      runApiBench({ members: 50, seconds: 1, connections: 2, database: 'pglite', processes: 2 }),
+    ).rejects.toThrow(/PostgreSQL/)
+  })
+
+  // Several processes share a PostgreSQL server only, so this runs with the PostgreSQL half.
+  if (selectedVariants().includes('postgres'))
+    it('serves both sides from two processes behind one port on PostgreSQL', {
+      timeout: 300_000,
+    }, async () => {
+      const r = await runApiBench({
+        members: 50,
+        seconds: 1,
+        connections: 4,
+        database: 'postgres',
+        databaseUrl: await freshPostgresDatabaseUrl(),
+        processes: 2,
+      })
+      expect(r.load.processes).toBe(2)
+      for (const route of r.routes) {
+        for (const side of [route.ours, route.reference]) {
+          expect(side.requests).toBeGreaterThan(0)
+          expect(side.non2xx).toBe(0)
+          expect(side.errors).toBe(0)
+        }
+      }
+    })
 })

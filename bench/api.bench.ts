@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/api/app.js'
 import type { Database } from '../src/db/client.js'
 import { memberContactIdOf } from '../src/db/queries/contacts.js'
@@ -13,7 +13,9 @@ import { openStandalone } from '../src/services/common/index.js'
 import type { ServiceContext } from '../src/services/context.js'
 import { loadDemoCommunity } from '../src/services/demo/index.js'
 import { summariesOf } from '../src/services/members/index.js'
+import { type ServerCluster, startServerCluster } from './api-cluster.js'
 import { type ApiBenchSide, type LoadWorker, startLoadWorker } from './api-load.js'
+import { type ReferenceRoute, referenceServer } from './reference-server.js'
 
 export type { ApiBenchSide } from './api-load.js'
 
@@ -24,6 +26,11 @@ export interface ApiBenchOptions {
   database: 'pglite' | 'postgres'
   /** Required with `database: 'postgres'`; the database must be empty (the demo loads into it). */
   databaseUrl?: string
+  /**
+   * Serve our API, and the reference, from this many processes sharing one port (Node's cluster
+   * module), on PostgreSQL only. Without it both servers run in the bench's own process.
+   */
+  processes?: number
   /** The demo community's seed (default 1, as `rapport serve --demo`). */
   seed?: number
   log?: (message: string) => void
@@ -54,7 +61,13 @@ export const API_GOAL = { minRequestsRatio: 0.4, maxP99Ms: 50 }
 export interface ApiBenchResult {
   database: 'pglite' | 'postgres'
   community: { members: number; connections: number; loadMs: number }
-  load: { seconds: number; connections: number; warmupRequests: number }
+  load: {
+    seconds: number
+    connections: number
+    warmupRequests: number
+    /** Processes behind each server's port; null when both ran in the bench's own process. */
+    processes: number | null
+  }
   /** The common surname searched for and the member the paths lead to, with their degree. */
   targets: {
     surname: string
@@ -115,8 +128,13 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
   if (options.database === 'postgres' && options.databaseUrl === undefined) {
     throw new Error('The postgres bench needs a database URL')
   }
+  if (options.processes !== undefined && options.database !== 'postgres') {
+    // An embedded database belongs to one process.
+    throw new Error('Several processes need a PostgreSQL database (--database-url)')
+  }
   const work = options.database === 'pglite' ? await mkdtemp(join(tmpdir(), 'rapport-api-')) : null
   const servers: FastifyInstance[] = []
+  const clusters: ServerCluster[] = []
   let database: Database | null = null
   let loader: LoadWorker | null = null
   try {
@@ -142,7 +160,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
 
     const ours = await buildApp({ ctx, logger: false, webRoot: null })
     servers.push(ours)
-    const oursUrl = await ours.listen({ port: 0, host: LOOPBACK })
+    const inProcessUrl = await ours.listen({ port: 0, host: LOOPBACK })
 
     const specs: RouteSpec[] = [
       {
@@ -226,7 +244,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
     log('capturing our answers')
     const bodies = new Map<string, string>()
     for (const spec of specs) {
-      bodies.set(spec.route, await fetchBody(`${oursUrl}${spec.path}`, spec, headersFor(spec)))
+      bodies.set(spec.route, await fetchBody(`${inProcessUrl}${spec.path}`, spec, headersFor(spec)))
     }
     log('counting statements per request')
     const statementsPerRequest = new Map<string, number>()
@@ -234,24 +252,38 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
       // One request at a time, after the first answer warmed whatever the route keeps in memory.
       statements.count = 0
       for (let i = 0; i < STATEMENT_SAMPLES; i++) {
-        await fetchBody(`${oursUrl}${spec.path}`, spec, headersFor(spec))
+        await fetchBody(`${inProcessUrl}${spec.path}`, spec, headersFor(spec))
       }
       statementsPerRequest.set(spec.route, round(statements.count / STATEMENT_SAMPLES, 1))
     }
 
-    const reference = Fastify({ logger: false })
-    servers.push(reference)
-    for (const spec of specs) {
-      // @NOTE: the parsed body is sent as an object, so the reference pays for JSON
-      // serialisation as any handler would, only without a schema, auth or a database.
-      const body: unknown = JSON.parse(bodies.get(spec.route) ?? 'null')
-      reference.route({
-        method: spec.method,
-        url: spec.route,
-        handler: async (_request, reply) => reply.code(spec.status).send(body),
-      })
+    const referenceRoutes: ReferenceRoute[] = specs.map((spec) => ({
+      method: spec.method,
+      route: spec.route,
+      status: spec.status,
+      body: JSON.parse(bodies.get(spec.route) ?? 'null'),
+    }))
+    let oursUrl = inProcessUrl
+    let referenceUrl: string
+    if (options.processes === undefined) {
+      const reference = referenceServer(referenceRoutes)
+      servers.push(reference)
+      referenceUrl = await reference.listen({ port: 0, host: LOOPBACK })
+    } else {
+      log(`starting ${options.processes} processes of our server and of the reference`)
+      const oursCluster = await startServerCluster(
+        { role: 'ours', databaseUrl: options.databaseUrl ?? '' },
+        options.processes,
+      )
+      clusters.push(oursCluster)
+      const referenceCluster = await startServerCluster(
+        { role: 'reference', routes: referenceRoutes },
+        options.processes,
+      )
+      clusters.push(referenceCluster)
+      oursUrl = oursCluster.url
+      referenceUrl = referenceCluster.url
     }
-    const referenceUrl = await reference.listen({ port: 0, host: LOOPBACK })
 
     const warmupRequests = options.connections * 10
     loader = startLoadWorker()
@@ -294,7 +326,12 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
     return {
       database: database.kind,
       community: { members: demo.members, connections: demo.connections, loadMs },
-      load: { seconds: options.seconds, connections: options.connections, warmupRequests },
+      load: {
+        seconds: options.seconds,
+        connections: options.connections,
+        warmupRequests,
+        processes: options.processes ?? null,
+      },
       targets,
       routes,
       machine: {
@@ -307,6 +344,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
     }
   } finally {
     await loader?.close()
+    for (const cluster of clusters) await cluster.close()
     for (const server of servers) await server.close()
     await database?.close()
     if (work !== null) await rm(work, { recursive: true, force: true })

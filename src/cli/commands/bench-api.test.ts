@@ -16,7 +16,7 @@ function side(requestsPerSecond: number, p50: number, p99: number): ApiBenchSide
 const result: ApiBenchResult = {
   database: 'pglite',
   community: { members: 2000, connections: 20624, loadMs: 7000 },
-  load: { seconds: 5, connections: 20, warmupRequests: 200 },
+  load: { seconds: 5, connections: 20, warmupRequests: 200, processes: null },
   targets: {
     surname: 'Kumar',
     surnameMatches: 56,
@@ -71,6 +71,12 @@ describe('bench api', () => {
     expect(lines.find((l) => l.startsWith('GET /healthz'))?.endsWith(' met')).toBe(true)
     expect(lines.find((l) => l.startsWith('goal:'))).toContain('0.4x')
     expect(lines.at(-1)).toContain('load average 4 4 4')
+  })
+
+  it('says how many processes served each side', () => {
+    expect(formatApiBench(result)).toContain('both servers in the bench’s own process')
+    const clustered = formatApiBench({ ...result, load: { ...result.load, processes: 2 } })
+    expect(clustered).toContain('both servers in 2 processes each, behind one port')
   })
 
   it('defaults to 2,000 members, 5 seconds and 50 connections', () => {

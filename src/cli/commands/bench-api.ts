@@ -64,6 +64,9 @@ export function formatApiBench(r: ApiBenchResult): string {
   return [
     `${number(r.community.members)} members, ${number(r.community.connections)} connections (${r.database}, loaded in ${number(r.community.loadMs)} ms)`,
     `${r.load.seconds} s per route and server, ${r.load.connections} connections, after ${r.load.warmupRequests} warm-up requests; latencies in ms (autocannon counts whole ms)`,
+    r.load.processes === null
+      ? 'both servers in the bench’s own process'
+      : `both servers in ${r.load.processes} processes each, behind one port (Node's cluster module)`,
     `sql: statements our server runs per request, warm, one request at a time`,
     `goal: at least ${API_GOAL.minRequestsRatio}x bare Fastify's req/s and a p99 under ${API_GOAL.maxP99Ms} ms`,
     `members searched for "${r.targets.surname}" (${r.targets.surnameMatches} matches); paths to a degree-${r.targets.pathDegree} member; every message posted to one connection, every interaction logged on its contact`,
@@ -92,6 +95,10 @@ export function benchApiCommand(): Command {
       '--database-url <url>',
       'an empty PostgreSQL database (default: embedded, in a temp folder)',
     )
+    .option(
+      '--processes <n>',
+      'serve ours and the reference from n processes each on one port (PostgreSQL only)',
+    )
     .option('--json', 'print one JSON document on stdout')
     .action(
       async (options: {
@@ -99,12 +106,16 @@ export function benchApiCommand(): Command {
         seconds: string
         connections: string
         databaseUrl?: string
+        processes?: string
         json?: boolean
       }) => {
         const result = await runApiBench({
           members: wholeNumber(options.members, '--members', 20),
           seconds: wholeNumber(options.seconds, '--seconds', 1),
           connections: wholeNumber(options.connections, '--connections', 1),
+          ...(options.processes !== undefined
+            ? { processes: wholeNumber(options.processes, '--processes', 1) }
+            : {}),
           ...(options.databaseUrl !== undefined
             ? { database: 'postgres' as const, databaseUrl: options.databaseUrl }
             : { database: 'pglite' as const }),
