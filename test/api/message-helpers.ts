@@ -15,7 +15,12 @@ export async function inbox(env: TestEnv, member: Member, query = '') {
   const r = await call(env.app, 'GET', `/api/conversations${query}`, { as: member })
   if (r.statusCode !== 200) throw new Error(r.body)
   return r.json() as {
-    items: { id: string; unread: number; with: { id: string | null; name: string }[] }[]
+    items: {
+      id: string
+      unread: number
+      with: { id: string | null; name: string }[]
+      lastMessage: { body: string; createdAt: string } | null
+    }[]
     unreadTotal: number
     next?: string
   }

@@ -16,6 +16,43 @@ describeEachDatabase('messages between connections', (env) => {
     await grantOperator(env().ctx, operator.email)
   })
 
+  it('lists each conversation with its own newest message and unread count, newest first', async () => {
+    const e = env()
+    const [ana, bo, cy] = [
+      await signUp(e.app, { name: 'Ana' }),
+      await signUp(e.app, { name: 'Bo' }),
+      await signUp(e.app, { name: 'Cy' }),
+    ]
+    await connect(e, ana, bo)
+    await connect(e, ana, cy)
+    for (const body of ['Bo, one', 'Bo, two', 'Bo, three']) {
+      await send(e, bo, ana, body)
+      e.clock.advance(HOUR)
+    }
+    await send(e, cy, ana, 'Cy, only')
+    e.clock.advance(HOUR)
+    await send(e, ana, bo, 'Ana to Bo, last')
+
+    const box = await inbox(e, ana)
+    expect(
+      box.items.map((c) => ({
+        with: c.with[0]?.name,
+        last: c.lastMessage?.body,
+        unread: c.unread,
+      })),
+    ).toEqual([
+      // Writing into a conversation reads it.
+      { with: 'Bo', last: 'Ana to Bo, last', unread: 0 },
+      { with: 'Cy', last: 'Cy, only', unread: 1 },
+    ])
+    expect(box.unreadTotal).toBe(1)
+    // The second page names the older conversation's newest message too.
+    const page = await inbox(e, ana, '?limit=1')
+    const older = await inbox(e, ana, `?limit=1&cursor=${page.next}`)
+    expect(older.items.map((c) => c.lastMessage?.body)).toEqual(['Cy, only'])
+    expect(older.unreadTotal).toBe(1)
+  })
+
   it('delivers to a connection in one conversation, with unread counts until read', async () => {
     const e = env()
     const [ana, bo] = [await signUp(e.app, { name: 'Ana' }), await signUp(e.app, { name: 'Bo' })]

@@ -157,18 +157,28 @@ export async function unreadCounts(
   return new Map(rows.map((r) => [r.conversationId, Number(r.count)]))
 }
 
-/** The newest message of each conversation. */
+/**
+ * The newest message of each conversation: one index probe per conversation (a lateral join),
+ * where `distinct on` would read every message of every conversation listed.
+ */
 export async function lastMessagesOf(
   db: Db,
   conversationIds: readonly string[],
 ): Promise<Map<string, MessageRow>> {
   if (conversationIds.length === 0) return new Map()
-  const rows = await db
-    .selectDistinctOn([messages.conversationId])
+  const newest = db
+    .select()
     .from(messages)
-    .where(inArray(messages.conversationId, [...conversationIds]))
-    .orderBy(messages.conversationId, desc(messages.seq))
-  return new Map(rows.map((r) => [r.conversationId, r]))
+    .where(eq(messages.conversationId, conversations.id))
+    .orderBy(desc(messages.seq))
+    .limit(1)
+    .as('newest')
+  const rows = await db
+    .select()
+    .from(conversations)
+    .innerJoinLateral(newest, sql`true`)
+    .where(inArray(conversations.id, [...conversationIds]))
+  return new Map(rows.map((r) => [r.newest.conversationId, r.newest]))
 }
 
 /** A conversation's messages, newest first, older than `beforeSeq`. */

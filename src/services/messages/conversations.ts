@@ -38,10 +38,10 @@ export async function listConversations(ctx: ServiceContext, viewer: MemberId, q
   const rows = await conversationsOf(ctx.db, viewer, { limit: query.limit + 1, after })
   const shown = rows.slice(0, query.limit)
   const ids = shown.map((r) => r.id)
-  const [members, lasts, unread, allUnread] = await Promise.all([
+  // The counts over all the viewer's conversations hold those of the page too.
+  const [members, lasts, unread] = await Promise.all([
     memberIdsOfMany(ctx.db, ids),
     lastMessagesOf(ctx.db, ids),
-    unreadCounts(ctx.db, viewer, ids),
     unreadCounts(ctx.db, viewer),
   ])
   const people = await participantsOf(ctx, [...members.values()].flat())
@@ -55,7 +55,7 @@ export async function listConversations(ctx: ServiceContext, viewer: MemberId, q
       people,
     ),
   )
-  const unreadTotal = [...allUnread.values()].reduce((sum, n) => sum + n, 0)
+  const unreadTotal = [...unread.values()].reduce((sum, n) => sum + n, 0)
   const last = shown.at(-1)
   return rows.length > query.limit && last !== undefined
     ? {

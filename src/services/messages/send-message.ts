@@ -1,7 +1,12 @@
 import type { SentMessageRequest } from '../../contracts/message-requests.js'
 import type { Message, SendMessage } from '../../contracts/messages.js'
 import { findConnection } from '../../db/queries/connections.js'
-import { findConversationByPair, type MessageRow, pairKeyOf } from '../../db/queries/messages.js'
+import {
+  type ConversationRow,
+  findConversationByPair,
+  type MessageRow,
+  pairKeyOf,
+} from '../../db/queries/messages.js'
 import type { MemberId } from '../../ids.js'
 import { refusedEitherWay } from '../blocks/index.js'
 import type { ServiceContext } from '../context.js'
@@ -18,14 +23,16 @@ export async function areConnected(db: ServiceContext['db'], a: string, b: strin
 }
 
 /**
- * The pair's conversation if it was opened by answering a message request and neither has blocked
- * the other since: it stays open to both without a connection (docs/decisions/0034).
+ * Whether the pair's conversation was opened by answering a message request and neither has
+ * blocked the other since: it stays open to both without a connection (docs/decisions/0034).
  */
-async function answeredRequestConversation(db: ServiceContext['db'], a: string, b: string) {
-  if (a === b) return null
-  const row = await findConversationByPair(db, pairKeyOf(a, b))
-  if (row === null || row.origin !== 'request') return null
-  return (await refusedEitherWay(db, a, b)) ? null : row
+async function isAnsweredRequest(
+  db: ServiceContext['db'],
+  conversation: ConversationRow | null,
+  a: string,
+  b: string,
+) {
+  return conversation?.origin === 'request' && !(await refusedEitherWay(db, a, b))
 }
 
 /**
@@ -44,15 +51,19 @@ export async function sendMessage(
   const sent = await inTransaction(
     ctx,
     async (scope): Promise<{ request: SentMessageRequest } | { row: MessageRow }> => {
-      const answered = await answeredRequestConversation(scope.tx, viewer, input.to)
+      const pair =
+        input.to === viewer
+          ? null
+          : await findConversationByPair(scope.tx, pairKeyOf(viewer, input.to))
       if (
-        answered === null &&
+        !(await isAnsweredRequest(scope.tx, pair, viewer, input.to)) &&
         (input.to === viewer || !(await areConnected(scope.tx, viewer, input.to)))
       ) {
         return { request: await messageToNonConnection(ctx, scope, viewer, input) }
       }
+      // A pair has one conversation: the one found, or the first message opens it.
       const conversation =
-        answered ?? (await openConversation(scope.tx, [viewer, input.to], 'direct', at))
+        pair ?? (await openConversation(scope.tx, [viewer, input.to], 'direct', at))
       const row = await postMessage(scope, {
         conversationId: conversation.id,
         senderId: viewer,

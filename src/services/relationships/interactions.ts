@@ -75,10 +75,14 @@ export async function recordPlatformInteraction(
   },
 ): Promise<void> {
   const db = scope.tx
-  await syncConnectionContacts(db, ownerId, interaction.at)
   // @NOTE The owner's contact may be hidden (archived by a prune, or its connection removed): the
   // interaction goes on that contact's timeline, never on a second contact for the same member.
   let contact = await findMemberContact(db, ownerId, otherMemberId)
+  if (contact === null) {
+    // A connection's contact is made as every connection's is, with how the two met.
+    await syncConnectionContacts(db, ownerId, interaction.at)
+    contact = await findMemberContact(db, ownerId, otherMemberId)
+  }
   if (contact === null) {
     const member = (await summariesWithin(db, [otherMemberId])).get(otherMemberId)
     if (member === undefined) return
