@@ -139,21 +139,29 @@ export async function unreadCounts(
   memberId: string,
   conversationIds?: readonly string[],
 ): Promise<Map<string, number>> {
-  const conditions = [
-    eq(conversationMembers.memberId, memberId),
-    sql`${messages.seq} > ${conversationMembers.readUpTo}`,
-    or(isNull(messages.senderId), ne(messages.senderId, memberId)),
-  ]
+  const mine = [eq(conversationMembers.memberId, memberId)]
   if (conversationIds !== undefined) {
     if (conversationIds.length === 0) return new Map()
-    conditions.push(inArray(conversationMembers.conversationId, [...conversationIds]))
+    mine.push(inArray(conversationMembers.conversationId, [...conversationIds]))
   }
+  // Counted per conversation from the member's read mark (a lateral join): an index range over
+  // the unread messages alone, where a join would read every message of the instance.
+  const unread = db
+    .select({ count: sql<number>`count(*)::int`.as('count') })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.conversationId, conversationMembers.conversationId),
+        sql`${messages.seq} > ${conversationMembers.readUpTo}`,
+        or(isNull(messages.senderId), ne(messages.senderId, memberId)),
+      ),
+    )
+    .as('unread')
   const rows = await db
-    .select({ conversationId: messages.conversationId, count: sql<number>`count(*)::int` })
+    .select({ conversationId: conversationMembers.conversationId, count: unread.count })
     .from(conversationMembers)
-    .innerJoin(messages, eq(messages.conversationId, conversationMembers.conversationId))
-    .where(and(...conditions))
-    .groupBy(messages.conversationId)
+    .innerJoinLateral(unread, sql`true`)
+    .where(and(...mine, sql`${unread.count} > 0`))
   return new Map(rows.map((r) => [r.conversationId, Number(r.count)]))
 }
 
