@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/api/app.js'
@@ -15,6 +15,7 @@ import { loadDemoCommunity } from '../src/services/demo/index.js'
 import { summariesOf } from '../src/services/members/index.js'
 import { type ServerCluster, startServerCluster } from './api-cluster.js'
 import { type ApiBenchSide, type LoadWorker, startLoadWorker } from './api-load.js'
+import { type MachineLoad, watchMachineLoad } from './machine-load.js'
 import { type ReferenceRoute, referenceServer } from './reference-server.js'
 
 export type { ApiBenchSide } from './api-load.js'
@@ -80,13 +81,7 @@ export interface ApiBenchResult {
     contact: string
   }
   routes: ApiBenchRoute[]
-  machine: {
-    cpus: number
-    node: string
-    /** 1, 5 and 15-minute load averages before and after: above the core count, others were busy. */
-    loadAverageBefore: number[]
-    loadAverageAfter: number[]
-  }
+  machine: MachineLoad
   elapsedMs: number
 }
 
@@ -124,7 +119,7 @@ function ratio(ours: number, reference: number): number | null {
 export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchResult> {
   const log = options.log ?? (() => {})
   const startedAt = performance.now()
-  const loadAverageBefore = loadavg().map((x) => round(x))
+  const machine = watchMachineLoad()
   if (options.database === 'postgres' && options.databaseUrl === undefined) {
     throw new Error('The postgres bench needs a database URL')
   }
@@ -334,12 +329,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
       },
       targets,
       routes,
-      machine: {
-        cpus: cpus().length,
-        node: process.version,
-        loadAverageBefore,
-        loadAverageAfter: loadavg().map((x) => round(x)),
-      },
+      machine: machine(),
       elapsedMs: Math.round(performance.now() - startedAt),
     }
   } finally {

@@ -27,6 +27,8 @@ describe('graph bench', () => {
     expect(r.comparison.identicalAnswers).toBe(true)
     expect(r.lionsPrecision).toBeGreaterThanOrEqual(0)
     expect(r.lionsRecall).toBeLessThanOrEqual(1)
+    expect(r.machine.loadAverageBefore).toHaveLength(3)
+    expect(r.machine.loadAverageAfter).toHaveLength(3)
   })
 
   it('takes percentiles by nearest rank', () => {

@@ -33,6 +33,7 @@ import {
 } from './generators/professional-network.js'
 import type { ReferencePath } from './graphology-paths.js'
 import type { GraphologyJob } from './graphology-worker.js'
+import { type MachineLoad, watchMachineLoad } from './machine-load.js'
 
 export interface GraphBenchOptions {
   /** Members of the main graph (default 1,000,000). */
@@ -98,6 +99,7 @@ export interface GraphBenchResult {
     loadAverage: number
   }
   timing: string
+  machine: MachineLoad
   lionsFlagged: number
   planted: number
 }
@@ -328,6 +330,7 @@ export async function runGraphBench(options: GraphBenchOptions = {}): Promise<Gr
   const log = options.log ?? (() => {})
   const deltaChanges = options.deltaChanges ?? 10_000
   const gc = collectGarbage()
+  const machine = watchMachineLoad()
 
   log(`generating ${members.toLocaleString('en-US')} members (seed ${seed})`)
   let started = performance.now()
@@ -466,6 +469,7 @@ export async function runGraphBench(options: GraphBenchOptions = {}): Promise<Gr
       loadAverage: round(loadavg()[0] ?? 0, 2),
     },
     timing: `wall clock, best of ${REPEATS} back-to-back runs per query; firstRun: the first run only`,
+    machine: machine(),
     lionsFlagged: flagged.length,
     planted: planted.size,
   }

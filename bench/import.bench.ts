@@ -8,6 +8,7 @@ import { analyzeNetwork } from '../src/services/scoring/index.js'
 import { generateLinkedInExport } from './generators/linkedin-export.js'
 import { parseExportBaseline } from './import-parse-baseline.js'
 import { measureLinkedInRead } from './linkedin-read-vs-parse.js'
+import { type MachineLoad, watchMachineLoad } from './machine-load.js'
 
 export interface ImportBenchOptions {
   connections?: number
@@ -37,6 +38,7 @@ export interface ImportBenchResult {
   ratio: number
   peakRssMiB: number
   goal: { maxRatio: number; maxPeakRssMiB: number; met: boolean }
+  machine: MachineLoad
 }
 
 /**
@@ -46,6 +48,7 @@ export interface ImportBenchResult {
  */
 export async function runImportBench(options: ImportBenchOptions = {}): Promise<ImportBenchResult> {
   const step = options.onStep ?? (() => {})
+  const machine = watchMachineLoad()
   const work = await mkdtemp(join(tmpdir(), 'rapport-import-bench-'))
   let peak = process.memoryUsage().rss
   const sampler = setInterval(() => {
@@ -103,6 +106,7 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
         ratio,
         peakRssMiB,
         goal: { maxRatio: 3, maxPeakRssMiB: 1024, met: ratio <= 3 && peakRssMiB < 1024 },
+        machine: machine(),
       }
     } finally {
       await database.close()

@@ -5,6 +5,7 @@ import {
   type ApiBenchSide,
   runApiBench,
 } from '../../../bench/api.bench.js'
+import { describeMachineLoad } from '../../../bench/machine-load.js'
 import { printResult } from '../runtime.js'
 
 function number(x: number, digits = 0): string {
@@ -60,7 +61,6 @@ export function formatApiBench(r: ApiBenchResult): string {
       route.goalMet ? 'met' : 'not met',
     ]),
   )
-  const m = r.machine
   return [
     `${number(r.community.members)} members, ${number(r.community.connections)} connections (${r.database}, loaded in ${number(r.community.loadMs)} ms)`,
     `${r.load.seconds} s per route and server, ${r.load.connections} connections, after ${r.load.warmupRequests} warm-up requests; latencies in ms (autocannon counts whole ms)`,
@@ -74,7 +74,7 @@ export function formatApiBench(r: ApiBenchResult): string {
     ...header,
     ...rows,
     '',
-    `— where the reference reads 0 ms; ${m.cpus} cores, load average ${m.loadAverageBefore.join(' ')} before, ${m.loadAverageAfter.join(' ')} after, Node ${m.node}`,
+    `— where the reference reads 0 ms; ${describeMachineLoad(r.machine)}`,
   ].join('\n')
 }
 

@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import { type GraphBenchResult, runGraphBench } from '../../../bench/graph.bench.js'
+import { describeMachineLoad } from '../../../bench/machine-load.js'
 
 function row(name: string, ours: string, theirs: string, ratio: string): string {
   return `${name.padEnd(34)}${ours.padStart(16)}${theirs.padStart(18)}${ratio.padStart(10)}`
@@ -49,6 +50,8 @@ export function formatGraphBench(r: GraphBenchResult): string {
     ),
     `  graphology-shortest-path bidirectional (hops only) p99 ${ms(c.graphologyBidirectionalP99Ms)}`,
     `  identical answers: ${c.identicalAnswers ? 'yes' : 'NO'}`,
+    '',
+    describeMachineLoad(r.machine),
   ].join('\n')
 }
 

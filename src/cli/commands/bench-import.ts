@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import { type ImportBenchResult, runImportBench } from '../../../bench/import.bench.js'
+import { describeMachineLoad } from '../../../bench/machine-load.js'
 import { printResult } from '../runtime.js'
 
 const share = (d: ImportBenchResult['strengths']['exact']) =>
@@ -17,6 +18,7 @@ export function formatImportBench(r: ImportBenchResult): string {
     `  peak memory            ${r.peakRssMiB} MiB (goal under ${r.goal.maxPeakRssMiB} MiB)`,
     `  strengths              largest share at one value ${share(r.strengths.exact)} exact, ${share(r.strengths.hundredths)} by hundredths`,
     `  goal ${r.goal.met ? 'met' : 'NOT met'}`,
+    `  ${describeMachineLoad(r.machine)}`,
   ].join('\n')
 }
 
