@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyMessageIntent, INTENT_PRIORITY, type IntentClass } from './message-intent.js'
+import {
+  classifyMessageIntent,
+  INTENT_PATTERNS,
+  INTENT_PRIORITY,
+  type IntentClass,
+  NOT_INTENT,
+} from './message-intent.js'
 
 const FILLER = ['hello', 'thanks', 'for', 'the', 'note', 'see', 'you', 'at', 'conference', 'soon']
 const FIXTURES = new URL('../../test/fixtures/intent/', import.meta.url)
@@ -67,6 +73,19 @@ describe('classifyMessageIntent', () => {
         expect(classOf(words.join(' '))).toBe('none')
       }),
     )
+  })
+
+  it('keeps every pattern in lower case, since they are read over the lowercased text', () => {
+    const patterns = [...Object.values(INTENT_PATTERNS), ...Object.values(NOT_INTENT)].flat()
+    // Escapes such as \b, \S or \W are not letters of the text.
+    const upper = patterns.filter((p) => /[A-Z]/.test(p.replace(/\\./g, '')))
+    expect(upper).toEqual([])
+  })
+
+  it('reads capitals and mixed case as the same words', () => {
+    expect(classOf('COULD YOU INTRODUCE ME TO YOUR CFO?')).toBe('introduction')
+    expect(classOf('Congratulations On The New Role!')).toBe('congratulations')
+    expect(classOf('FÉLICITATIONS pour le poste')).toBe('congratulations')
   })
 
   it('quotes what it matched', () => {

@@ -14,8 +14,8 @@ const ASK_KINDS: ReadonlySet<string> = new Set<AskKind>(['introduction', 'job', 
 
 /**
  * The patterns that recognise each class, in English (with the common greetings of other
- * languages for congratulations). Each is a regular expression read case-insensitively over
- * the text with curly apostrophes made straight; the first class in `INTENT_PRIORITY` with a
+ * languages for congratulations). Each is a regular expression in lower case, read over the
+ * lowercased text with curly apostrophes made straight; the first class in `INTENT_PRIORITY` with a
  * match wins, unless a pattern of `NOT_INTENT` for that class matches too. The tables are the
  * whole model: there is no hidden weighting. Measured on test/fixtures/intent (docs/intelligence.md).
  */
@@ -201,9 +201,12 @@ export const INTENT_PRIORITY: readonly IntentClass[] = [
   'congratulations',
 ]
 
+// @NOTE The patterns are written in lower case and read over the lowercased text, not with the
+// `i` flag: with `iu` V8 folds case at every step of these long alternations, 13x slower per
+// message (130 µs against 10), and a million-message import reads every one of them.
 function compile(sources: readonly string[] | undefined): RegExp | null {
   if (sources === undefined || sources.length === 0) return null
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu')
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u')
 }
 
 const CLASS_PATTERNS: ReadonlyArray<readonly [IntentClass, RegExp, RegExp | null]> =
@@ -225,13 +228,13 @@ const NONE: MessageIntent = Object.freeze({ intent: 'none' })
  * // => { intent: 'none' }
  */
 export function classifyMessageIntent(body: string, subject?: string | null): MessageIntent {
-  let text = subject ? `${subject}\n${body}` : body
+  let text = (subject ? `${subject}\n${body}` : body).toLowerCase()
   if (text.length === 0) return NONE
   if (text.includes('\u2019')) text = text.replaceAll('\u2019', "'")
   for (const [cls, pattern, not] of CLASS_PATTERNS) {
     const match = pattern.exec(text)
     if (match === null || not?.test(text)) continue
-    const reason = `matched "${match[0].toLowerCase().slice(0, 60)}"`
+    const reason = `matched "${match[0].slice(0, 60)}"`
     return ASK_KINDS.has(cls)
       ? { intent: 'ask', kind: cls as AskKind, reason }
       : { intent: 'offer', kind: cls as GiveKind, reason }
