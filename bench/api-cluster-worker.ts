@@ -3,7 +3,8 @@
 import process from 'node:process'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/api/app.js'
-import { attachPostgresRelay, openStandalone } from '../src/services/common/index.js'
+import { loadConfig } from '../src/config.js'
+import { openServices } from '../src/services/common/index.js'
 import { clusterStartSchema } from './api-cluster.js'
 import { referenceServer } from './reference-server.js'
 
@@ -16,15 +17,16 @@ async function start(message: unknown): Promise<() => Promise<void>> {
     await reference.listen({ port, host: LOOPBACK })
     return () => reference.close()
   }
-  const { database, ctx } = await openStandalone({ kind: 'postgres', url: server.databaseUrl })
-  // Every process follows the others' changes, as the processes of one instance do.
-  await attachPostgresRelay(ctx, server.databaseUrl, { listen: true })
-  const app: FastifyInstance = await buildApp({ ctx, logger: false, webRoot: null })
+  // Opened as `rapport serve` opens them: each process follows the others' changes by the relay.
+  const services = await openServices(
+    loadConfig({ databaseUrl: server.databaseUrl, logLevel: 'silent' }),
+    { listen: true },
+  )
+  const app: FastifyInstance = await buildApp({ ctx: services.ctx, logger: false, webRoot: null })
   await app.listen({ port, host: LOOPBACK })
   return async () => {
     await app.close()
-    await ctx.announcements.close()
-    await database.close()
+    await services.close()
   }
 }
 
