@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
+import { PGLITE_OPTIONS } from './pglite-options.js'
 import { templateFor } from './pglite-template.js'
 import * as schema from './schema/index.js'
 import { serializeQueries } from './serial-client.js'
@@ -47,8 +48,11 @@ export async function openDatabase(
   const template = target.dataDir === null ? undefined : templateFor(target.dataDir)
   const client =
     target.dataDir === null
-      ? new PGlite()
-      : new PGlite(target.dataDir, template === undefined ? {} : { loadDataDir: template })
+      ? new PGlite(PGLITE_OPTIONS)
+      : new PGlite(target.dataDir, {
+          ...PGLITE_OPTIONS,
+          ...(template === undefined ? {} : { loadDataDir: template }),
+        })
   return await pgliteDatabase(client, options)
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { projectPath } from '../paths.js'
+import { PGLITE_OPTIONS } from './pglite-options.js'
 
 /**
  * A migrated, empty PGlite data folder as a compressed tarball, written by the build. A new data
@@ -22,7 +23,7 @@ export async function writePgliteTemplate(
   migrate: (client: PGlite) => Promise<void>,
   file = PGLITE_TEMPLATE,
 ): Promise<void> {
-  const client = new PGlite()
+  const client = new PGlite(PGLITE_OPTIONS)
   try {
     await migrate(client)
     const dump = await client.dumpDataDir('gzip')

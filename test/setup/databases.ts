@@ -11,6 +11,7 @@ import {
   openDatabase,
   pgliteDatabase,
 } from '../../src/db/client.js'
+import { PGLITE_OPTIONS } from '../../src/db/pglite-options.js'
 import { POSTGRES_TEMPLATE } from './templates.js'
 import type { DbVariant } from './variants.js'
 
@@ -24,7 +25,10 @@ export async function freshDatabase(
 ): Promise<Database> {
   if (variant === 'pglite') {
     const [loadDataDir, pgliteWasmModule] = await Promise.all([pgliteTemplate(), pgliteWasm()])
-    return await pgliteDatabase(new PGlite({ loadDataDir, pgliteWasmModule }), options)
+    return await pgliteDatabase(
+      new PGlite({ ...PGLITE_OPTIONS, loadDataDir, pgliteWasmModule }),
+      options,
+    )
   }
   const url = await createPostgresDatabase(`template ${POSTGRES_TEMPLATE}`)
   return await openDatabase({ kind: 'postgres', url }, options)

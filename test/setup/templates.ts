@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { openDatabase, pgliteDatabase } from '../../src/db/client.js'
 import { migrateDatabase } from '../../src/db/migrate.js'
+import { PGLITE_OPTIONS } from '../../src/db/pglite-options.js'
 
 /**
  * Migrating a database costs far more than copying a migrated one, so a run migrates one template
@@ -37,7 +38,7 @@ export interface PgliteTemplate {
 export async function createPgliteTemplate(): Promise<PgliteTemplate> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-pglite-'))
   const file = join(dir, 'migrated.tar')
-  const client = new PGlite()
+  const client = new PGlite(PGLITE_OPTIONS)
   await using database = await pgliteDatabase(client)
   await migrateDatabase(database)
   const dump = await client.dumpDataDir('none')
