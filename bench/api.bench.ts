@@ -14,6 +14,7 @@ import type { ServiceContext } from '../src/services/context.js'
 import { loadDemoCommunity } from '../src/services/demo/index.js'
 import { summariesOf } from '../src/services/members/index.js'
 import { type ServerCluster, startServerCluster } from './api-cluster.js'
+import { API_GOAL } from './api-goal.js'
 import { type ApiBenchSide, type LoadWorker, startLoadWorker } from './api-load.js'
 import { type MachineLoad, watchMachineLoad } from './machine-load.js'
 import { type ReferenceRoute, referenceServer } from './reference-server.js'
@@ -55,9 +56,6 @@ export interface ApiBenchRoute {
   /** Whether the route reached the goal (`API_GOAL`) in this run. */
   goalMet: boolean
 }
-
-/** The goal every route is held to: this share of bare Fastify's throughput, and this p99. */
-export const API_GOAL = { minRequestsRatio: 0.4, maxP99Ms: 50 }
 
 export interface ApiBenchResult {
   database: 'pglite' | 'postgres'

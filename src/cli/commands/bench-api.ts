@@ -1,10 +1,6 @@
 import { Command } from 'commander'
-import {
-  API_GOAL,
-  type ApiBenchResult,
-  type ApiBenchSide,
-  runApiBench,
-} from '../../../bench/api.bench.js'
+import type { ApiBenchResult, ApiBenchSide } from '../../../bench/api.bench.js'
+import { API_GOAL } from '../../../bench/api-goal.js'
 import { describeMachineLoad } from '../../../bench/machine-load.js'
 import { printResult } from '../runtime.js'
 
@@ -109,6 +105,7 @@ export function benchApiCommand(): Command {
         processes?: string
         json?: boolean
       }) => {
+        const { runApiBench } = await import('../../../bench/api.bench.js')
         const result = await runApiBench({
           members: wholeNumber(options.members, '--members', 20),
           seconds: wholeNumber(options.seconds, '--seconds', 1),

@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { type GraphBenchResult, runGraphBench } from '../../../bench/graph.bench.js'
+import type { GraphBenchResult } from '../../../bench/graph.bench.js'
 import { describeMachineLoad } from '../../../bench/machine-load.js'
 
 function row(name: string, ours: string, theirs: string, ratio: string): string {
@@ -72,6 +72,7 @@ export function benchGraphCommand(): Command {
         process.exitCode = 1
         return
       }
+      const { runGraphBench } = await import('../../../bench/graph.bench.js')
       const result = await runGraphBench({
         members,
         seed,

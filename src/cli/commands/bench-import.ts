@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { type ImportBenchResult, runImportBench } from '../../../bench/import.bench.js'
+import type { ImportBenchResult } from '../../../bench/import.bench.js'
 import { describeMachineLoad } from '../../../bench/machine-load.js'
 import { printResult } from '../runtime.js'
 
@@ -42,6 +42,7 @@ export function benchImportCommand(): Command {
         if (!Number.isInteger(connections) || connections < 1 || !Number.isInteger(messages)) {
           throw new Error('--connections and --messages must be whole numbers')
         }
+        const { runImportBench } = await import('../../../bench/import.bench.js')
         const result = await runImportBench({
           connections,
           messages,
