@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
+import type { Logger } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -8,7 +9,6 @@ import { PGLITE_OPTIONS } from './pglite-options.js'
 import { templateFor } from './pglite-template.js'
 import * as schema from './schema/index.js'
 import { serializeQueries } from './serial-client.js'
-import type { StatementCounter } from './statement-counter.js'
 
 export type Schema = typeof schema
 /** The one database type every query takes: the common base of the PGlite and node-postgres drivers. */
@@ -20,9 +20,9 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | null }
   | { kind: 'postgres'; url: string; maxConnections?: number }
 
-/** `statements` counts what runs through the handle (the API benchmark's statements per request). */
+/** `statements` hears what runs through the handle (the API benchmark counts them per request). */
 export interface OpenOptions {
-  statements?: StatementCounter
+  statements?: Logger
 }
 
 export interface Database extends AsyncDisposable {
