@@ -2,7 +2,8 @@ import { asc } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Database, Db } from '../../src/db/client.js'
 import { insertInChunks } from '../../src/db/queries/bulk.js'
-import { contacts, members } from '../../src/db/schema/index.js'
+import { insertInteractions } from '../../src/db/queries/interactions.js'
+import { contacts, interactions, members } from '../../src/db/schema/index.js'
 import { freshDatabase } from '../setup/databases.js'
 import { selectedVariants } from '../setup/variants.js'
 
@@ -112,6 +113,48 @@ describe('bulk inserts', () => {
       expect(got.contacts[0]?.circles).toEqual([])
       expect(got.members[6]?.careerStrategy).toEqual({ companies: [awkward(6)], roles: ['cto'] })
       expect(got.members[1]?.careerStrategy).toEqual({ companies: [], roles: [] })
+    }, 300_000)
+
+    it(`of interactions take every owner's rows in one statement, each owner's keys apart [${variant}]`, async () => {
+      const statements: string[] = []
+      const database = await freshDatabase(variant, {
+        statements: {
+          logQuery: (query: string) => {
+            statements.push(query)
+          },
+        },
+      })
+      opened.push(database)
+      const row = (ownerId: string, dedupeKey: string, note: string | null) => ({
+        ownerId,
+        contactId: `contact-of-${ownerId}`,
+        kind: 'message',
+        at: CREATED,
+        intent: null,
+        by: 'them',
+        source: ownerId === 'a' ? 'linkedin' : 'platform',
+        note,
+        dedupeKey,
+      })
+      const added = await insertInteractions(database.db, [
+        row('a', 'k1', awkward(0)),
+        row('b', 'k1', awkward(1)),
+        row('a', 'k1', 'the same key again'),
+        row('b', 'k2', null),
+      ])
+      expect(added).toBe(3)
+      expect(statements).toHaveLength(1)
+      const stored = await database.db
+        .select()
+        .from(interactions)
+        .orderBy(asc(interactions.ownerId), asc(interactions.dedupeKey))
+      expect(stored.map((r) => [r.ownerId, r.dedupeKey, r.source, r.note])).toEqual([
+        ['a', 'k1', 'linkedin', awkward(0)],
+        ['b', 'k1', 'platform', awkward(1)],
+        ['b', 'k2', 'platform', null],
+      ])
+      // Again, nothing is new.
+      expect(await insertInteractions(database.db, [row('a', 'k1', null)])).toBe(0)
     }, 300_000)
   }
 })
