@@ -15,9 +15,9 @@ async function sharedBuffers(dataDir: string | null): Promise<unknown> {
 }
 
 // PostgreSQL's default, 128 MB, is allocated and zeroed in WebAssembly memory on every open.
-it('opens the embedded database with 32 MB of shared buffers, in a folder, again, and in memory', async () => {
+it('opens the embedded database with 64 MB of shared buffers, in a folder, again, and in memory', async () => {
   const folder = join(root, 'data')
-  expect(await sharedBuffers(folder)).toBe('32MB')
-  expect(await sharedBuffers(folder)).toBe('32MB')
-  expect(await sharedBuffers(null)).toBe('32MB')
+  expect(await sharedBuffers(folder)).toBe('64MB')
+  expect(await sharedBuffers(folder)).toBe('64MB')
+  expect(await sharedBuffers(null)).toBe('64MB')
 }, 300_000)
